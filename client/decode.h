@@ -1,0 +1,55 @@
+#pragma once
+
+// Decoding of Niagara API bodies into domain types.
+//
+// Pages are decoded with nlohmann's SAX interface into the domain structs directly, never
+// through a DOM of the whole page. Each decoder checks what the contract states (required
+// fields, id patterns, enums, minimums, date-times) and accepts both revisions of the contract
+// (see docs/contract-notes.md). A malformed item never sinks its page: it is skipped and
+// reported in Page::skipped with its index and the JSON path of its first problem.
+//
+// Every function is reentrant and thread-safe: call them from a worker thread.
+
+#include "client/domain.h"
+
+#include <QByteArray>
+#include <QFuture>
+
+#include <optional>
+#include <string_view>
+
+namespace Niagara::Decode {
+
+// Why a whole body could not be used: not JSON, or the page envelope / single item is invalid.
+struct Error
+{
+    QString path;    // JSON path of the problem ("$" for a syntax error)
+    QString message; // developer-facing English diagnostic
+    bool operator==(const Error &) const = default;
+};
+
+template <typename T>
+struct Result
+{
+    std::optional<T> value;
+    Error error; // meaningful only when !value
+    explicit operator bool() const { return value.has_value(); }
+};
+
+Result<Page<Batch>> batchPage(std::string_view json);
+Result<Page<Queue>> queuePage(std::string_view json);
+Result<Page<WorkOrder>> workOrderPage(std::string_view json);
+Result<Page<User>> userPage(std::string_view json);
+Result<Page<Relation>> relationPage(std::string_view json);
+
+Result<Batch> batch(std::string_view json);
+Result<Relation> relation(std::string_view json);
+Result<Me> me(std::string_view json);
+
+// RFC 7807 body; nullopt when the body is not a problem document.
+std::optional<Problem> problem(std::string_view json);
+
+// Runs batchPage() on the global QThreadPool; the future resolves on that thread.
+QFuture<Result<Page<Batch>>> batchPageAsync(QByteArray json);
+
+} // namespace Niagara::Decode

@@ -1,0 +1,101 @@
+#include "common/simprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace TestSupport {
+
+SimProcess::SimProcess() = default;
+
+SimProcess::~SimProcess()
+{
+    stop();
+}
+
+QString SimProcess::databasePath() const
+{
+    return m_dir.filePath(QStringLiteral("niagara-sim.sqlite"));
+}
+
+bool SimProcess::start(const QString &seed, const QStringList &extraArgs, QString *error)
+{
+    m_seed = seed;
+    return launch(QStringList{QStringLiteral("--seed"), seed} + extraArgs, error);
+}
+
+bool SimProcess::restart(const QStringList &extraArgs, QString *error)
+{
+    stop();
+    // No --seed on restart: the sim keeps what the database holds.
+    return launch(extraArgs, error);
+}
+
+bool SimProcess::launch(const QStringList &args, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_dir.isValid())
+        return fail(QStringLiteral("no temporary directory"));
+
+    const QString tokensPath = m_dir.filePath(QStringLiteral("dev-tokens.json"));
+    QFile::remove(tokensPath);
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QStringLiteral(NIAGARA_SIM_PATH));
+    m_process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                        QStringLiteral("--database"), databasePath(),
+                                        QStringLiteral("--dev-tokens"), tokensPath}
+                            + args);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start();
+    if (!m_process->waitForStarted(10000))
+        return fail(QStringLiteral("niagara-sim did not start: ") + m_process->errorString());
+
+    // The first stdout line announces the address; a sanitizer build seeds the demo slowly.
+    QByteArray out;
+    QDeadlineTimer deadline(60000);
+    while (!out.contains('\n') && !deadline.hasExpired()) {
+        if (m_process->state() != QProcess::Running)
+            break;
+        m_process->waitForReadyRead(200);
+        out += m_process->readAllStandardOutput();
+    }
+    m_stderr = m_process->readAllStandardError();
+    const QByteArray firstLine = out.left(out.indexOf('\n')).trimmed();
+    const QByteArray prefix = "listening on ";
+    if (!firstLine.startsWith(prefix))
+        return fail(QStringLiteral("unexpected first line from niagara-sim: ")
+                    + QString::fromUtf8(firstLine) + QStringLiteral(" stderr: ")
+                    + QString::fromUtf8(m_stderr));
+    m_baseUrl = QUrl(QString::fromUtf8(firstLine.mid(prefix.size())));
+
+    QFile tokens(tokensPath);
+    if (!tokens.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("no dev-tokens file"));
+    const QJsonObject obj = QJsonDocument::fromJson(tokens.readAll()).object();
+    m_tokens.clear();
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        m_tokens.insert(it.key(), it.value().toString());
+    return true;
+}
+
+void SimProcess::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    m_stderr += m_process->readAllStandardError();
+    m_process.reset();
+}
+
+} // namespace TestSupport

@@ -1,0 +1,55 @@
+#pragma once
+
+// Starts niagara-sim as a child process on a free loopback port with its own temporary
+// database and dev-token file, so that integration tests speak real HTTP to it.
+
+#include <QHash>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace TestSupport {
+
+// Seeded identities every seed (demo and empty) contains; see sim/README.md.
+inline constexpr char kManagerEmail[] = "dana.whitfield@demo.batchdesk.test";
+inline constexpr char kSecondManagerEmail[] = "marcus.ortega@demo.batchdesk.test";
+inline constexpr char kTechnicianEmail[] = "priya.natarajan@demo.batchdesk.test";
+
+class SimProcess final
+{
+public:
+    SimProcess();
+    ~SimProcess();
+    SimProcess(const SimProcess &) = delete;
+    SimProcess &operator=(const SimProcess &) = delete;
+
+    // Starts the sim with `--seed seed` and the given extra arguments and waits (at most
+    // 60 s) for its "listening on" line. Returns false and fills *error on failure.
+    bool start(const QString &seed, const QStringList &extraArgs = {}, QString *error = nullptr);
+    // Restarts on the same database (to test persistence); the port may change.
+    bool restart(const QStringList &extraArgs = {}, QString *error = nullptr);
+    void stop();
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString databasePath() const;
+    QString tokenFor(const QString &email) const { return m_tokens.value(email); }
+    QString managerToken() const { return tokenFor(QString::fromLatin1(kManagerEmail)); }
+    QString technicianToken() const { return tokenFor(QString::fromLatin1(kTechnicianEmail)); }
+    QHash<QString, QString> tokens() const { return m_tokens; }
+    QByteArray standardError() const { return m_stderr; }
+
+private:
+    bool launch(const QStringList &args, QString *error);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_seed;
+    QUrl m_baseUrl;
+    QHash<QString, QString> m_tokens;
+    QByteArray m_stderr;
+};
+
+} // namespace TestSupport
