@@ -1,1 +1,507 @@
-// placeholder: being written
+#include "client/niagaraclient.h"
+
+#include "client/decode.h"
+#include "client/logging.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPromise>
+#include <QRandomGenerator>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <cstring>
+#include <type_traits>
+
+namespace Niagara {
+
+namespace {
+
+// Runs `fn` on the global thread pool; the future resolves there, its continuation runs
+// wherever .then() puts it. (QtConcurrent is not linked: the client needs Core and Network only.)
+template <typename F>
+auto runOnPool(F fn) -> QFuture<std::invoke_result_t<F>>
+{
+    using R = std::invoke_result_t<F>;
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, fn = std::move(fn)]() mutable {
+        promise->addResult(fn());
+        promise->finish();
+    });
+    return future;
+}
+
+// A request body Qt cannot rewind. Qt's HTTP layer silently resends a request whose
+// connection closed before the answer (QHttpNetworkConnectionChannel::resendCurrentRequest);
+// for POST, PATCH and DELETE that would be a blind retry. It resends only what it can rewind,
+// so non-idempotent requests get this body and the reset surfaces as an error instead.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, static_cast<std::size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+QString encodedSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host()
+           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+template <typename T>
+Outcome<T> fromDecode(Operation op, Decode::Result<T> result)
+{
+    Outcome<T> out;
+    if (result.value) {
+        out.value = std::move(result.value);
+        return out;
+    }
+    out.error = ApiError(ApiError::Kind::InvalidResponse, op);
+    out.error.setTechnicalDetail(result.error.path + QLatin1String(": ") + result.error.message);
+    qCWarning(lcNiagaraDecode) << "undecodable response for" << operationInfo(op).method
+                               << result.error.path << result.error.message;
+    return out;
+}
+
+QList<std::pair<QString, QString>> pageQuery(const PageRequest &page)
+{
+    QList<std::pair<QString, QString>> query;
+    query.append({QStringLiteral("limit"), QString::number(std::clamp(page.limit, 1, 100))});
+    if (!page.offset.isEmpty())
+        query.append({QStringLiteral("offset"), page.offset});
+    return query;
+}
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonValue sortKeyJson(const SortKey &key)
+{
+    return key.isNumber() ? QJsonValue(key.number()) : QJsonValue(key.toString());
+}
+
+} // namespace
+
+struct NiagaraClient::Call
+{
+    RequestId id = 0;
+    Operation op = Operation::ListBatches;
+    QUrl url;
+    QByteArray body;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(const QByteArray &body)> onSuccess; // must end in complete()
+    std::function<void(const ApiError &error)> onError;
+    int attempt = 0;
+    QPointer<QNetworkReply> reply;
+    std::unique_ptr<QTimer> timer; // attempt timeout, then retry delay
+    bool timedOut = false;
+};
+
+NiagaraClient::NiagaraClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    Q_ASSERT(m_network);
+}
+
+NiagaraClient::~NiagaraClient()
+{
+    // Replies belong to the shared network manager; abort ours without calling back.
+    for (const auto &call : std::as_const(m_calls)) {
+        if (call->reply) {
+            call->reply->disconnect(this);
+            call->reply->abort();
+            call->reply->deleteLater();
+        }
+    }
+}
+
+void NiagaraClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+void NiagaraClient::setBearerToken(const QString &token)
+{
+    m_token = token;
+}
+
+QUrl NiagaraClient::endpoint(const QString &path, const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
+    if (!query.isEmpty()) {
+        // Built by hand: QUrlQuery leaves '+', '&' and '=' in values alone, and an opaque
+        // cursor must come back to the server byte for byte.
+        QStringList parts;
+        for (const auto &[key, value] : query)
+            parts << encodedSegment(key) + QLatin1Char('=') + encodedSegment(value);
+        url.setQuery(parts.join(QLatin1Char('&')), QUrl::TolerantMode);
+    }
+    return url;
+}
+
+void NiagaraClient::startAttempt(RequestId id)
+{
+    const auto it = m_calls.constFind(id);
+    if (it == m_calls.cend())
+        return;
+    Call &call = **it;
+    ++call.attempt;
+    call.timedOut = false;
+
+    QNetworkRequest request(call.url);
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    // A redirect is answered as an unexpected status: following it could carry the token elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_token.isEmpty() && sameOrigin(call.url, m_baseUrl))
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    const OperationInfo &info = operationInfo(call.op);
+    if (!call.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (call.op == Operation::CreateBatches)
+        request.setRawHeader("Accept-Patch", "application/json");
+
+    QNetworkReply *reply = nullptr;
+    if (info.idempotent) {
+        reply = m_network->sendCustomRequest(request, info.method, call.body);
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(call.body, nullptr);
+        reply = m_network->sendCustomRequest(request, info.method, body);
+        body->setParent(reply);
+    }
+    call.reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onFinished(id, reply); });
+
+    call.timer = std::make_unique<QTimer>();
+    call.timer->setSingleShot(true);
+    connect(call.timer.get(), &QTimer::timeout, this, [this, id] {
+        const auto found = m_calls.constFind(id);
+        if (found == m_calls.cend() || !(*found)->reply)
+            return;
+        (*found)->timedOut = true;
+        (*found)->reply->abort();
+    });
+    call.timer->start(m_retry.attemptTimeout);
+    qCDebug(lcNiagaraHttp) << info.method << call.url.path() << "attempt" << call.attempt;
+}
+
+void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto it = m_calls.constFind(id);
+    if (it == m_calls.cend() || (*it)->reply != reply)
+        return; // cancelled, or a stale attempt
+    std::shared_ptr<Call> call = *it;
+    call->reply = nullptr;
+    call->timer.reset();
+
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    ApiError error;
+    QByteArray body;
+    if (call->timedOut) {
+        error = ApiError(ApiError::Kind::Timeout, call->op);
+    } else if (status == 0) {
+        switch (reply->error()) {
+        case QNetworkReply::SslHandshakeFailedError:
+            error = ApiError(ApiError::Kind::Tls, call->op);
+            break;
+        case QNetworkReply::ContentReSendError:
+            // The connection broke after a non-idempotent request was sent (see OneShotBody):
+            // the server may or may not have acted on it.
+            error = ApiError(ApiError::Kind::Network, call->op);
+            break;
+        case QNetworkReply::TimeoutError:
+            error = ApiError(ApiError::Kind::Timeout, call->op);
+            break;
+        default:
+            error = ApiError(ApiError::Kind::Network, call->op);
+            break;
+        }
+        error.setTechnicalDetail(reply->errorString());
+    } else {
+        body = reply->readAll();
+        if (status < 200 || status > 299) {
+            error = ApiError::fromHttpStatus(call->op, status, Decode::problem(std::string_view(body.constData(), static_cast<std::size_t>(body.size()))));
+            if (auto wait = parseRetryAfter(reply->rawHeader("Retry-After")))
+                error.setRetryAfter(*wait);
+        }
+    }
+    qCDebug(lcNiagaraHttp) << operationInfo(call->op).method << call->url.path() << "->" << status
+                           << kindName(error.kind());
+
+    if (!error.isError()) {
+        call->onSuccess(body);
+        return;
+    }
+    error.setAttempts(call->attempt);
+    if (error.kind() == ApiError::Kind::Unauthorized)
+        Q_EMIT authenticationRequired();
+
+    if (operationInfo(call->op).idempotent && error.isTransient()) {
+        const double jitter = QRandomGenerator::global()->generateDouble();
+        if (const auto delay = m_retry.delayBefore(call->attempt + 1, error.retryAfter(), jitter)) {
+            qCInfo(lcNiagaraHttp) << "retrying" << call->url.path() << "after" << kindName(error.kind()) << "in"
+                                  << delay->count() << "ms";
+            scheduleRetry(id, *delay);
+            return;
+        }
+    }
+    failCall(id, error);
+}
+
+void NiagaraClient::scheduleRetry(RequestId id, std::chrono::milliseconds delay)
+{
+    Call &call = *m_calls.value(id);
+    call.timer = std::make_unique<QTimer>();
+    call.timer->setSingleShot(true);
+    connect(call.timer.get(), &QTimer::timeout, this, [this, id] { startAttempt(id); });
+    call.timer->start(delay);
+}
+
+void NiagaraClient::failCall(RequestId id, const ApiError &error)
+{
+    const std::shared_ptr<Call> call = m_calls.take(id);
+    if (!call)
+        return;
+    call->timer.reset();
+    if (!call->hasContext || call->context)
+        call->onError(error);
+}
+
+void NiagaraClient::cancel(RequestId id)
+{
+    const std::shared_ptr<Call> call = m_calls.value(id);
+    if (!call)
+        return;
+    if (call->reply) {
+        QNetworkReply *reply = call->reply;
+        call->reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    failCall(id, ApiError(ApiError::Kind::Cancelled, call->op));
+}
+
+void NiagaraClient::cancelAll()
+{
+    const QList<RequestId> ids = m_calls.keys();
+    for (RequestId id : ids)
+        cancel(id);
+}
+
+template <typename T, typename Decoder>
+RequestId NiagaraClient::sendDecoded(Operation op, const QUrl &url, const QByteArray &body, QObject *context,
+                                     Callback<T> done, Decoder decode)
+{
+    auto call = std::make_shared<Call>();
+    const RequestId id = m_nextId++;
+    call->id = id;
+    call->op = op;
+    call->url = url;
+    call->body = body;
+    call->context = context;
+    call->hasContext = context != nullptr;
+    m_calls.insert(id, call);
+
+    // Delivers the outcome if the call is still wanted (not cancelled, context alive).
+    auto complete = [this, id, done](Outcome<T> outcome) {
+        const std::shared_ptr<Call> finished = m_calls.take(id);
+        if (!finished)
+            return;
+        finished->timer.reset();
+        if (!finished->hasContext || finished->context)
+            done(std::move(outcome));
+    };
+    call->onError = [done](const ApiError &error) {
+        Outcome<T> out;
+        out.error = error;
+        done(std::move(out));
+    };
+    call->onSuccess = [this, op, complete, decode](const QByteArray &raw) {
+        if constexpr (std::is_same_v<T, Done>) {
+            Q_UNUSED(op);
+            Q_UNUSED(decode);
+            Q_UNUSED(raw);
+            complete(Outcome<Done>{Done{}, {}});
+        } else if constexpr (std::is_same_v<T, Page<Batch>> || std::is_same_v<T, Page<WorkOrder>>) {
+            // Big bodies: decode on a worker thread, deliver back on ours.
+            runOnPool([op, decode, raw] {
+                return fromDecode(op, decode(std::string_view(raw.constData(), static_cast<std::size_t>(raw.size()))));
+            }).then(this, complete);
+        } else {
+            complete(fromDecode(op, decode(std::string_view(raw.constData(), static_cast<std::size_t>(raw.size())))));
+        }
+    };
+    startAttempt(id);
+    return id;
+}
+
+namespace {
+struct NoDecode
+{
+    Decode::Result<Done> operator()(std::string_view) const { return {Done{}, {}}; }
+};
+} // namespace
+
+RequestId NiagaraClient::listBatches(const PageRequest &page, QObject *context, Callback<Page<Batch>> done)
+{
+    return sendDecoded<Page<Batch>>(Operation::ListBatches, endpoint(QStringLiteral("/batches"), pageQuery(page)), {}, context, std::move(done), &Decode::batchPage);
+}
+
+RequestId NiagaraClient::getBatch(const QString &batchId, QObject *context, Callback<Batch> done)
+{
+    return sendDecoded<Batch>(Operation::GetBatch, endpoint(QStringLiteral("/batches/") + encodedSegment(batchId)), {}, context, std::move(done), &Decode::batch);
+}
+
+RequestId NiagaraClient::createBatch(const NewBatch &batch, QObject *context, Callback<Batch> done)
+{
+    QJsonObject body{
+        {QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), batch.workOrderId}}},
+        {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), batch.queueId}}},
+        {QStringLiteral("number_cycles"), batch.numberCycles},
+    };
+    if (batch.order)
+        body.insert(QStringLiteral("order"), sortKeyJson(*batch.order));
+    if (batch.currentStatus) {
+        QJsonObject status{{QStringLiteral("status"), batch.currentStatus->label},
+                           {QStringLiteral("category"), QString::fromLatin1(categoryWireName(batch.currentStatus->category))}};
+        if (!batch.currentStatus->description.isEmpty())
+            status.insert(QStringLiteral("description"), batch.currentStatus->description);
+        if (batch.currentStatus->order)
+            status.insert(QStringLiteral("order"), *batch.currentStatus->order);
+        body.insert(QStringLiteral("current_status"), status);
+    }
+    return sendDecoded<Batch>(Operation::CreateBatch, endpoint(QStringLiteral("/batches")), toJson(body),
+                              context, std::move(done), &Decode::batch);
+}
+
+RequestId NiagaraClient::createBatches(const BatchSeries &series, QObject *context, Callback<Done> done)
+{
+    QJsonArray users;
+    for (const QString &userId : series.userIds)
+        users.append(QJsonObject{{QStringLiteral("user_id"), userId}});
+    QJsonObject body{
+        {QStringLiteral("total"), series.total},
+        {QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), series.workOrderId}}},
+        {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), series.queueId}}},
+        {QStringLiteral("number_cycles"), series.numberCycles},
+    };
+    if (!users.isEmpty())
+        body.insert(QStringLiteral("users"), users);
+    return sendDecoded<Done>(Operation::CreateBatches, endpoint(QStringLiteral("/batches")), toJson(body), context, std::move(done), NoDecode{});
+}
+
+RequestId NiagaraClient::deleteBatch(const QString &batchId, QObject *context, Callback<Done> done)
+{
+    return sendDecoded<Done>(Operation::DeleteBatch, endpoint(QStringLiteral("/batches/") + encodedSegment(batchId)),
+                             {}, context, std::move(done), NoDecode{});
+}
+
+RequestId NiagaraClient::listRelations(const QString &batchId, const RelationFilter &filter, const PageRequest &page,
+                                       QObject *context, Callback<Page<Relation>> done)
+{
+    QList<std::pair<QString, QString>> query;
+    if (!filter.entityType.isEmpty())
+        query.append({QStringLiteral("filter[entity_type]"), filter.entityType});
+    if (!filter.relation.isEmpty())
+        query.append({QStringLiteral("filter[relation]"), filter.relation});
+    if (!filter.direction.isEmpty())
+        query.append({QStringLiteral("filter[direction]"), filter.direction});
+    query += pageQuery(page);
+    return sendDecoded<Page<Relation>>(Operation::ListRelations,
+                                       endpoint(QStringLiteral("/batches/") + encodedSegment(batchId)
+                                                    + QStringLiteral("/relations"),
+                                                query),
+                                       {}, context, std::move(done), &Decode::relationPage);
+}
+
+RequestId NiagaraClient::createRelation(const QString &batchId, const NewRelation &relation, QObject *context,
+                                        Callback<Relation> done)
+{
+    const QJsonObject body{
+        {QStringLiteral("relation"), relation.relation},
+        {QStringLiteral("entity"), QJsonObject{{QStringLiteral("entity_id"), relation.entityId},
+                                               {QStringLiteral("entity_type"), relation.entityType}}},
+    };
+    return sendDecoded<Relation>(Operation::CreateRelation,
+                                 endpoint(QStringLiteral("/batches/") + encodedSegment(batchId)
+                                          + QStringLiteral("/relations")),
+                                 toJson(body), context, std::move(done), &Decode::relation);
+}
+
+RequestId NiagaraClient::deleteRelation(const QString &batchId, const QString &relationId, QObject *context,
+                                        Callback<Done> done)
+{
+    return sendDecoded<Done>(Operation::DeleteRelation,
+                             endpoint(QStringLiteral("/batches/") + encodedSegment(batchId)
+                                      + QStringLiteral("/relations/") + encodedSegment(relationId)),
+                             {}, context, std::move(done), NoDecode{});
+}
+
+RequestId NiagaraClient::listQueues(const PageRequest &page, QObject *context, Callback<Page<Queue>> done)
+{
+    return sendDecoded<Page<Queue>>(Operation::ListQueues, endpoint(QStringLiteral("/queues"), pageQuery(page)), {}, context, std::move(done), &Decode::queuePage);
+}
+
+RequestId NiagaraClient::listWorkOrders(const PageRequest &page, QObject *context, Callback<Page<WorkOrder>> done)
+{
+    return sendDecoded<Page<WorkOrder>>(Operation::ListWorkOrders,
+                                        endpoint(QStringLiteral("/work-orders"), pageQuery(page)), {}, context,
+                                        std::move(done), &Decode::workOrderPage);
+}
+
+RequestId NiagaraClient::listUsers(const PageRequest &page, QObject *context, Callback<Page<User>> done)
+{
+    return sendDecoded<Page<User>>(Operation::ListUsers, endpoint(QStringLiteral("/users"), pageQuery(page)), {},
+                                   context, std::move(done), &Decode::userPage);
+}
+
+RequestId NiagaraClient::getMe(QObject *context, Callback<Me> done)
+{
+    return sendDecoded<Me>(Operation::GetMe, endpoint(QStringLiteral("/me")), {}, context, std::move(done),
+                           &Decode::me);
+}
+
+} // namespace Niagara

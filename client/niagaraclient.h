@@ -1,1 +1,157 @@
 #pragma once
+
+#include "client/apierror.h"
+#include "client/domain.h"
+#include "client/retrypolicy.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <variant>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace Niagara {
+
+// The value of a request, or the error that took its place.
+template <typename T>
+struct Outcome
+{
+    std::optional<T> value;
+    ApiError error;
+    bool ok() const { return value.has_value(); }
+};
+
+// Success without a body (204, 205).
+struct Done
+{
+    bool operator==(const Done &) const = default;
+};
+
+struct PageRequest
+{
+    int limit = 100;        // the contract caps it at 100
+    QString offset;         // the opaque cursor from the previous page's body; empty = first page
+};
+
+struct RelationFilter
+{
+    QString entityType; // filter[entity_type], e.g. USER
+    QString relation;   // filter[relation], e.g. technician
+    QString direction;  // filter[direction]: INWARD | OUTWARD
+};
+
+struct NewBatch
+{
+    QString workOrderId;
+    QString queueId;
+    qint64 numberCycles = 1;
+    std::optional<SortKey> order;
+    std::optional<Status> currentStatus;
+};
+
+// PATCH /batches: `total` batches of `numberCycles`, with `userIds` as technicians.
+struct BatchSeries
+{
+    QString workOrderId;
+    QString queueId;
+    qint64 numberCycles = 1;
+    qint64 total = 1;
+    QStringList userIds;
+};
+
+struct NewRelation
+{
+    QString relation;   // e.g. "technician"
+    QString entityType; // e.g. "USER"
+    QString entityId;
+};
+
+using RequestId = quint64;
+
+// Speaks the Niagara batches contract over one shared QNetworkAccessManager.
+//
+// Every call is asynchronous: the callback runs exactly once on the client's thread, unless
+// `context` is destroyed first (then never). Idempotent GETs are retried on 429, 5xx, resets
+// and timeouts per the RetryPolicy; POST, PATCH and DELETE are never retried. Page bodies are
+// decoded on a worker thread. The bearer token is only ever sent to the configured base URL.
+class NiagaraClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T>
+    using Callback = std::function<void(Outcome<T>)>;
+
+    explicit NiagaraClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~NiagaraClient() override;
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // The token is kept in memory only, never logged.
+    void setBearerToken(const QString &token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+
+    RequestId listBatches(const PageRequest &page, QObject *context, Callback<Page<Batch>> done);
+    RequestId getBatch(const QString &batchId, QObject *context, Callback<Batch> done);
+    RequestId createBatch(const NewBatch &batch, QObject *context, Callback<Batch> done);
+    RequestId createBatches(const BatchSeries &series, QObject *context, Callback<Done> done);
+    RequestId deleteBatch(const QString &batchId, QObject *context, Callback<Done> done);
+
+    RequestId listRelations(const QString &batchId, const RelationFilter &filter, const PageRequest &page,
+                            QObject *context, Callback<Page<Relation>> done);
+    RequestId createRelation(const QString &batchId, const NewRelation &relation, QObject *context,
+                             Callback<Relation> done);
+    RequestId deleteRelation(const QString &batchId, const QString &relationId, QObject *context,
+                             Callback<Done> done);
+
+    RequestId listQueues(const PageRequest &page, QObject *context, Callback<Page<Queue>> done);
+    RequestId listWorkOrders(const PageRequest &page, QObject *context, Callback<Page<WorkOrder>> done);
+    RequestId listUsers(const PageRequest &page, QObject *context, Callback<Page<User>> done);
+    RequestId getMe(QObject *context, Callback<Me> done);
+
+    // Cancels a request: its callback receives ApiError::Kind::Cancelled. Unknown ids are ignored.
+    void cancel(RequestId id);
+    void cancelAll();
+    int pendingCount() const { return static_cast<int>(m_calls.size()); }
+
+    // The URL a request for `path` (relative to the base URL) and query would go to.
+    QUrl endpoint(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
+
+Q_SIGNALS:
+    // Emitted for every 401, so the session layer can ask the user to sign in again.
+    void authenticationRequired();
+
+private:
+    struct Call;
+
+    void startAttempt(RequestId id);
+    void onFinished(RequestId id, QNetworkReply *reply);
+    void failCall(RequestId id, const ApiError &error);
+    void scheduleRetry(RequestId id, std::chrono::milliseconds delay);
+
+    // Registers a call whose successful body is turned into T by `decode` (off the GUI thread
+    // for page bodies) and starts its first attempt.
+    template <typename T, typename Decoder>
+    RequestId sendDecoded(Operation op, const QUrl &url, const QByteArray &body, QObject *context,
+                          Callback<T> done, Decoder decode);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    RetryPolicy m_retry;
+    RequestId m_nextId = 1;
+    QHash<RequestId, std::shared_ptr<Call>> m_calls;
+};
+
+} // namespace Niagara

@@ -1,1 +1,78 @@
-// placeholder: being written
+#include "client/pagedfetch.h"
+
+#include "client/logging.h"
+
+namespace Niagara {
+
+BatchPageWalker::BatchPageWalker(NiagaraClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+BatchPageWalker::~BatchPageWalker()
+{
+    cancel();
+}
+
+void BatchPageWalker::start()
+{
+    cancel();
+    m_cursorsSeen.clear();
+    m_itemsSeen = 0;
+    m_totalCount = 0;
+    m_pages = 0;
+    fetch(QString());
+}
+
+void BatchPageWalker::cancel()
+{
+    if (m_request == 0 || !m_client)
+        return;
+    const RequestId request = m_request;
+    m_request = 0;
+    m_client->cancel(request); // its callback sees m_request != request and stays silent
+}
+
+void BatchPageWalker::fetch(const QString &cursor)
+{
+    PageRequest page;
+    page.limit = m_pageSize;
+    page.offset = cursor;
+    // The id is only known once listBatches returns, and the callback can't run before that.
+    auto requestId = std::make_shared<RequestId>(0);
+    *requestId = m_client->listBatches(page, this, [this, requestId](Outcome<Page<Batch>> outcome) {
+        if (m_request != *requestId)
+            return; // cancelled or superseded
+        m_request = 0;
+        if (!outcome.ok()) {
+            Q_EMIT failed(outcome.error);
+            return;
+        }
+        Page<Batch> &result = *outcome.value;
+        ++m_pages;
+        m_itemsSeen += result.items.size() + result.skipped.size();
+        m_totalCount = result.totalCount;
+        qCDebug(lcNiagaraPaging) << "page" << m_pages << "items" << result.items.size() << "skipped"
+                                 << result.skipped.size() << "total" << result.totalCount;
+        Q_EMIT pageLoaded(result);
+        Q_EMIT progress(m_itemsSeen, m_totalCount);
+
+        if (!result.offset || result.offset->isEmpty()) {
+            Q_EMIT finished();
+            return;
+        }
+        if (m_cursorsSeen.contains(*result.offset)) {
+            ApiError loop(ApiError::Kind::InvalidResponse, Operation::ListBatches);
+            loop.setTechnicalDetail(QStringLiteral("the server repeated a paging cursor"));
+            qCWarning(lcNiagaraPaging) << "paging cursor repeated after" << m_pages << "pages; stopping";
+            Q_EMIT failed(loop);
+            return;
+        }
+        m_cursorsSeen.insert(*result.offset);
+        fetch(*result.offset);
+    });
+    m_request = *requestId;
+}
+
+} // namespace Niagara

@@ -1,0 +1,347 @@
+#include "app/cli/clirunner.h"
+
+#include "app/cli/batchlisting.h"
+#include "client/pagedfetch.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace BatchDesk::Cli {
+
+using namespace Niagara;
+
+namespace {
+
+void writeErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+nlohmann::ordered_json relationJson(const Relation &r)
+{
+    nlohmann::ordered_json j;
+    j["relation_id"] = r.id.toStdString();
+    j["relation"] = r.relation.toStdString();
+    j["label"] = r.label.toStdString();
+    j["direction"] = r.direction.toStdString();
+    if (r.entity) {
+        j["entity"] = {{"entity_type", r.entity->type.toStdString()},
+                       {"entity_id", r.entity->id.toStdString()},
+                       {"label", r.entity->label.toStdString()}};
+    } else {
+        j["entity"] = nullptr;
+    }
+    return j;
+}
+
+nlohmann::ordered_json batchJson(const Batch &b)
+{
+    nlohmann::ordered_json j;
+    j["batch_id"] = b.id.toStdString();
+    j["label"] = b.label.toStdString();
+    j["queue_id"] = b.queue.id.toStdString();
+    j["queue"] = b.queue.label.toStdString();
+    j["work_order_id"] = b.workOrder.id.toStdString();
+    j["work_order"] = b.workOrder.label.toStdString();
+    j["order"] = b.order.isNumber() ? nlohmann::ordered_json(b.order.number())
+                                    : nlohmann::ordered_json(b.order.toString().toStdString());
+    j["number_cycles"] = b.numberCycles;
+    j["current_status"] = b.currentStatus ? nlohmann::ordered_json(b.currentStatus->label.toStdString())
+                                          : nlohmann::ordered_json(nullptr);
+    nlohmann::ordered_json cycles;
+    for (StatusCategory c : kAllStatusCategories)
+        cycles[std::string(categoryCountKey(c))] = b.cycles[c];
+    j["cycles"] = cycles;
+    j["due_date"] = b.workOrder.dueDate.isValid()
+                        ? nlohmann::ordered_json(b.workOrder.dueDate.toString(Qt::ISODateWithMs).toStdString())
+                        : nlohmann::ordered_json(nullptr);
+    return j;
+}
+
+} // namespace
+
+CliRunner::CliRunner(QObject *parent)
+    : QObject(parent)
+    , m_client(&m_network)
+{
+}
+
+CliRunner::~CliRunner() = default;
+
+std::optional<int> CliRunner::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Command-line access to Niagara batches.\n\n"
+        "Commands:\n"
+        "  batches list                       every batch, grouped by queue and work order\n"
+        "  batches get BATCH_ID               one batch\n"
+        "  batches delete BATCH_ID            delete a batch\n"
+        "  relations list BATCH_ID            a batch's relations (filters: --entity-type, --relation, --direction)\n"
+        "  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)\n"
+        "  relations remove BATCH_ID RELATION_ID\n\n"
+        "The bearer token is read from the NIAGARA_TOKEN environment variable.\n"
+        "Exit codes: 0 success, 2 usage error, 3 API error."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          tr("Base URL of the Niagara API (default: $NIAGARA_SERVER)."), tr("url"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table, json or csv."),
+                                          tr("format"), QStringLiteral("table"));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Batches per request, 1-100."), tr("n"),
+                                            QStringLiteral("100"));
+    const QCommandLineOption relationOption(QStringLiteral("relation"), tr("Relation type, e.g. technician."),
+                                            tr("type"));
+    const QCommandLineOption entityTypeOption(QStringLiteral("entity-type"), tr("Entity type, e.g. USER."), tr("type"));
+    const QCommandLineOption entityIdOption(QStringLiteral("entity-id"), tr("Entity id."), tr("id"));
+    const QCommandLineOption directionOption(QStringLiteral("direction"), tr("INWARD or OUTWARD."), tr("direction"));
+    parser.addOptions({serverOption, formatOption, pageSizeOption, relationOption, entityTypeOption, entityIdOption,
+                       directionOption});
+    parser.addPositionalArgument(QStringLiteral("group"), tr("batches or relations"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, get, delete, add or remove"));
+
+    if (!parser.parse(arguments)) {
+        writeErr(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        const QByteArray help = parser.helpText().toUtf8();
+        std::fwrite(help.constData(), 1, static_cast<std::size_t>(help.size()), stdout);
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+
+    auto usage = [](const QString &why) -> std::optional<int> {
+        writeErr(why);
+        writeErr(tr("Run with --help for usage."));
+        return ExitUsage;
+    };
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return usage(tr("Missing command: expected e.g. \"batches list\"."));
+    const QString group = positional.at(0);
+    const QString command = positional.at(1);
+    m_args = positional.mid(2);
+
+    struct Known
+    {
+        const char *group;
+        const char *command;
+        Command value;
+        int args;
+    };
+    static const Known known[] = {
+        {"batches", "list", Command::BatchesList, 0},       {"batches", "get", Command::BatchesGet, 1},
+        {"batches", "delete", Command::BatchesDelete, 1},   {"relations", "list", Command::RelationsList, 1},
+        {"relations", "add", Command::RelationsAdd, 1},     {"relations", "remove", Command::RelationsRemove, 2},
+    };
+    for (const Known &k : known) {
+        if (group == QLatin1String(k.group) && command == QLatin1String(k.command)) {
+            m_command = k.value;
+            if (m_args.size() != k.args)
+                return usage(tr("\"%1 %2\" takes %n argument(s).", nullptr, k.args).arg(group, command));
+        }
+    }
+    if (m_command == Command::None)
+        return usage(tr("Unknown command \"%1 %2\".").arg(group, command));
+
+    const QString format = parser.value(formatOption);
+    if (format == QLatin1String("table"))
+        m_format = Format::Table;
+    else if (format == QLatin1String("json"))
+        m_format = Format::Json;
+    else if (format == QLatin1String("csv"))
+        m_format = Format::Csv;
+    else
+        return usage(tr("Unknown format \"%1\": use table, json or csv.").arg(format));
+
+    bool pageSizeOk = false;
+    m_pageSize = parser.value(pageSizeOption).toInt(&pageSizeOk);
+    if (!pageSizeOk || m_pageSize < 1 || m_pageSize > 100)
+        return usage(tr("--page-size must be a whole number from 1 to 100."));
+
+    m_relation = parser.value(relationOption);
+    m_entityType = parser.value(entityTypeOption);
+    m_entityId = parser.value(entityIdOption);
+    m_direction = parser.value(directionOption).toUpper();
+    if (!m_direction.isEmpty() && m_direction != QLatin1String("INWARD") && m_direction != QLatin1String("OUTWARD"))
+        return usage(tr("--direction must be INWARD or OUTWARD."));
+    if (m_command == Command::RelationsAdd && (m_relation.isEmpty() || m_entityType.isEmpty() || m_entityId.isEmpty()))
+        return usage(tr("\"relations add\" needs --relation, --entity-type and --entity-id."));
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString server = parser.isSet(serverOption) ? parser.value(serverOption)
+                                                      : env.value(QStringLiteral("NIAGARA_SERVER"));
+    const QUrl url = QUrl::fromUserInput(server);
+    if (server.isEmpty() || !url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return usage(tr("Give the server's base URL with --server (http or https)."));
+    const QString token = env.value(QStringLiteral("NIAGARA_TOKEN"));
+    if (token.isEmpty())
+        return usage(tr("Set the NIAGARA_TOKEN environment variable to your bearer token."));
+
+    m_client.setBaseUrl(url);
+    m_client.setBearerToken(token);
+    return std::nullopt;
+}
+
+void CliRunner::run()
+{
+    switch (m_command) {
+    case Command::BatchesList: listBatches(); break;
+    case Command::BatchesGet: getBatch(); break;
+    case Command::BatchesDelete: deleteBatch(); break;
+    case Command::RelationsList: listRelations(); break;
+    case Command::RelationsAdd: addRelation(); break;
+    case Command::RelationsRemove: removeRelation(); break;
+    case Command::None: finish(ExitUsage); break;
+    }
+}
+
+void CliRunner::listBatches()
+{
+    m_listing = std::make_unique<BatchListing>();
+    m_walker = std::make_unique<BatchPageWalker>(&m_client);
+    m_walker->setPageSize(m_pageSize);
+    connect(m_walker.get(), &BatchPageWalker::pageLoaded, this,
+            [this](const Page<Batch> &page) { m_listing->addPage(page); });
+    connect(m_walker.get(), &BatchPageWalker::failed, this, &CliRunner::fail);
+    connect(m_walker.get(), &BatchPageWalker::finished, this, [this] {
+        switch (m_format) {
+        case Format::Json: writeOut(m_listing->toJson()); break;
+        case Format::Csv: writeOut(m_listing->toCsv()); break;
+        case Format::Table: writeOut(m_listing->toTable()); break;
+        }
+        for (const DecodeIssue &issue : m_listing->skipped())
+            writeErr(tr("Skipped batch %1 (%2): %3").arg(issue.index).arg(issue.path, issue.message));
+        finish(ExitOk);
+    });
+    m_walker->start();
+}
+
+void CliRunner::getBatch()
+{
+    m_client.getBatch(m_args.at(0), this, [this](Outcome<Batch> outcome) {
+        if (!outcome.ok())
+            return fail(outcome.error);
+        const nlohmann::ordered_json j = batchJson(*outcome.value);
+        if (m_format == Format::Json) {
+            writeOut(QByteArray::fromStdString(j.dump(2)) + '\n');
+        } else {
+            QByteArray text;
+            for (const auto &[key, value] : j.items())
+                text += QByteArray::fromStdString(key + ": " + (value.is_string() ? value.get<std::string>() : value.dump()))
+                        + '\n';
+            writeOut(text);
+        }
+        finish(ExitOk);
+    });
+}
+
+void CliRunner::deleteBatch()
+{
+    const QString id = m_args.at(0);
+    m_client.deleteBatch(id, this, [this, id](Outcome<Done> outcome) {
+        if (!outcome.ok())
+            return fail(outcome.error);
+        writeOut(tr("Deleted batch %1.").arg(id).toUtf8() + '\n');
+        finish(ExitOk);
+    });
+}
+
+void CliRunner::listRelations()
+{
+    RelationFilter filter{m_entityType, m_relation, m_direction};
+    PageRequest page;
+    page.limit = m_pageSize;
+    // Relations of one batch are few; one page of 100 holds them. Follow the cursor anyway.
+    auto all = std::make_shared<QList<Relation>>();
+    auto fetch = std::make_shared<std::function<void(const QString &)>>();
+    *fetch = [this, filter, all, fetch, pageSize = m_pageSize](const QString &cursor) {
+        PageRequest request{pageSize, cursor};
+        m_client.listRelations(m_args.at(0), filter, request, this, [this, all, fetch](Outcome<Page<Relation>> outcome) {
+            if (!outcome.ok()) {
+                *fetch = nullptr; // break the self-reference
+                return fail(outcome.error);
+            }
+            *all += outcome.value->items;
+            if (outcome.value->offset && !outcome.value->offset->isEmpty())
+                return (*fetch)(*outcome.value->offset);
+            *fetch = nullptr;
+            if (m_format == Format::Json) {
+                nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+                for (const Relation &r : std::as_const(*all))
+                    arr.push_back(relationJson(r));
+                writeOut(QByteArray::fromStdString(arr.dump(2)) + '\n');
+            } else {
+                QByteArray text = m_format == Format::Csv ? "relation_id,relation,direction,entity_type,entity_id,label\r\n"
+                                                          : QByteArray();
+                for (const Relation &r : std::as_const(*all)) {
+                    const QStringList fields{r.id, r.relation, r.direction, r.entity ? r.entity->type : QString(),
+                                             r.entity ? r.entity->id : QString(),
+                                             r.entity ? r.entity->label : r.label};
+                    text += fields.join(m_format == Format::Csv ? QLatin1Char(',') : QLatin1Char('\t')).toUtf8()
+                            + (m_format == Format::Csv ? "\r\n" : "\n");
+                }
+                writeOut(text);
+            }
+            finish(ExitOk);
+        });
+    };
+    (*fetch)(QString());
+}
+
+void CliRunner::addRelation()
+{
+    const NewRelation relation{m_relation, m_entityType, m_entityId};
+    m_client.createRelation(m_args.at(0), relation, this, [this](Outcome<Relation> outcome) {
+        if (!outcome.ok())
+            return fail(outcome.error);
+        if (m_format == Format::Json)
+            writeOut(QByteArray::fromStdString(relationJson(*outcome.value).dump(2)) + '\n');
+        else
+            writeOut(tr("Created relation %1.").arg(outcome.value->id).toUtf8() + '\n');
+        finish(ExitOk);
+    });
+}
+
+void CliRunner::removeRelation()
+{
+    const QString relationId = m_args.at(1);
+    m_client.deleteRelation(m_args.at(0), relationId, this, [this, relationId](Outcome<Done> outcome) {
+        if (!outcome.ok())
+            return fail(outcome.error);
+        writeOut(tr("Removed relation %1.").arg(relationId).toUtf8() + '\n');
+        finish(ExitOk);
+    });
+}
+
+void CliRunner::fail(const ApiError &error)
+{
+    writeErr(error.message());
+    finish(ExitApiError);
+}
+
+void CliRunner::finish(int code)
+{
+    Q_EMIT finished(code);
+}
+
+void CliRunner::writeOut(const QByteArray &data)
+{
+    std::fwrite(data.constData(), 1, static_cast<std::size_t>(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace BatchDesk::Cli

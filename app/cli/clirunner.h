@@ -1,0 +1,75 @@
+#pragma once
+
+#include "client/niagaraclient.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Niagara {
+class BatchPageWalker;
+}
+
+namespace BatchDesk::Cli {
+
+class BatchListing;
+
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitUsage = 2,
+    ExitApiError = 3,
+};
+
+// Parses batchdesk-cli's command line and runs one command against the server.
+// parse() settles usage errors before any network traffic; run() then works asynchronously
+// and emits finished(exitCode) exactly once.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliRunner(QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // nullopt when a command is ready to run(); otherwise the exit code to end with now
+    // (usage error, or 0 after --help/--version), its text already written.
+    std::optional<int> parse(const QStringList &arguments);
+    void run();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void listBatches();
+    void getBatch();
+    void deleteBatch();
+    void listRelations();
+    void addRelation();
+    void removeRelation();
+    void fail(const Niagara::ApiError &error);
+    void finish(int code);
+    void writeOut(const QByteArray &data);
+
+    enum class Command { None, BatchesList, BatchesGet, BatchesDelete, RelationsList, RelationsAdd, RelationsRemove };
+    enum class Format { Table, Json, Csv };
+
+    Command m_command = Command::None;
+    Format m_format = Format::Table;
+    QStringList m_args; // positional arguments after "<group> <command>"
+    QString m_relation;
+    QString m_entityType;
+    QString m_entityId;
+    QString m_direction;
+    int m_pageSize = 100;
+
+    QNetworkAccessManager m_network;
+    Niagara::NiagaraClient m_client;
+    std::unique_ptr<Niagara::BatchPageWalker> m_walker;
+    std::unique_ptr<BatchListing> m_listing;
+};
+
+} // namespace BatchDesk::Cli

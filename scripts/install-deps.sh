@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages BatchDesk needs to build, test and run, if any are missing.
+# Idempotent: does nothing when everything is installed.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev nlohmann-json3-dev
+    libgl-dev libxkbcommon-dev xvfb xauth imagemagick dbus gnome-keyring libsecret-1-0
+    libsecret-tools fonts-dejavu-core rpm
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
