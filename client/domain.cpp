@@ -43,6 +43,14 @@ std::partial_ordering SortKey::operator<=>(const SortKey &other) const
         return m_isNumber ? std::partial_ordering::less : std::partial_ordering::greater;
     if (m_isNumber)
         return m_number <=> other.m_number;
+    // Two strings that are both plain numbers ("9", "10") compare as numbers: a server that
+    // sends numeric orders as strings means 9 < 10. Anything else ("a", "b0") is a lexical key.
+    bool thisNumeric = false;
+    bool otherNumeric = false;
+    const double a = m_text.toDouble(&thisNumeric);
+    const double b = other.m_text.toDouble(&otherNumeric);
+    if (thisNumeric && otherNumeric && a != b)
+        return a <=> b;
     const int c = QString::compare(m_text, other.m_text, Qt::CaseSensitive);
     return c < 0 ? std::partial_ordering::less
                  : (c > 0 ? std::partial_ordering::greater : std::partial_ordering::equivalent);

@@ -17,7 +17,7 @@ namespace Niagara {
 
 // `order` (batch) and `priority` (queue) are numbers in the seed revision of the contract and
 // strings (fractional-index keys such as "a", "b") in the later one. Both sort: two numbers
-// numerically, two strings lexically, and numbers before strings.
+// numerically, two numeric strings numerically, other strings lexically, numbers before strings.
 class SortKey final
 {
 public:

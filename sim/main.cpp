@@ -1,1 +1,146 @@
-int main() { return 0; }
+// niagara-sim: a local, Niagara-API-compatible HTTP server for demos and integration tests.
+// See sim/README.md for the options, the seeds and the interpretations of the contract.
+
+#include "logging.h"
+#include "renderer.h"
+#include "seeder.h"
+#include "server.h"
+#include "signalwatcher.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+int fail(const QString &message)
+{
+    qCCritical(lcSim).noquote() << message;
+    return 1;
+}
+
+// { "email": "token", ... } for every user, so that tests and demos can log in as anyone.
+bool writeDevTokens(const QString &path, const sim::Catalog &catalog, QString *error)
+{
+    sim::Json tokens = sim::Json::object();
+    std::vector<const sim::User *> users;
+    for (const auto &[id, user] : catalog.users)
+        users.push_back(&user);
+    std::sort(users.begin(), users.end(), [](const sim::User *a, const sim::User *b) { return a->seq < b->seq; });
+    for (const sim::User *u : users)
+        tokens[u->email] = u->token;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    // The file holds credentials: readable by the owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QByteArray::fromStdString(tokens.dump(2)) + '\n');
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("niagara-sim"));
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Local Niagara-API-compatible server (BatchDesk demo and test peer)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 picks a free one)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("SQLite database file."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed for a new database: demo or empty."),
+                                        QStringLiteral("demo|empty"), QStringLiteral("demo"));
+    const QCommandLineOption tokensOption(QStringLiteral("dev-tokens"),
+                                          QStringLiteral("Write {email: bearer token} of every user to FILE."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption revisionOption(QStringLiteral("api-revision"),
+                                            QStringLiteral("Response shapes: seed (batches.md) or later (oas_batch.md)."),
+                                            QStringLiteral("seed|later"), QStringLiteral("seed"));
+    parser.addOptions({portOption, databaseOption, seedOption, tokensOption, revisionOption});
+    parser.process(app);
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return fail(QStringLiteral("--port must be 0..65535"));
+    const QString seedName = parser.value(seedOption);
+    if (seedName != QLatin1String("demo") && seedName != QLatin1String("empty"))
+        return fail(QStringLiteral("--seed must be demo or empty"));
+    const QString revisionName = parser.value(revisionOption);
+    if (revisionName != QLatin1String("seed") && revisionName != QLatin1String("later"))
+        return fail(QStringLiteral("--api-revision must be seed or later"));
+    const sim::ApiRevision revision =
+        revisionName == QLatin1String("later") ? sim::ApiRevision::Later : sim::ApiRevision::Seed;
+
+    QString databasePath = parser.value(databaseOption);
+    if (databasePath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        databasePath = QDir(dir).filePath(QStringLiteral("niagara-sim.sqlite"));
+    }
+
+    sim::SignalWatcher signals_;
+    QObject::connect(&signals_, &sim::SignalWatcher::terminationRequested, &app, [](int signalNumber) {
+        qCInfo(lcSim) << "signal" << signalNumber << "received, shutting down";
+        QCoreApplication::quit();
+    });
+
+    sim::Store store;
+    QString error;
+    if (!store.open(databasePath, &error))
+        return fail(QStringLiteral("cannot open database %1: %2").arg(databasePath, error));
+    if (!store.hasSchema()) {
+        // A new database: create it and seed it. An existing one keeps its data (--seed ignored).
+        if (!store.createSchema(&error))
+            return fail(QStringLiteral("cannot create schema: ") + error);
+        sim::Seeder seeder(store);
+        if (!seeder.seed(seedName == QLatin1String("empty") ? sim::SeedKind::Empty : sim::SeedKind::Demo, &error))
+            return fail(QStringLiteral("seeding failed: ") + error);
+    } else {
+        qCInfo(lcSim).noquote() << "using existing database" << databasePath << "(seed"
+                                << QString::fromStdString(store.meta("seed")) << "); --seed ignored";
+    }
+    if (!store.loadCatalog(&error))
+        return fail(QStringLiteral("cannot load database: ") + error);
+
+    if (parser.isSet(tokensOption) && !writeDevTokens(parser.value(tokensOption), store.catalog(), &error))
+        return fail(QStringLiteral("cannot write dev tokens: ") + error);
+
+    auto server = std::make_unique<sim::Server>(store, revision);
+    const quint16 actualPort = server->listen(QHostAddress(QHostAddress::LocalHost), static_cast<quint16>(port));
+    if (actualPort == 0)
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port));
+
+    // The first stdout line is the contract with whoever started us (tests wait for it).
+    std::printf("listening on http://127.0.0.1:%u\n", static_cast<unsigned>(actualPort));
+    std::fflush(stdout);
+    qCInfo(lcSim).noquote() << "serving" << databasePath << "with the" << revisionName << "API revision";
+
+    const int rc = app.exec();
+    server.reset(); // close the sockets before the database
+    store.close();
+    qCInfo(lcSim) << "stopped";
+    return rc;
+}

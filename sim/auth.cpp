@@ -1,0 +1,71 @@
+#include "auth.h"
+
+#include <QByteArray>
+
+namespace sim {
+
+namespace {
+const std::set<std::string> &managerPermissions()
+{
+    static const std::set<std::string> p{perm::BatchCreate, perm::BatchUpdate, perm::BatchDelete,
+                                         perm::BatchAttach, perm::BatchDetach, perm::BatchRead,
+                                         perm::BatchAll,    perm::QueueAll,    perm::WorkOrderAll,
+                                         perm::UserAll,     perm::MeProfile};
+    return p;
+}
+
+const std::set<std::string> &technicianPermissions()
+{
+    static const std::set<std::string> p{perm::BatchRead, perm::MeProfile};
+    return p;
+}
+} // namespace
+
+const User *Authenticator::authenticate(const QHttpServerRequest &request) const
+{
+    // Header names are case-insensitive; look them up ourselves rather than rely on value().
+    QByteArray header;
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare(QByteArrayLiteral("authorization"), Qt::CaseInsensitive) == 0) {
+            header = value.trimmed();
+            break;
+        }
+    }
+    const QByteArray scheme = QByteArrayLiteral("bearer ");
+    if (header.size() <= scheme.size() || header.left(scheme.size()).toLower() != scheme)
+        return nullptr;
+    const std::string token = header.mid(scheme.size()).trimmed().toStdString();
+    const auto it = m_catalog.userByToken.find(token);
+    if (it == m_catalog.userByToken.end())
+        return nullptr;
+    const auto user = m_catalog.users.find(it->second);
+    return user == m_catalog.users.end() ? nullptr : &user->second;
+}
+
+bool Authenticator::has(const User &user, const std::string &permission)
+{
+    const auto &set = user.isManager() ? managerPermissions() : technicianPermissions();
+    return set.count(permission) > 0;
+}
+
+bool Authenticator::canReadQueue(const User &user, const std::string &queueId) const
+{
+    if (has(user, perm::BatchAll))
+        return true;
+    if (!has(user, perm::BatchRead))
+        return false;
+    const auto it = m_catalog.queueAccess.find(user.id);
+    return it != m_catalog.queueAccess.end() && it->second.count(queueId) > 0;
+}
+
+std::optional<std::set<std::string>> Authenticator::readableQueues(const User &user) const
+{
+    if (has(user, perm::BatchAll))
+        return std::nullopt;
+    const auto it = m_catalog.queueAccess.find(user.id);
+    if (!has(user, perm::BatchRead) || it == m_catalog.queueAccess.end())
+        return std::set<std::string>{};
+    return it->second;
+}
+
+} // namespace sim

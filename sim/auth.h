@@ -1,0 +1,47 @@
+#pragma once
+
+// Bearer-token authentication and the permission model of the simulated tenant.
+// Managers hold the manager permission set; technicians may only read batches of the
+// queues they have access to (batch:read scoped by queue membership) and their profile.
+
+#include "model.h"
+
+#include <QHttpServerRequest>
+
+#include <set>
+#include <string>
+
+namespace sim {
+
+namespace perm {
+inline constexpr const char *BatchCreate = "batch:create";
+inline constexpr const char *BatchUpdate = "batch:update";
+inline constexpr const char *BatchDelete = "batch:delete";
+inline constexpr const char *BatchAttach = "batch:attach";
+inline constexpr const char *BatchDetach = "batch:detach";
+inline constexpr const char *BatchRead = "batch:read";
+inline constexpr const char *BatchAll = "batch:all";
+inline constexpr const char *QueueAll = "queue:all";
+inline constexpr const char *WorkOrderAll = "work-order:all";
+inline constexpr const char *UserAll = "user:all";
+inline constexpr const char *MeProfile = "me:profile";
+} // namespace perm
+
+class Authenticator final
+{
+public:
+    explicit Authenticator(const Catalog &catalog) : m_catalog(catalog) {}
+
+    // The user behind "Authorization: Bearer <token>", or nullptr.
+    const User *authenticate(const QHttpServerRequest &request) const;
+    static bool has(const User &user, const std::string &permission);
+    // Whether the user may read a batch that lives in queueId.
+    bool canReadQueue(const User &user, const std::string &queueId) const;
+    // nullopt: every queue; otherwise exactly these queues.
+    std::optional<std::set<std::string>> readableQueues(const User &user) const;
+
+private:
+    const Catalog &m_catalog;
+};
+
+} // namespace sim

@@ -1,0 +1,60 @@
+#pragma once
+
+// Renders the simulated tenant as Niagara JSON. The data is the same for both API
+// revisions; only the shapes differ (see sim/README.md):
+//  - Seed: batches.md — numeric order/priority, queue counters, work_order.cycles an array.
+//  - Later: reference/oas_batch.md — string order/priority, cycle objects with
+//    needed/additional/active/in_active, assigned_users, queue is_active/min/max due dates.
+
+#include "model.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sim {
+
+enum class ApiRevision { Seed, Later };
+
+class Renderer final
+{
+public:
+    Renderer(const Catalog &catalog, const Aggregates &aggregates, ApiRevision revision, std::string baseUrl);
+
+    // batch technicians (user ids) are needed for assigned_users in the later revision.
+    void setTechnicians(std::map<std::string, std::vector<std::string>> technicians);
+
+    Json batch(const Batch &b) const;
+    Json queue(const Queue &q, bool withLinks) const;
+    Json workOrder(const WorkOrder &w, bool withLinks) const;
+    Json user(const User &u) const;
+    Json me(const User &u) const;
+    Json relation(const Relation &r) const;
+
+    // A HAL page. selfQuery/nextQuery are the already-encoded query strings.
+    Json page(const std::string &path, const std::string &embeddedKey, Json items, std::int64_t total,
+              int limit, const std::optional<std::string> &nextCursor, const std::string &selfQuery,
+              const std::string &nextQuery) const;
+
+    std::string href(const std::string &path) const { return m_baseUrl + path; }
+
+private:
+    Json location(const std::string &id) const;
+    Json customer(const std::string &id) const;
+    Json allowedStatuses(const Customer &c) const;
+    Json program(const std::string &id) const;
+    Json project(const std::string &id) const;
+    Json workflow(const std::string &id) const;
+    Json status(const Customer &c, Category category, const std::string &label) const;
+    Json workOrderCycles(const WorkOrder &w) const;
+    Category workOrderCategory(const WorkOrder &w) const;
+    Json counts(const CycleCounts &c) const;
+
+    const Catalog &m_catalog;
+    const Aggregates &m_aggregates;
+    ApiRevision m_revision;
+    std::string m_baseUrl;
+    std::map<std::string, std::vector<std::string>> m_technicians;
+};
+
+} // namespace sim

@@ -1,0 +1,813 @@
+#include "server.h"
+
+#include "logging.h"
+#include "store.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <climits>
+#include <cmath>
+
+namespace sim {
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+constexpr int kDefaultLimit = 25;
+constexpr int kMaxLimit = 100;
+constexpr long long kMaxPatchTotal = 500;
+
+const char *methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+// JSON integers, and floats with an integral value (ajv's "integer" accepts 5.0).
+std::optional<long long> integerValue(const Json &v)
+{
+    if (v.is_number_unsigned()) {
+        const auto u = v.get<unsigned long long>();
+        return u > static_cast<unsigned long long>(LLONG_MAX) ? std::optional<long long>(LLONG_MAX)
+                                                              : std::optional<long long>(static_cast<long long>(u));
+    }
+    if (v.is_number_integer())
+        return v.get<long long>();
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9e18)
+            return static_cast<long long>(d);
+    }
+    return std::nullopt;
+}
+
+// Keys are compared decoded: a client may send "filter%5Brelation%5D" for "filter[relation]"
+// (RFC 3986 makes them equivalent), and QUrlQuery::queryItemValue compares the stored form.
+std::string queryValue(const QUrlQuery &q, const char *key)
+{
+    const QString wanted = QString::fromLatin1(key);
+    const auto items = q.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (name == wanted)
+            return value.toStdString();
+    }
+    return {};
+}
+
+std::string encodeQuery(const std::vector<std::pair<std::string, std::string>> &items)
+{
+    QUrlQuery q;
+    for (const auto &[k, v] : items) {
+        if (!v.empty())
+            q.addQueryItem(QString::fromStdString(k), QString::fromStdString(v));
+    }
+    return q.toString(QUrl::FullyEncoded).toStdString();
+}
+
+QHttpServerResponse ok(const Json &body, Status status = Status::Ok)
+{
+    return problem::json(status, body);
+}
+
+std::string relationLabel(const std::string &relation)
+{
+    if (relation == "technician")
+        return "Technician";
+    if (relation == "created")
+        return "Created By";
+    std::string label = relation;
+    for (char &ch : label) {
+        if (ch == '-' || ch == '_')
+            ch = ' ';
+    }
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z')
+        label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    return label;
+}
+
+std::string newRelationId(const std::string &relation)
+{
+    const QByteArray raw = QByteArray::fromStdString("USER#rel:" + relation + "#")
+                           + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
+}
+
+} // namespace
+
+Server::Server(Store &store, ApiRevision revision, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_revision(revision)
+    , m_auth(store.catalog())
+    , m_cursors(QByteArray::fromStdString(store.meta("cursor_secret")))
+{
+}
+
+bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QHttpServerResponse response = problem::internalError();
+    try {
+        response = dispatch(request);
+    } catch (const std::exception &e) {
+        qCWarning(lcSim) << "request failed:" << e.what();
+    }
+    // Only method, path and status: the query carries no secrets, but headers would.
+    qCInfo(lcSim).noquote() << methodName(request.method()) << request.url().path()
+                            << static_cast<int>(response.statusCode()) << timer.elapsed() << "ms";
+    response.write(makeResponder(request, socket));
+    return true;
+}
+
+void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything; this is only here because the base class requires it.
+    problem::routeNotFound(request.url().path().toStdString()).write(makeResponder(request, socket));
+}
+
+QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const auto method = request.method();
+    using M = QHttpServerRequest::Method;
+
+    // Route table: the allowed methods per path shape. Unknown shape -> 404, known shape
+    // with another method -> 405, both before authentication.
+    enum class Route { None, Batches, Batch, Relations, Relation, Queues, WorkOrders, Users, Me };
+    Route route = Route::None;
+    std::string allow;
+    const auto n = parts.size();
+    if (n >= 1 && parts[0] == QLatin1String("batches")) {
+        if (n == 1) {
+            route = Route::Batches;
+            allow = "GET, POST, PATCH";
+        } else if (n == 2) {
+            route = Route::Batch;
+            allow = "GET, DELETE";
+        } else if (n == 3 && parts[2] == QLatin1String("relations")) {
+            route = Route::Relations;
+            allow = "GET, POST";
+        } else if (n == 4 && parts[2] == QLatin1String("relations")) {
+            route = Route::Relation;
+            allow = "DELETE";
+        }
+    } else if (n == 1 && parts[0] == QLatin1String("queues")) {
+        route = Route::Queues;
+        allow = "GET";
+    } else if (n == 1 && parts[0] == QLatin1String("work-orders")) {
+        route = Route::WorkOrders;
+        allow = "GET";
+    } else if (n == 1 && parts[0] == QLatin1String("users")) {
+        route = Route::Users;
+        allow = "GET";
+    } else if (n == 1 && parts[0] == QLatin1String("me")) {
+        route = Route::Me;
+        allow = "GET";
+    }
+    if (route == Route::None)
+        return problem::routeNotFound(path.toStdString());
+    const std::string methodText = methodName(method);
+    if (allow.find(methodText) == std::string::npos || method == M::Unknown)
+        return problem::methodNotAllowed(methodText, allow);
+
+    const User *user = m_auth.authenticate(request);
+    if (!user)
+        return problem::unauthorized();
+
+    // Links are absolute and point back at whatever address the client used.
+    QByteArray host = header(request, QByteArrayLiteral("host"));
+    if (host.isEmpty())
+        host = QByteArrayLiteral("127.0.0.1:") + QByteArray::number(request.url().port());
+    const Context ctx{request, *user, "http://" + host.toStdString()};
+
+    const std::string id = n >= 2 ? parts[1].toStdString() : std::string();
+    switch (route) {
+    case Route::Batches:
+        if (method == M::Get)
+            return listBatches(ctx);
+        if (method == M::Post)
+            return createBatch(ctx);
+        return createBatches(ctx);
+    case Route::Batch:
+        return method == M::Get ? getBatch(ctx, id) : deleteBatch(ctx, id);
+    case Route::Relations:
+        return method == M::Get ? listRelations(ctx, id) : createRelation(ctx, id);
+    case Route::Relation:
+        return deleteRelation(ctx, id, parts[3].toStdString());
+    case Route::Queues:
+        return listQueues(ctx);
+    case Route::WorkOrders:
+        return listWorkOrders(ctx);
+    case Route::Users:
+        return listUsers(ctx);
+    case Route::Me:
+        return me(ctx);
+    case Route::None:
+        break;
+    }
+    return problem::routeNotFound(path.toStdString());
+}
+
+std::optional<Server::Page> Server::parsePage(const QHttpServerRequest &request, const std::string &scope,
+                                              Validation &v) const
+{
+    const QUrlQuery query = request.query();
+    Page page;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        static const QRegularExpression integer(QStringLiteral("^[+-]?[0-9]{1,18}$"));
+        const QString text = query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded).trimmed();
+        if (!integer.match(text).hasMatch()) {
+            v.type(".limit", "integer");
+        } else {
+            const long long limit = text.toLongLong();
+            if (limit < 1)
+                v.minimum(".limit", 1);
+            else if (limit > kMaxLimit)
+                v.maximum(".limit", kMaxLimit);
+            else
+                page.limit = static_cast<int>(limit);
+        }
+    } else {
+        page.limit = kDefaultLimit;
+    }
+    page.offset = queryValue(query, "offset");
+    if (!page.offset.empty()) {
+        const auto after = m_cursors.decode(scope, page.offset);
+        if (!after)
+            v.add("format", ".offset", Json{{"format", "cursor"}},
+                  "should be an offset returned by a previous page of this listing");
+        else
+            page.after = *after;
+    }
+    if (!v.ok())
+        return std::nullopt;
+    return page;
+}
+
+Renderer Server::renderer(const Context &ctx, const Aggregates &aggregates) const
+{
+    return Renderer(m_store.catalog(), aggregates, m_revision, ctx.baseUrl);
+}
+
+// ---------------------------------------------------------------------------------- batches
+
+QHttpServerResponse Server::listBatches(const Context &ctx)
+{
+    if (!Authenticator::has(ctx.user, perm::BatchAll) && !Authenticator::has(ctx.user, perm::BatchRead))
+        return problem::forbidden(perm::BatchAll);
+    Validation v("batch.json");
+    const auto page = parsePage(ctx.request, "batches", v);
+    if (!page)
+        return problem::badRequest(v);
+
+    // Technicians see the batches of their queues only; total_count agrees with that.
+    const auto queues = m_auth.readableQueues(ctx.user);
+    std::vector<Batch> rows = m_store.batches(page->after, page->limit + 1, queues);
+    const std::int64_t total = m_store.batchCount(queues);
+    std::optional<std::string> next;
+    if (static_cast<int>(rows.size()) > page->limit) {
+        rows.resize(static_cast<std::size_t>(page->limit));
+        next = m_cursors.encode("batches", rows.back().seq);
+    }
+
+    const Aggregates aggregates = m_store.aggregates();
+    Renderer r = renderer(ctx, aggregates);
+    if (m_revision == ApiRevision::Later) {
+        std::vector<std::string> ids;
+        for (const Batch &b : rows)
+            ids.push_back(b.id);
+        r.setTechnicians(m_store.technicians(ids));
+    }
+    Json items = Json::array();
+    for (const Batch &b : rows)
+        items.push_back(r.batch(b));
+    const std::string limit = std::to_string(page->limit);
+    return ok(r.page("/batches", "nter:batches", std::move(items), total, page->limit, next,
+                     encodeQuery({{"limit", limit}, {"offset", page->offset}}),
+                     encodeQuery({{"limit", limit}, {"offset", next.value_or("")}})));
+}
+
+Server::BatchTarget Server::validateTarget(const Json &body, Validation &v) const
+{
+    BatchTarget t;
+    const Catalog &catalog = m_store.catalog();
+    auto reference = [&](const char *object, const char *key, const char *what, auto exists) {
+        const std::string path = std::string(".") + object;
+        const auto it = body.find(object);
+        if (it == body.end()) {
+            v.required(path);
+            return std::string();
+        }
+        if (!it->is_object()) {
+            v.type(path, "object");
+            return std::string();
+        }
+        const auto id = it->find(key);
+        if (id == it->end()) {
+            v.required(path + "." + key);
+            return std::string();
+        }
+        if (!id->is_string()) {
+            v.type(path + "." + key, "string");
+            return std::string();
+        }
+        const std::string value = id->template get<std::string>();
+        if (!exists(value)) {
+            v.notFound(path + "." + key, what, value);
+            return std::string();
+        }
+        return value;
+    };
+    t.queueId = reference("queue", "queue_id", "queue",
+                          [&](const std::string &id) { return catalog.queues.count(id) > 0; });
+    t.workOrderId = reference("work_order", "work_order_id", "work order",
+                              [&](const std::string &id) { return catalog.workOrders.count(id) > 0; });
+    const auto cycles = body.find("number_cycles");
+    if (cycles == body.end()) {
+        v.required(".number_cycles");
+    } else if (const auto n = integerValue(*cycles); !n) {
+        v.type(".number_cycles", "integer");
+    } else if (*n < 1) {
+        v.minimum(".number_cycles", 1);
+    } else if (*n > 100000) {
+        v.maximum(".number_cycles", 100000);
+    } else {
+        t.numberCycles = static_cast<int>(*n);
+    }
+    return t;
+}
+
+std::optional<Relation> Server::insertRelation(const std::string &batchId, const std::string &relation,
+                                               const std::string &userId, const std::string &direction,
+                                               const std::string &now)
+{
+    Relation r;
+    r.id = newRelationId(relation);
+    r.batchId = batchId;
+    r.relation = relation;
+    r.label = relationLabel(relation);
+    r.direction = direction;
+    r.entityType = "USER";
+    r.entityId = userId;
+    r.created = now;
+    r.updated = now;
+    if (!m_store.insertRelation(r))
+        return std::nullopt;
+    return r;
+}
+
+std::optional<Batch> Server::insertNewBatch(const BatchTarget &t, const User &creator, std::int64_t order,
+                                            const std::string &label, std::optional<Category> category,
+                                            const std::string &statusLabel, const std::string &now)
+{
+    Batch b;
+    b.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    b.label = label;
+    b.queueId = t.queueId;
+    b.workOrderId = t.workOrderId;
+    b.order = order;
+    b.numberCycles = t.numberCycles;
+    b.cycles[Category::Pending] = t.numberCycles; // a new batch has not started
+    b.statusCategory = category ? category : std::optional<Category>(Category::Pending);
+    b.statusLabel = statusLabel;
+    b.created = now;
+    b.updated = now;
+    if (!m_store.insertBatch(b))
+        return std::nullopt;
+    if (!insertRelation(b.id, "created", creator.id, "INWARD", now))
+        return std::nullopt;
+    return b;
+}
+
+QHttpServerResponse Server::createBatch(const Context &ctx)
+{
+    if (!Authenticator::has(ctx.user, perm::BatchCreate))
+        return problem::forbidden(perm::BatchCreate);
+    Validation v("batch.json");
+    const Json body = Json::parse(ctx.request.body().toStdString(), nullptr, false);
+    if (body.is_discarded() || !body.is_object()) {
+        v.type("", "object");
+        return problem::badRequest(v, body.is_discarded() ? "Invalid Data: the body is not valid JSON" : "Invalid Data");
+    }
+    const BatchTarget target = validateTarget(body, v);
+
+    std::optional<std::int64_t> order;
+    if (const auto it = body.find("order"); it != body.end() && !it->is_null()) {
+        std::optional<long long> value;
+        if (it->is_number()) {
+            value = integerValue(*it);
+            if (!value && it->get<double>() >= 0)
+                value = static_cast<long long>(std::floor(it->get<double>()));
+        } else if (it->is_string() && m_revision == ApiRevision::Later) {
+            // The later revision types order as a string; accept decimal digits.
+            bool okNumber = false;
+            const long long parsed = QString::fromStdString(it->get<std::string>()).toLongLong(&okNumber);
+            if (okNumber)
+                value = parsed;
+        }
+        if (!value)
+            v.type(".order", m_revision == ApiRevision::Later ? "string" : "number");
+        else if (*value < 0)
+            v.minimum(".order", 0);
+        else
+            order = *value;
+    }
+
+    std::optional<Category> category;
+    std::string statusLabel;
+    if (const auto it = body.find("current_status"); it != body.end() && !it->is_null()) {
+        if (!it->is_object()) {
+            v.type(".current_status", "object");
+        } else {
+            const auto cat = it->find("category");
+            Json allowed = Json::array();
+            for (Category c : kAllCategories)
+                allowed.push_back(categoryName(c));
+            if (cat == it->end())
+                v.required(".current_status.category");
+            else if (!cat->is_string() || !categoryFromName(cat->get<std::string>()))
+                v.enumeration(".current_status.category", allowed);
+            else
+                category = categoryFromName(cat->get<std::string>());
+            if (const auto st = it->find("status"); st != it->end()) {
+                static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][0-9a-zA-Z-_ ]+$"));
+                if (!st->is_string())
+                    v.type(".current_status.status", "string");
+                else if (!pattern.match(QString::fromStdString(st->get<std::string>())).hasMatch())
+                    v.add("pattern", ".current_status.status", Json{{"pattern", "^[A-Za-z][0-9a-zA-Z-_ ]+$"}},
+                          "should match pattern \"^[A-Za-z][0-9a-zA-Z-_ ]+$\"");
+                else
+                    statusLabel = st->get<std::string>();
+            }
+        }
+    }
+    std::string label;
+    if (const auto it = body.find("label"); it != body.end()) {
+        if (!it->is_string() || it->get<std::string>().empty())
+            v.type(".label", "string");
+        else
+            label = it->get<std::string>();
+    }
+    if (!v.ok())
+        return problem::badRequest(v);
+
+    const WorkOrder &wo = m_store.catalog().workOrders.at(target.workOrderId);
+    if (label.empty())
+        label = wo.label + " " + std::to_string(m_store.batchCountForWorkOrder(wo.id) + 1);
+    const std::string now = isoNow();
+    m_store.transaction();
+    const auto batch = insertNewBatch(target, ctx.user, order.value_or(m_store.maxOrderInQueue(target.queueId) + 1),
+                                      label, category, statusLabel, now);
+    if (!batch) {
+        m_store.rollback();
+        return problem::internalError();
+    }
+    m_store.touchQueue(target.queueId, now);
+    m_store.touchWorkOrder(target.workOrderId, now);
+    m_store.commit();
+    qCInfo(lcSim).noquote() << "created batch" << QString::fromStdString(batch->id);
+
+    const Aggregates aggregates = m_store.aggregates();
+    Renderer r = renderer(ctx, aggregates);
+    r.setTechnicians(m_store.technicians({batch->id}));
+    return ok(r.batch(*batch));
+}
+
+QHttpServerResponse Server::createBatches(const Context &ctx)
+{
+    if (!Authenticator::has(ctx.user, perm::BatchUpdate))
+        return problem::forbidden(perm::BatchUpdate);
+    Validation v("batch.json");
+    const Json body = Json::parse(ctx.request.body().toStdString(), nullptr, false);
+    if (body.is_discarded() || !body.is_object()) {
+        v.type("", "object");
+        return problem::badRequest(v, body.is_discarded() ? "Invalid Data: the body is not valid JSON" : "Invalid Data");
+    }
+    const BatchTarget target = validateTarget(body, v);
+    long long total = 1;
+    if (const auto it = body.find("total"); it != body.end()) {
+        const auto n = integerValue(*it);
+        if (!n)
+            v.type(".total", "integer");
+        else if (*n < 1)
+            v.minimum(".total", 1);
+        else if (*n > kMaxPatchTotal)
+            v.maximum(".total", kMaxPatchTotal);
+        else
+            total = *n;
+    }
+    std::vector<std::string> users;
+    if (const auto it = body.find("users"); it != body.end()) {
+        if (!it->is_array()) {
+            v.type(".users", "array");
+        } else {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const std::string path = ".users[" + std::to_string(i) + "]";
+                const Json &entry = (*it)[i];
+                if (!entry.is_object()) {
+                    v.type(path, "object");
+                    continue;
+                }
+                const auto id = entry.find("user_id");
+                if (id == entry.end())
+                    v.required(path + ".user_id");
+                else if (!id->is_string())
+                    v.type(path + ".user_id", "string");
+                else if (!m_store.catalog().users.count(id->get<std::string>()))
+                    v.notFound(path + ".user_id", "user", id->get<std::string>());
+                else if (std::find(users.begin(), users.end(), id->get<std::string>()) == users.end())
+                    users.push_back(id->get<std::string>());
+            }
+        }
+    }
+    if (!v.ok())
+        return problem::badRequest(v);
+
+    const WorkOrder &wo = m_store.catalog().workOrders.at(target.workOrderId);
+    const std::string now = isoNow();
+    m_store.transaction();
+    const int existing = m_store.batchCountForWorkOrder(wo.id);
+    const std::int64_t firstOrder = m_store.maxOrderInQueue(target.queueId) + 1;
+    for (long long i = 0; i < total; ++i) {
+        const auto batch = insertNewBatch(target, ctx.user, firstOrder + i,
+                                          wo.label + " " + std::to_string(existing + i + 1), std::nullopt, {}, now);
+        bool good = batch.has_value();
+        for (const std::string &userId : users) {
+            if (good)
+                good = insertRelation(batch->id, "technician", userId, "OUTWARD", now).has_value();
+        }
+        if (!good) {
+            m_store.rollback();
+            return problem::internalError();
+        }
+    }
+    m_store.touchQueue(target.queueId, now);
+    m_store.touchWorkOrder(target.workOrderId, now);
+    m_store.commit();
+    qCInfo(lcSim) << "created" << total << "batches with" << users.size() << "technicians each";
+    return problem::empty(Status::NoContent);
+}
+
+QHttpServerResponse Server::getBatch(const Context &ctx, const std::string &id)
+{
+    const auto batch = m_store.batch(id);
+    if (!batch)
+        return problem::notFound(id);
+    if (!m_auth.canReadQueue(ctx.user, batch->queueId))
+        return problem::forbidden(perm::BatchRead);
+    const Aggregates aggregates = m_store.aggregates();
+    Renderer r = renderer(ctx, aggregates);
+    r.setTechnicians(m_store.technicians({batch->id}));
+    return ok(r.batch(*batch));
+}
+
+QHttpServerResponse Server::deleteBatch(const Context &ctx, const std::string &id)
+{
+    if (!Authenticator::has(ctx.user, perm::BatchDelete))
+        return problem::forbidden(perm::BatchDelete);
+    const auto batch = m_store.batch(id);
+    if (!batch)
+        return problem::notFound(id);
+    // Cycles in flight keep processing (batches.md); deleting under them is refused.
+    if (batch->cycles[Category::InProgress] + batch->cycles[Category::Verifying] > 0)
+        return problem::locked();
+    const std::string now = isoNow();
+    m_store.transaction();
+    if (!m_store.deleteBatch(id)) {
+        m_store.rollback();
+        return problem::notFound(id);
+    }
+    m_store.touchQueue(batch->queueId, now);
+    m_store.touchWorkOrder(batch->workOrderId, now);
+    m_store.commit();
+    return problem::empty(Status::ResetContent);
+}
+
+// -------------------------------------------------------------------------------- relations
+
+QHttpServerResponse Server::listRelations(const Context &ctx, const std::string &batchId)
+{
+    const auto batch = m_store.batch(batchId);
+    if (!batch)
+        return problem::notFound(batchId);
+    if (!m_auth.canReadQueue(ctx.user, batch->queueId))
+        return problem::forbidden(perm::BatchRead);
+
+    Validation v("relation.json");
+    const QUrlQuery query = ctx.request.query();
+    RelationFilter filter;
+    filter.entityType = QString::fromStdString(queryValue(query, "filter[entity_type]")).toUpper().toStdString();
+    filter.relation = queryValue(query, "filter[relation]");
+    filter.direction = QString::fromStdString(queryValue(query, "filter[direction]")).toUpper().toStdString();
+    if (!filter.direction.empty() && filter.direction != "INWARD" && filter.direction != "OUTWARD")
+        v.enumeration(".filter[direction]", Json::array({"INWARD", "OUTWARD"}));
+    const std::string scope = "relations:" + batchId;
+    const auto page = parsePage(ctx.request, scope, v);
+    if (!page || !v.ok())
+        return problem::badRequest(v);
+
+    std::vector<Relation> rows = m_store.relations(batchId, filter, page->after, page->limit + 1);
+    const std::int64_t total = m_store.relationCount(batchId, filter);
+    std::optional<std::string> next;
+    if (static_cast<int>(rows.size()) > page->limit) {
+        rows.resize(static_cast<std::size_t>(page->limit));
+        next = m_cursors.encode(scope, rows.back().seq);
+    }
+    const Aggregates none;
+    Renderer r = renderer(ctx, none);
+    Json items = Json::array();
+    for (const Relation &rel : rows)
+        items.push_back(r.relation(rel));
+    const std::string limit = std::to_string(page->limit);
+    const std::vector<std::pair<std::string, std::string>> filters{
+        {"filter[entity_type]", filter.entityType}, {"filter[relation]", filter.relation},
+        {"filter[direction]", filter.direction}};
+    auto withFilters = [&](std::vector<std::pair<std::string, std::string>> items0) {
+        items0.insert(items0.end(), filters.begin(), filters.end());
+        return encodeQuery(items0);
+    };
+    return ok(r.page("/batches/" + batchId + "/relations", "nter:relations", std::move(items), total, page->limit,
+                     next, withFilters({{"limit", limit}, {"offset", page->offset}}),
+                     withFilters({{"limit", limit}, {"offset", next.value_or("")}})));
+}
+
+QHttpServerResponse Server::createRelation(const Context &ctx, const std::string &batchId)
+{
+    if (!Authenticator::has(ctx.user, perm::BatchAttach))
+        return problem::forbidden(perm::BatchAttach);
+    const auto batch = m_store.batch(batchId);
+    if (!batch)
+        return problem::notFound(batchId);
+
+    Validation v("relation.json");
+    const Json body = Json::parse(ctx.request.body().toStdString(), nullptr, false);
+    if (body.is_discarded() || !body.is_object()) {
+        v.type("", "object");
+        return problem::badRequest(v, body.is_discarded() ? "Invalid Data: the body is not valid JSON" : "Invalid Data");
+    }
+    std::string relation;
+    if (const auto it = body.find("relation"); it == body.end()) {
+        v.required(".relation");
+    } else if (!it->is_string()) {
+        v.type(".relation", "string");
+    } else {
+        static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z_-]*$"));
+        relation = it->get<std::string>();
+        if (!pattern.match(QString::fromStdString(relation)).hasMatch()) {
+            v.add("pattern", ".relation", Json{{"pattern", "^[a-z][a-z_-]*$"}}, "should match pattern \"^[a-z][a-z_-]*$\"");
+            relation.clear();
+        }
+    }
+    std::string userId;
+    if (const auto it = body.find("entity"); it == body.end()) {
+        v.required(".entity");
+    } else if (!it->is_object()) {
+        v.type(".entity", "object");
+    } else {
+        const auto type = it->find("entity_type");
+        if (type == it->end())
+            v.required(".entity.entity_type");
+        else if (!type->is_string() || type->get<std::string>() != "USER")
+            v.enumeration(".entity.entity_type", Json::array({"USER"})); // batches relate to users only
+        const auto id = it->find("entity_id");
+        if (id == it->end())
+            v.required(".entity.entity_id");
+        else if (!id->is_string())
+            v.type(".entity.entity_id", "string");
+        else if (!m_store.catalog().users.count(id->get<std::string>()))
+            v.notFound(".entity.entity_id", "user", id->get<std::string>());
+        else
+            userId = id->get<std::string>();
+    }
+    if (v.ok() && m_store.hasRelation(batchId, relation, "USER", userId)) {
+        v.add("unique", ".entity.entity_id", Json{{"relation", relation}, {"entity_id", userId}},
+              "already related: the batch has this " + relation + " relation to \"" + userId + "\"");
+    }
+    if (!v.ok())
+        return problem::badRequest(v);
+
+    const std::string now = isoNow();
+    m_store.transaction();
+    const auto rel = insertRelation(batchId, relation, userId, "OUTWARD", now);
+    if (!rel) {
+        m_store.rollback();
+        return problem::internalError();
+    }
+    m_store.touchBatch(batchId, now);
+    m_store.touchQueue(batch->queueId, now);
+    m_store.touchWorkOrder(batch->workOrderId, now);
+    m_store.commit();
+    const Aggregates none;
+    return ok(renderer(ctx, none).relation(*rel), Status::Created);
+}
+
+QHttpServerResponse Server::deleteRelation(const Context &ctx, const std::string &batchId,
+                                           const std::string &relationId)
+{
+    if (!Authenticator::has(ctx.user, perm::BatchDetach))
+        return problem::forbidden(perm::BatchDetach);
+    const auto batch = m_store.batch(batchId);
+    if (!batch)
+        return problem::notFound(batchId);
+    const auto rel = m_store.relation(batchId, relationId);
+    if (!rel)
+        return problem::notFound(relationId);
+    const std::string now = isoNow();
+    m_store.transaction();
+    m_store.deleteRelation(batchId, relationId);
+    m_store.touchBatch(batchId, now);
+    m_store.touchQueue(batch->queueId, now);
+    m_store.touchWorkOrder(batch->workOrderId, now);
+    m_store.commit();
+    const Aggregates none;
+    return ok(renderer(ctx, none).relation(*rel));
+}
+
+// ------------------------------------------------------------------------ queues, orders, users
+
+namespace {
+// Keyset paging over an in-memory, seq-ordered list.
+template<typename T>
+std::vector<const T *> pageOf(const std::map<std::string, T> &all, std::int64_t after, int limitPlusOne)
+{
+    std::vector<const T *> sorted;
+    for (const auto &[key, value] : all) {
+        if (value.seq > after)
+            sorted.push_back(&value);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const T *a, const T *b) { return a->seq < b->seq; });
+    if (static_cast<int>(sorted.size()) > limitPlusOne)
+        sorted.resize(static_cast<std::size_t>(limitPlusOne));
+    return sorted;
+}
+} // namespace
+
+#define SIM_LIST(NAME, PERM, SCOPE, PATH, KEY, MEMBER, RENDER)                                             \
+    QHttpServerResponse Server::NAME(const Context &ctx)                                                    \
+    {                                                                                                       \
+        if (!Authenticator::has(ctx.user, PERM))                                                            \
+            return problem::forbidden(PERM);                                                                \
+        Validation v(SCOPE ".json");                                                                        \
+        const auto page = parsePage(ctx.request, SCOPE, v);                                                 \
+        if (!page)                                                                                          \
+            return problem::badRequest(v);                                                                  \
+        const auto &all = m_store.catalog().MEMBER;                                                         \
+        auto rows = pageOf(all, page->after, page->limit + 1);                                              \
+        std::optional<std::string> next;                                                                    \
+        if (static_cast<int>(rows.size()) > page->limit) {                                                  \
+            rows.resize(static_cast<std::size_t>(page->limit));                                             \
+            next = m_cursors.encode(SCOPE, rows.back()->seq);                                               \
+        }                                                                                                   \
+        const Aggregates aggregates = m_store.aggregates();                                                 \
+        Renderer r = renderer(ctx, aggregates);                                                             \
+        Json items = Json::array();                                                                         \
+        for (const auto *row : rows)                                                                        \
+            items.push_back(RENDER);                                                                        \
+        const std::string limit = std::to_string(page->limit);                                              \
+        return ok(r.page(PATH, KEY, std::move(items), static_cast<std::int64_t>(all.size()), page->limit,   \
+                         next, encodeQuery({{"limit", limit}, {"offset", page->offset}}),                  \
+                         encodeQuery({{"limit", limit}, {"offset", next.value_or("")}})));                 \
+    }
+
+SIM_LIST(listQueues, perm::QueueAll, "queues", "/queues", "nter:queues", queues, r.queue(*row, true))
+SIM_LIST(listWorkOrders, perm::WorkOrderAll, "work-orders", "/work-orders", "nter:work-orders", workOrders,
+         r.workOrder(*row, true))
+SIM_LIST(listUsers, perm::UserAll, "users", "/users", "nter:users", users, r.user(*row))
+
+#undef SIM_LIST
+
+QHttpServerResponse Server::me(const Context &ctx)
+{
+    if (!Authenticator::has(ctx.user, perm::MeProfile))
+        return problem::forbidden(perm::MeProfile);
+    const Aggregates none;
+    return ok(renderer(ctx, none).me(ctx.user));
+}
+
+} // namespace sim

@@ -1,0 +1,83 @@
+#pragma once
+
+// The HTTP front of the simulator. It subclasses QAbstractHttpServer instead of using
+// QHttpServer's router so that it owns every response: 404/405 come back as problem+json
+// like the rest of the API, not as Qt's plain-text defaults.
+
+#include "auth.h"
+#include "cursor.h"
+#include "problem.h"
+#include "renderer.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+namespace sim {
+
+class Store;
+class Validation;
+
+class Server final : public QAbstractHttpServer
+{
+public:
+    Server(Store &store, ApiRevision revision, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Context
+    {
+        const QHttpServerRequest &request;
+        const User &user;
+        std::string baseUrl;
+    };
+    struct Page
+    {
+        int limit = 25;
+        std::int64_t after = 0;
+        std::string offset; // as given, for the self link
+    };
+
+    QHttpServerResponse dispatch(const QHttpServerRequest &request);
+    std::optional<Page> parsePage(const QHttpServerRequest &request, const std::string &scope, Validation &v) const;
+    Renderer renderer(const Context &ctx, const Aggregates &aggregates) const;
+
+    QHttpServerResponse listBatches(const Context &ctx);
+    QHttpServerResponse createBatch(const Context &ctx);
+    QHttpServerResponse createBatches(const Context &ctx);
+    QHttpServerResponse getBatch(const Context &ctx, const std::string &id);
+    QHttpServerResponse deleteBatch(const Context &ctx, const std::string &id);
+    QHttpServerResponse listRelations(const Context &ctx, const std::string &batchId);
+    QHttpServerResponse createRelation(const Context &ctx, const std::string &batchId);
+    QHttpServerResponse deleteRelation(const Context &ctx, const std::string &batchId, const std::string &relationId);
+    QHttpServerResponse listQueues(const Context &ctx);
+    QHttpServerResponse listWorkOrders(const Context &ctx);
+    QHttpServerResponse listUsers(const Context &ctx);
+    QHttpServerResponse me(const Context &ctx);
+
+    // Validates the {queue:{queue_id}, work_order:{work_order_id}, number_cycles} shared by
+    // POST and PATCH /batches; returns the referenced ids.
+    struct BatchTarget
+    {
+        std::string queueId, workOrderId;
+        int numberCycles = 0;
+    };
+    BatchTarget validateTarget(const Json &body, Validation &v) const;
+    // Inserts one fully pending batch plus its "created" relation; updates the aggregates' owners.
+    std::optional<Batch> insertNewBatch(const BatchTarget &t, const User &creator, std::int64_t order,
+                                        const std::string &label, std::optional<Category> category,
+                                        const std::string &statusLabel, const std::string &now);
+    std::optional<Relation> insertRelation(const std::string &batchId, const std::string &relation,
+                                           const std::string &userId, const std::string &direction,
+                                           const std::string &now);
+
+    Store &m_store;
+    ApiRevision m_revision;
+    Authenticator m_auth;
+    CursorCodec m_cursors;
+};
+
+} // namespace sim

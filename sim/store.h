@@ -1,0 +1,84 @@
+#pragma once
+
+// SQLite persistence of the simulated tenant. Static entities (locations ... users) are
+// read once into a Catalog; batches and relations stay in SQLite and are queried per request.
+
+#include "model.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QSqlQuery;
+
+namespace sim {
+
+struct RelationFilter
+{
+    std::string entityType, relation, direction; // empty = no filter
+};
+
+class Store final
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    bool open(const QString &path, QString *error);
+    void close();
+    bool hasSchema();
+    bool createSchema(QString *error);
+    QSqlDatabase &database() { return m_db; }
+
+    bool transaction() { return m_db.transaction(); }
+    bool commit() { return m_db.commit(); }
+    void rollback() { m_db.rollback(); }
+
+    std::string meta(const std::string &key);
+    void setMeta(const std::string &key, const std::string &value);
+
+    bool loadCatalog(QString *error);
+    const Catalog &catalog() const { return m_catalog; }
+    void touchQueue(const std::string &queueId, const std::string &when);
+    void touchWorkOrder(const std::string &workOrderId, const std::string &when);
+
+    // Keyset paging: rows with seq > afterSeq, in seq order. An empty queue filter means
+    // "all queues"; a filter with no entries means "no batches at all".
+    std::vector<Batch> batches(std::int64_t afterSeq, int limit,
+                               const std::optional<std::set<std::string>> &queues);
+    std::int64_t batchCount(const std::optional<std::set<std::string>> &queues);
+    std::optional<Batch> batch(const std::string &batchId);
+    int batchCountForWorkOrder(const std::string &workOrderId);
+    std::int64_t maxOrderInQueue(const std::string &queueId);
+    bool insertBatch(Batch &b);
+    bool deleteBatch(const std::string &batchId);
+
+    std::vector<Relation> relations(const std::string &batchId, const RelationFilter &f,
+                                    std::int64_t afterSeq, int limit);
+    std::int64_t relationCount(const std::string &batchId, const RelationFilter &f);
+    std::optional<Relation> relation(const std::string &batchId, const std::string &relationId);
+    bool hasRelation(const std::string &batchId, const std::string &relation,
+                     const std::string &entityType, const std::string &entityId);
+    bool insertRelation(Relation &r);
+    bool deleteRelation(const std::string &batchId, const std::string &relationId);
+    void touchBatch(const std::string &batchId, const std::string &when);
+    // Technician user ids per batch (for assigned_users in the later revision).
+    std::map<std::string, std::vector<std::string>> technicians(const std::vector<std::string> &batchIds);
+
+    Aggregates aggregates();
+
+private:
+    bool exec(QSqlQuery &q);
+    static Batch batchFromQuery(const QSqlQuery &q);
+    static Relation relationFromQuery(const QSqlQuery &q);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    Catalog m_catalog;
+};
+
+} // namespace sim

@@ -1,0 +1,815 @@
+// Black-box tests of niagara-sim: start the real executable and speak raw HTTP to it with
+// QNetworkAccessManager. Deliberately not using client/ so that the sim is checked against
+// the contract, not against the client's reading of it.
+
+#include "common/simprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using TestSupport::SimProcess;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QByteArray contentType;
+    QByteArray body;
+    QJsonObject json;
+};
+
+const QString kFastLane = QStringLiteral("queue-fast-lane");
+const QString kRework = QStringLiteral("queue-rework");
+const QString kIpad500 = QStringLiteral("wo-ipad-500");
+
+} // namespace
+
+class TestNiagaraSim final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void unauthorized_data();
+    void unauthorized();
+    void forbiddenForTechnician_data();
+    void forbiddenForTechnician();
+    void unknownRouteAndMethod();
+    void me();
+    void usersListed();
+    void seedRevisionShapes();
+    void technicianSeesOnlyOwnQueues();
+    void pagingVisitsEveryBatchOnce();
+    void invalidLimit_data();
+    void invalidLimit();
+    void badCursor_data();
+    void badCursor();
+    void cursorStableUnderInserts();
+    void createBatch();
+    void createBatchInvalid_data();
+    void createBatchInvalid();
+    void patchCreatesBatchesAndTechnicians();
+    void patchInvalid();
+    void getUnknownBatch();
+    void deleteBatch();
+    void deleteLockedBatch();
+    void relationFilters_data();
+    void relationFilters();
+    void relationLifecycle();
+    void relationNotFound();
+    void persistenceAcrossRestart();
+    void laterRevisionShapes();
+
+private:
+    Reply send(const QByteArray &verb, const SimProcess &sim, const QString &pathAndQuery, const QString &token,
+               const QByteArray &body = {});
+    Reply get(const SimProcess &sim, const QString &path, const QString &token) { return send("GET", sim, path, token); }
+    Reply post(const SimProcess &sim, const QString &path, const QString &token, const QJsonObject &body)
+    {
+        return send("POST", sim, path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    QStringList allBatchIds(const SimProcess &sim, const QString &token, qint64 *totalCount = nullptr);
+    QString userId(const SimProcess &sim, const QString &token);
+
+    QNetworkAccessManager m_nam;
+    SimProcess m_demo;  // --seed demo: read-mostly tests
+    SimProcess m_empty; // --seed empty: mutation tests with exact counts
+};
+
+Reply TestNiagaraSim::send(const QByteArray &verb, const SimProcess &sim, const QString &pathAndQuery,
+                           const QString &token, const QByteArray &body)
+{
+    QNetworkRequest request(QUrl(sim.baseUrl().toString() + pathAndQuery));
+    if (!token.isNull())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (verb == "PATCH")
+        request.setRawHeader("Accept-Patch", "application/json");
+    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(30000))
+        return {};
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    return r;
+}
+
+QStringList TestNiagaraSim::allBatchIds(const SimProcess &sim, const QString &token, qint64 *totalCount)
+{
+    QStringList ids;
+    QString offset;
+    for (int guard = 0; guard < 1000; ++guard) {
+        QString path = QStringLiteral("/batches?limit=100");
+        if (!offset.isEmpty())
+            path += QStringLiteral("&offset=") + QString::fromLatin1(QUrl::toPercentEncoding(offset));
+        const Reply r = get(sim, path, token);
+        if (r.status != 200)
+            return {};
+        for (const QJsonValue &b : r.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray())
+            ids << b.toObject().value(QStringLiteral("batch_id")).toString();
+        if (totalCount)
+            *totalCount = r.json.value(QStringLiteral("total_count")).toInteger();
+        if (r.json.value(QStringLiteral("offset")).isNull())
+            break;
+        offset = r.json.value(QStringLiteral("offset")).toString();
+    }
+    return ids;
+}
+
+QString TestNiagaraSim::userId(const SimProcess &sim, const QString &token)
+{
+    return get(sim, QStringLiteral("/me"), token).json.value(QStringLiteral("user_id")).toString();
+}
+
+void TestNiagaraSim::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_demo.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
+    QVERIFY2(m_empty.start(QStringLiteral("empty"), {}, &error), qPrintable(error));
+    QVERIFY(!m_demo.managerToken().isEmpty());
+    QVERIFY(!m_demo.technicianToken().isEmpty());
+    QCOMPARE(m_demo.tokens().size(), 25);
+    QCOMPARE(m_empty.tokens().size(), 25);
+}
+
+void TestNiagaraSim::cleanupTestCase()
+{
+    m_demo.stop();
+    m_empty.stop();
+}
+
+void TestNiagaraSim::unauthorized_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("no header") << QString() << QStringLiteral("/batches");
+    QTest::newRow("unknown token") << QStringLiteral("not-a-token") << QStringLiteral("/batches");
+    QTest::newRow("empty token") << QStringLiteral("") << QStringLiteral("/me");
+    QTest::newRow("single batch") << QStringLiteral("nope") << QStringLiteral("/batches/whatever");
+}
+
+void TestNiagaraSim::unauthorized()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, path);
+    const Reply r = get(m_demo, path, token);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(r.json.value(QStringLiteral("title")).toString(), QStringLiteral("Unauthorized"));
+    QCOMPARE(r.json.value(QStringLiteral("type")).toString(),
+             QStringLiteral("https://docs.nterprise.com/api/problem/Unauthorized"));
+    QCOMPARE(r.json.value(QStringLiteral("status")).toInt(), 401);
+    QCOMPARE(r.json.value(QStringLiteral("detail")).toString(), QStringLiteral("Invalid authorization token"));
+}
+
+void TestNiagaraSim::forbiddenForTechnician_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("permission");
+    const QString someBatch = QStringLiteral("/batches/does-not-matter");
+    QTest::newRow("create") << QByteArrayLiteral("POST") << QStringLiteral("/batches") << QStringLiteral("batch:create");
+    QTest::newRow("split") << QByteArrayLiteral("PATCH") << QStringLiteral("/batches") << QStringLiteral("batch:update");
+    QTest::newRow("delete") << QByteArrayLiteral("DELETE") << someBatch << QStringLiteral("batch:delete");
+    QTest::newRow("attach") << QByteArrayLiteral("POST") << someBatch + QStringLiteral("/relations")
+                            << QStringLiteral("batch:attach");
+    QTest::newRow("detach") << QByteArrayLiteral("DELETE") << someBatch + QStringLiteral("/relations/x")
+                            << QStringLiteral("batch:detach");
+    QTest::newRow("users") << QByteArrayLiteral("GET") << QStringLiteral("/users") << QStringLiteral("user:all");
+    QTest::newRow("queues") << QByteArrayLiteral("GET") << QStringLiteral("/queues") << QStringLiteral("queue:all");
+    QTest::newRow("work orders") << QByteArrayLiteral("GET") << QStringLiteral("/work-orders")
+                                 << QStringLiteral("work-order:all");
+}
+
+void TestNiagaraSim::forbiddenForTechnician()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(QString, permission);
+    const QByteArray body = (verb == "GET" || verb == "DELETE") ? QByteArray() : QByteArrayLiteral("{}");
+    const Reply r = send(verb, m_demo, path, m_demo.technicianToken(), body);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(r.json.value(QStringLiteral("title")).toString(), QStringLiteral("Forbidden"));
+    QVERIFY2(r.json.value(QStringLiteral("detail")).toString().contains(permission), r.body.constData());
+}
+
+void TestNiagaraSim::unknownRouteAndMethod()
+{
+    const Reply missing = get(m_demo, QStringLiteral("/no-such-thing"), m_demo.managerToken());
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(missing.json.value(QStringLiteral("title")).toString(), QStringLiteral("Not Found"));
+
+    const Reply wrongMethod = send("PUT", m_demo, QStringLiteral("/batches"), m_demo.managerToken(), "{}");
+    QCOMPARE(wrongMethod.status, 405);
+    QCOMPARE(wrongMethod.contentType, QByteArrayLiteral("application/problem+json"));
+}
+
+void TestNiagaraSim::me()
+{
+    const Reply r = get(m_demo, QStringLiteral("/me"), m_demo.managerToken());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/json"));
+    QCOMPARE(r.json.value(QStringLiteral("email")).toString(), QString::fromLatin1(TestSupport::kManagerEmail));
+    QCOMPARE(r.json.value(QStringLiteral("name")).toString(), QStringLiteral("Dana Whitfield"));
+    QVERIFY(r.json.value(QStringLiteral("notifications")).toObject().contains(QStringLiteral("un_read")));
+    QVERIFY(r.json.value(QStringLiteral("_links")).toObject().contains(QStringLiteral("self")));
+    // Technicians may read their own profile.
+    const Reply tech = get(m_demo, QStringLiteral("/me"), m_demo.technicianToken());
+    QCOMPARE(tech.status, 200);
+    QCOMPARE(tech.json.value(QStringLiteral("email")).toString(), QString::fromLatin1(TestSupport::kTechnicianEmail));
+}
+
+void TestNiagaraSim::usersListed()
+{
+    const Reply first = get(m_demo, QStringLiteral("/users?limit=10"), m_demo.managerToken());
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json.value(QStringLiteral("total_count")).toInt(), 25);
+    const QJsonArray users = first.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:users")).toArray();
+    QCOMPARE(users.size(), 10);
+    QCOMPARE(users.first().toObject().value(QStringLiteral("email")).toString(),
+             QString::fromLatin1(TestSupport::kManagerEmail));
+    QVERIFY(first.json.value(QStringLiteral("_links")).toObject().contains(QStringLiteral("next")));
+
+    const Reply queues = get(m_empty, QStringLiteral("/queues"), m_empty.managerToken());
+    QCOMPARE(queues.status, 200);
+    const QJsonArray q = queues.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:queues")).toArray();
+    QCOMPARE(q.size(), 2);
+    QCOMPARE(q.at(0).toObject().value(QStringLiteral("queue_id")).toString(), kFastLane);
+    QCOMPARE(q.at(1).toObject().value(QStringLiteral("queue_id")).toString(), kRework);
+    QVERIFY(queues.json.value(QStringLiteral("offset")).isNull());
+
+    const Reply orders = get(m_empty, QStringLiteral("/work-orders"), m_empty.managerToken());
+    QCOMPARE(orders.status, 200);
+    QCOMPARE(orders.json.value(QStringLiteral("total_count")).toInt(), 3);
+    const QJsonObject ipad = orders.json.value(QStringLiteral("_embedded")).toObject()
+                                 .value(QStringLiteral("nter:work-orders")).toArray().at(0).toObject();
+    QCOMPARE(ipad.value(QStringLiteral("work_order_id")).toString(), kIpad500);
+    QCOMPARE(ipad.value(QStringLiteral("cycles")).toArray().at(0).toObject().value(QStringLiteral("needed")).toInt(), 500);
+}
+
+void TestNiagaraSim::seedRevisionShapes()
+{
+    const Reply r = get(m_demo, QStringLiteral("/batches?limit=5"), m_demo.managerToken());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/json"));
+    QCOMPARE(r.json.value(QStringLiteral("limit")).toInt(), 5);
+    QVERIFY(r.json.value(QStringLiteral("offset")).isString());
+    const QJsonObject links = r.json.value(QStringLiteral("_links")).toObject();
+    QVERIFY(links.value(QStringLiteral("next")).toObject().value(QStringLiteral("href")).toString()
+                .startsWith(m_demo.baseUrl().toString() + QStringLiteral("/batches?")));
+    const QJsonArray batches = r.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray();
+    QCOMPARE(batches.size(), 5);
+    for (const QJsonValue &value : batches) {
+        const QJsonObject b = value.toObject();
+        QVERIFY(b.value(QStringLiteral("order")).isDouble());
+        QVERIFY(b.value(QStringLiteral("order")).toDouble() >= 0);
+        const QJsonObject queue = b.value(QStringLiteral("queue")).toObject();
+        QVERIFY(queue.value(QStringLiteral("priority")).isDouble());
+        QVERIFY(queue.value(QStringLiteral("total_work_orders")).isObject());
+        QVERIFY(queue.value(QStringLiteral("location")).toObject().contains(QStringLiteral("formatted_address")));
+        const QJsonObject cycles = b.value(QStringLiteral("cycles")).toObject();
+        int sum = 0;
+        for (const QString &key : {QStringLiteral("pending"), QStringLiteral("in_progress"), QStringLiteral("verifying"),
+                                   QStringLiteral("complete"), QStringLiteral("blocked"), QStringLiteral("cancelled")})
+            sum += cycles.value(key).toInt();
+        QCOMPARE(sum, b.value(QStringLiteral("number_cycles")).toInt());
+        const QJsonObject wo = b.value(QStringLiteral("work_order")).toObject();
+        const QJsonArray woCycles = wo.value(QStringLiteral("cycles")).toArray();
+        QCOMPARE(woCycles.size(), 1);
+        QCOMPARE(woCycles.at(0).toObject().value(QStringLiteral("work_flow")).toObject().value(QStringLiteral("entity_type")).toString(),
+                 QStringLiteral("WKF"));
+        QVERIFY(wo.value(QStringLiteral("project")).toObject().value(QStringLiteral("customer")).toObject()
+                    .value(QStringLiteral("allowed_statuses")).toArray().size() == 6);
+        const QString self = b.value(QStringLiteral("_links")).toObject().value(QStringLiteral("self")).toObject()
+                                 .value(QStringLiteral("href")).toString();
+        QCOMPARE(self, m_demo.baseUrl().toString() + QStringLiteral("/batches/") + b.value(QStringLiteral("batch_id")).toString());
+        QVERIFY(b.value(QStringLiteral("created")).toString().endsWith(QLatin1Char('Z')));
+        QCOMPARE(b.value(QStringLiteral("created")).toString().size(), 24); // 2026-11-29T08:15:00.000Z
+    }
+}
+
+void TestNiagaraSim::technicianSeesOnlyOwnQueues()
+{
+    qint64 techTotal = 0;
+    const QStringList techIds = allBatchIds(m_demo, m_demo.technicianToken(), &techTotal);
+    qint64 managerTotal = 0;
+    const QStringList managerIds = allBatchIds(m_demo, m_demo.managerToken(), &managerTotal);
+    QVERIFY(!techIds.isEmpty());
+    QCOMPARE(techIds.size(), techTotal);
+    QVERIFY(techTotal < managerTotal);
+
+    // Every batch the technician sees is in Fast Lane or QA Verification (sim/README.md).
+    const QSet<QString> allowed{QStringLiteral("queue-fast-lane"), QStringLiteral("queue-qa-verify")};
+    const Reply page = get(m_demo, QStringLiteral("/batches?limit=100"), m_demo.technicianToken());
+    for (const QJsonValue &b : page.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray())
+        QVERIFY(allowed.contains(b.toObject().value(QStringLiteral("queue")).toObject().value(QStringLiteral("queue_id")).toString()));
+
+    // A batch outside those queues is forbidden, one inside is readable.
+    const QSet<QString> visible(techIds.begin(), techIds.end());
+    QString foreign;
+    for (const QString &id : managerIds) {
+        if (!visible.contains(id)) {
+            foreign = id;
+            break;
+        }
+    }
+    QVERIFY(!foreign.isEmpty());
+    QCOMPARE(get(m_demo, QStringLiteral("/batches/") + foreign, m_demo.technicianToken()).status, 403);
+    QCOMPARE(get(m_demo, QStringLiteral("/batches/") + techIds.first(), m_demo.technicianToken()).status, 200);
+
+    // In the empty seed Priya has Fast Lane only.
+    QCOMPARE(get(m_empty, QStringLiteral("/batches"), m_empty.technicianToken()).status, 200);
+}
+
+void TestNiagaraSim::pagingVisitsEveryBatchOnce()
+{
+    qint64 total = 0;
+    const QStringList ids = allBatchIds(m_demo, m_demo.managerToken(), &total);
+    QVERIFY(total >= 1200);
+    QCOMPARE(ids.size(), total);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+
+    // The last page has a null offset and no next link.
+    const Reply r = get(m_demo, QStringLiteral("/users?limit=25"), m_demo.managerToken());
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.value(QStringLiteral("offset")).isNull());
+    QVERIFY(!r.json.value(QStringLiteral("_links")).toObject().contains(QStringLiteral("next")));
+    // Default limit is 25.
+    QCOMPARE(get(m_demo, QStringLiteral("/batches"), m_demo.managerToken()).json.value(QStringLiteral("limit")).toInt(), 25);
+}
+
+void TestNiagaraSim::invalidLimit_data()
+{
+    QTest::addColumn<QString>("limit");
+    QTest::addColumn<QString>("keyword");
+    QTest::newRow("101") << QStringLiteral("101") << QStringLiteral("maximum");
+    QTest::newRow("0") << QStringLiteral("0") << QStringLiteral("minimum");
+    QTest::newRow("-3") << QStringLiteral("-3") << QStringLiteral("minimum");
+    QTest::newRow("text") << QStringLiteral("ten") << QStringLiteral("type");
+    QTest::newRow("fraction") << QStringLiteral("1.5") << QStringLiteral("type");
+}
+
+void TestNiagaraSim::invalidLimit()
+{
+    QFETCH(QString, limit);
+    QFETCH(QString, keyword);
+    const Reply r = get(m_demo, QStringLiteral("/batches?limit=") + limit, m_demo.managerToken());
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(r.json.value(QStringLiteral("title")).toString(), QStringLiteral("Bad Request"));
+    const QJsonArray messages = r.json.value(QStringLiteral("validation_messages")).toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("dataPath")).toString(), QStringLiteral(".limit"));
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("keyword")).toString(), keyword);
+}
+
+void TestNiagaraSim::badCursor_data()
+{
+    QTest::addColumn<QString>("cursor");
+    const Reply page = get(m_demo, QStringLiteral("/batches?limit=3"), m_demo.managerToken());
+    QString real = page.json.value(QStringLiteral("offset")).toString();
+    QVERIFY(!real.isEmpty());
+    QString tampered = real;
+    tampered[8] = tampered[8] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    const QString foreign = get(m_demo, QStringLiteral("/users?limit=3"), m_demo.managerToken())
+                                .json.value(QStringLiteral("offset")).toString();
+    QTest::newRow("garbage") << QStringLiteral("not-a-cursor");
+    QTest::newRow("tampered") << tampered;
+    QTest::newRow("from another listing") << foreign;
+}
+
+void TestNiagaraSim::badCursor()
+{
+    QFETCH(QString, cursor);
+    const Reply r = get(m_demo, QStringLiteral("/batches?offset=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor)),
+                        m_demo.managerToken());
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value(QStringLiteral("validation_messages")).toArray().at(0).toObject()
+                 .value(QStringLiteral("dataPath")).toString(),
+             QStringLiteral(".offset"));
+}
+
+void TestNiagaraSim::cursorStableUnderInserts()
+{
+    const QString token = m_demo.managerToken();
+    const QStringList before = allBatchIds(m_demo, token);
+    QVERIFY(before.size() >= 1200);
+
+    Reply page = get(m_demo, QStringLiteral("/batches?limit=100"), token);
+    QCOMPARE(page.status, 200);
+    QStringList seen;
+    for (const QJsonValue &b : page.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray())
+        seen << b.toObject().value(QStringLiteral("batch_id")).toString();
+
+    // Insert while a client is half-way through the listing.
+    QStringList created;
+    const QJsonObject wo = get(m_demo, QStringLiteral("/work-orders?limit=1"), token).json.value(QStringLiteral("_embedded"))
+                               .toObject().value(QStringLiteral("nter:work-orders")).toArray().at(0).toObject();
+    for (int i = 0; i < 5; ++i) {
+        const Reply r = post(m_demo, QStringLiteral("/batches"), token,
+                             QJsonObject{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"),
+                                                                                    wo.value(QStringLiteral("work_order_id"))}}},
+                                         {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
+                                         {QStringLiteral("number_cycles"), 1}});
+        QCOMPARE(r.status, 200);
+        created << r.json.value(QStringLiteral("batch_id")).toString();
+    }
+
+    QString offset = page.json.value(QStringLiteral("offset")).toString();
+    while (!offset.isEmpty()) {
+        page = get(m_demo, QStringLiteral("/batches?limit=100&offset=") + QString::fromLatin1(QUrl::toPercentEncoding(offset)), token);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &b : page.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray())
+            seen << b.toObject().value(QStringLiteral("batch_id")).toString();
+        offset = page.json.value(QStringLiteral("offset")).toString();
+    }
+    const QSet<QString> seenSet(seen.begin(), seen.end());
+    QCOMPARE(seenSet.size(), seen.size()); // no duplicates
+    for (const QString &id : before)
+        QVERIFY2(seenSet.contains(id), qPrintable(QStringLiteral("skipped ") + id)); // no skips
+    for (const QString &id : created)
+        QVERIFY(seenSet.contains(id)); // new rows sort after the cursor
+    QCOMPARE(seen.size(), before.size() + created.size());
+
+    for (const QString &id : created)
+        QCOMPARE(send("DELETE", m_demo, QStringLiteral("/batches/") + id, token).status, 205);
+}
+
+void TestNiagaraSim::createBatch()
+{
+    const QString token = m_empty.managerToken();
+    const Reply r = post(m_empty, QStringLiteral("/batches"), token,
+                         QJsonObject{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+                                     {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
+                                     {QStringLiteral("number_cycles"), 10},
+                                     {QStringLiteral("order"), 3}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/json"));
+    const QString id = r.json.value(QStringLiteral("batch_id")).toString();
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-zA-Z-_]+$")).match(id).hasMatch());
+    QCOMPARE(r.json.value(QStringLiteral("number_cycles")).toInt(), 10);
+    QCOMPARE(r.json.value(QStringLiteral("order")).toInt(), 3);
+    QCOMPARE(r.json.value(QStringLiteral("cycles")).toObject().value(QStringLiteral("pending")).toInt(), 10);
+    QCOMPARE(r.json.value(QStringLiteral("queue")).toObject().value(QStringLiteral("queue_id")).toString(), kFastLane);
+    QCOMPARE(r.json.value(QStringLiteral("work_order")).toObject().value(QStringLiteral("work_order_id")).toString(), kIpad500);
+    QVERIFY(r.json.value(QStringLiteral("label")).toString().startsWith(QStringLiteral("Provision 500 iPad Air")));
+    QCOMPARE(r.json.value(QStringLiteral("current_status")).toObject().value(QStringLiteral("category")).toString(),
+             QStringLiteral("PENDING"));
+    // Aggregates follow the mutation.
+    QVERIFY(r.json.value(QStringLiteral("queue")).toObject().value(QStringLiteral("total_batches")).toInt() >= 1);
+
+    const Reply fetched = get(m_empty, QStringLiteral("/batches/") + id, token);
+    QCOMPARE(fetched.status, 200);
+    QCOMPARE(fetched.json.value(QStringLiteral("label")).toString(), r.json.value(QStringLiteral("label")).toString());
+    QCOMPARE(send("DELETE", m_empty, QStringLiteral("/batches/") + id, token).status, 205);
+}
+
+void TestNiagaraSim::createBatchInvalid_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("dataPath");
+    QTest::addColumn<QString>("keyword");
+    const QByteArray target = R"("work_order":{"work_order_id":"wo-ipad-500"},"queue":{"queue_id":"queue-fast-lane")";
+    QTest::newRow("missing number_cycles") << "{" + target + "}}" << QStringLiteral(".number_cycles") << QStringLiteral("required");
+    QTest::newRow("zero cycles") << "{" + target + R"(},"number_cycles":0})" << QStringLiteral(".number_cycles") << QStringLiteral("minimum");
+    QTest::newRow("string cycles") << "{" + target + R"(},"number_cycles":"5"})" << QStringLiteral(".number_cycles") << QStringLiteral("type");
+    QTest::newRow("negative order") << "{" + target + R"(},"number_cycles":2,"order":-1})" << QStringLiteral(".order") << QStringLiteral("minimum");
+    QTest::newRow("bad category") << "{" + target + R"(},"number_cycles":2,"current_status":{"status":"Nope","category":"DONE"}})"
+                                  << QStringLiteral(".current_status.category") << QStringLiteral("enum");
+    QTest::newRow("unknown queue") << QByteArray(R"({"work_order":{"work_order_id":"wo-ipad-500"},"queue":{"queue_id":"queue-nope"},"number_cycles":1})")
+                                   << QStringLiteral(".queue.queue_id") << QStringLiteral("exists");
+    QTest::newRow("unknown work order") << QByteArray(R"({"work_order":{"work_order_id":"wo-nope"},"queue":{"queue_id":"queue-fast-lane"},"number_cycles":1})")
+                                        << QStringLiteral(".work_order.work_order_id") << QStringLiteral("exists");
+    QTest::newRow("missing queue") << QByteArray(R"({"work_order":{"work_order_id":"wo-ipad-500"},"number_cycles":1})")
+                                   << QStringLiteral(".queue") << QStringLiteral("required");
+    QTest::newRow("invalid json") << QByteArray("{not json") << QString() << QStringLiteral("type");
+    QTest::newRow("array body") << QByteArray("[]") << QString() << QStringLiteral("type");
+}
+
+void TestNiagaraSim::createBatchInvalid()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, dataPath);
+    QFETCH(QString, keyword);
+    const Reply r = send("POST", m_empty, QStringLiteral("/batches"), m_empty.managerToken(), body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(r.json.value(QStringLiteral("type")).toString(), QStringLiteral("https://docs.nterprise.com/api/problem/BadRequest"));
+    const QJsonArray messages = r.json.value(QStringLiteral("validation_messages")).toArray();
+    QVERIFY(!messages.isEmpty());
+    bool found = false;
+    for (const QJsonValue &m : messages) {
+        const QJsonObject o = m.toObject();
+        for (const char *key : {"keyword", "dataPath", "schemaPath", "params", "message"})
+            QVERIFY(o.contains(QLatin1String(key)));
+        found = found || (o.value(QStringLiteral("dataPath")).toString() == dataPath
+                          && o.value(QStringLiteral("keyword")).toString() == keyword);
+    }
+    QVERIFY2(found, r.body.constData());
+}
+
+void TestNiagaraSim::patchCreatesBatchesAndTechnicians()
+{
+    const QString token = m_empty.managerToken();
+    const QString priya = userId(m_empty, m_empty.technicianToken());
+    QVERIFY(!priya.isEmpty());
+    qint64 before = 0;
+    const QStringList existing = allBatchIds(m_empty, token, &before);
+
+    const QJsonObject body{{QStringLiteral("total"), 4},
+                           {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
+                           {QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+                           {QStringLiteral("number_cycles"), 25},
+                           {QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("user_id"), priya}}}}};
+    const Reply r = send("PATCH", m_empty, QStringLiteral("/batches"), token, QJsonDocument(body).toJson());
+    QCOMPARE(r.status, 204);
+    QVERIFY(r.body.isEmpty());
+
+    qint64 after = 0;
+    const QStringList ids = allBatchIds(m_empty, token, &after);
+    QCOMPARE(after, before + 4);
+    int newOnes = 0;
+    for (const QString &id : ids) {
+        if (existing.contains(id))
+            continue;
+        ++newOnes;
+        const Reply batch = get(m_empty, QStringLiteral("/batches/") + id, token);
+        QCOMPARE(batch.json.value(QStringLiteral("number_cycles")).toInt(), 25);
+        const Reply rel = get(m_empty, QStringLiteral("/batches/") + id + QStringLiteral("/relations?filter[relation]=technician"), token);
+        QCOMPARE(rel.status, 200);
+        const QJsonArray list = rel.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:relations")).toArray();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject entity = list.at(0).toObject().value(QStringLiteral("entity")).toObject();
+        QCOMPARE(entity.value(QStringLiteral("entity_type")).toString(), QStringLiteral("USER"));
+        QCOMPARE(entity.value(QStringLiteral("entity_id")).toString(), priya);
+        // Priya has Fast Lane access, so she sees her new batch.
+        QCOMPARE(get(m_empty, QStringLiteral("/batches/") + id, m_empty.technicianToken()).status, 200);
+    }
+    QCOMPARE(newOnes, 4);
+}
+
+void TestNiagaraSim::patchInvalid()
+{
+    const QByteArray unknownUser = R"({"total":2,"queue":{"queue_id":"queue-fast-lane"},"work_order":{"work_order_id":"wo-ipad-500"},)"
+                                   R"("number_cycles":5,"users":[{"user_id":"no-such-user"}]})";
+    const Reply r = send("PATCH", m_empty, QStringLiteral("/batches"), m_empty.managerToken(), unknownUser);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value(QStringLiteral("validation_messages")).toArray().at(0).toObject().value(QStringLiteral("dataPath")).toString(),
+             QStringLiteral(".users[0].user_id"));
+    const QByteArray zeroTotal = R"({"total":0,"queue":{"queue_id":"queue-fast-lane"},"work_order":{"work_order_id":"wo-ipad-500"},"number_cycles":5})";
+    QCOMPARE(send("PATCH", m_empty, QStringLiteral("/batches"), m_empty.managerToken(), zeroTotal).status, 400);
+}
+
+void TestNiagaraSim::getUnknownBatch()
+{
+    const Reply r = get(m_demo, QStringLiteral("/batches/no-such-batch"), m_demo.managerToken());
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(r.json.value(QStringLiteral("detail")).toString(), QStringLiteral("A Resource with the id \"no-such-batch\" was not found"));
+    QCOMPARE(r.json.value(QStringLiteral("type")).toString(), QStringLiteral("https://docs.nterprise.com/api/problem/NotFound"));
+}
+
+void TestNiagaraSim::deleteBatch()
+{
+    const QString token = m_empty.managerToken();
+    const Reply created = post(m_empty, QStringLiteral("/batches"), token,
+                               QJsonObject{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+                                           {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kRework}}},
+                                           {QStringLiteral("number_cycles"), 2}});
+    QCOMPARE(created.status, 200);
+    const QString id = created.json.value(QStringLiteral("batch_id")).toString();
+    // Technicians cannot delete, even in their queue.
+    QCOMPARE(send("DELETE", m_empty, QStringLiteral("/batches/") + id, m_empty.technicianToken()).status, 403);
+    const Reply deleted = send("DELETE", m_empty, QStringLiteral("/batches/") + id, token);
+    QCOMPARE(deleted.status, 205);
+    QVERIFY(deleted.body.isEmpty());
+    QCOMPARE(get(m_empty, QStringLiteral("/batches/") + id, token).status, 404);
+    QCOMPARE(get(m_empty, QStringLiteral("/batches/") + id + QStringLiteral("/relations"), token).status, 404);
+    QCOMPARE(send("DELETE", m_empty, QStringLiteral("/batches/") + id, token).status, 404);
+}
+
+void TestNiagaraSim::deleteLockedBatch()
+{
+    const QString token = m_demo.managerToken();
+    QString busy;
+    QString offset;
+    while (busy.isEmpty()) {
+        const Reply page = get(m_demo, QStringLiteral("/batches?limit=100") + (offset.isEmpty() ? QString()
+                                          : QStringLiteral("&offset=") + QString::fromLatin1(QUrl::toPercentEncoding(offset))), token);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &v : page.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray()) {
+            const QJsonObject cycles = v.toObject().value(QStringLiteral("cycles")).toObject();
+            if (cycles.value(QStringLiteral("in_progress")).toInt() + cycles.value(QStringLiteral("verifying")).toInt() > 0) {
+                busy = v.toObject().value(QStringLiteral("batch_id")).toString();
+                break;
+            }
+        }
+        offset = page.json.value(QStringLiteral("offset")).toString();
+        QVERIFY2(!busy.isEmpty() || !offset.isEmpty(), "the demo seed has no batch with cycles in flight");
+    }
+    const Reply r = send("DELETE", m_demo, QStringLiteral("/batches/") + busy, token);
+    QCOMPARE(r.status, 423);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(r.json.value(QStringLiteral("title")).toString(), QStringLiteral("Locked"));
+    QCOMPARE(r.json.value(QStringLiteral("detail")).toString(), QStringLiteral("This resource is currently locked from editing"));
+    QCOMPARE(get(m_demo, QStringLiteral("/batches/") + busy, token).status, 200); // still there
+}
+
+void TestNiagaraSim::relationFilters_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("relation");  // every result must have it ("" = any)
+    QTest::addColumn<QString>("direction"); // every result must have it ("" = any)
+    QTest::newRow("none") << QString() << QString() << QString();
+    QTest::newRow("relation") << QStringLiteral("filter[relation]=technician") << QStringLiteral("technician") << QStringLiteral("OUTWARD");
+    QTest::newRow("direction") << QStringLiteral("filter[direction]=INWARD") << QStringLiteral("created") << QStringLiteral("INWARD");
+    QTest::newRow("entity type") << QStringLiteral("filter[entity_type]=USER") << QString() << QString();
+    QTest::newRow("combined") << QStringLiteral("filter[entity_type]=USER&filter[relation]=created&filter[direction]=INWARD")
+                              << QStringLiteral("created") << QStringLiteral("INWARD");
+}
+
+void TestNiagaraSim::relationFilters()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, relation);
+    QFETCH(QString, direction);
+    const QString token = m_demo.managerToken();
+    // Find a seeded batch that has both a creator and a technician.
+    QString batchId;
+    const Reply page = get(m_demo, QStringLiteral("/batches?limit=50"), token);
+    for (const QJsonValue &v : page.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray()) {
+        const QString id = v.toObject().value(QStringLiteral("batch_id")).toString();
+        if (get(m_demo, QStringLiteral("/batches/") + id + QStringLiteral("/relations?filter[relation]=technician"), token)
+                .json.value(QStringLiteral("total_count")).toInt() > 0) {
+            batchId = id;
+            break;
+        }
+    }
+    QVERIFY(!batchId.isEmpty());
+    const int all = get(m_demo, QStringLiteral("/batches/") + batchId + QStringLiteral("/relations"), token)
+                        .json.value(QStringLiteral("total_count")).toInt();
+    QVERIFY(all >= 2);
+
+    const Reply r = get(m_demo, QStringLiteral("/batches/") + batchId + QStringLiteral("/relations") +
+                                    (query.isEmpty() ? QString() : QStringLiteral("?") + query), token);
+    QCOMPARE(r.status, 200);
+    const QJsonArray list = r.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:relations")).toArray();
+    QVERIFY(!list.isEmpty());
+    QCOMPARE(list.size(), r.json.value(QStringLiteral("total_count")).toInt());
+    if (!relation.isEmpty())
+        QVERIFY(list.size() < all);
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        if (!relation.isEmpty())
+            QCOMPARE(o.value(QStringLiteral("relation")).toString(), relation);
+        if (!direction.isEmpty())
+            QCOMPARE(o.value(QStringLiteral("direction")).toString(), direction);
+        QCOMPARE(o.value(QStringLiteral("entity")).toObject().value(QStringLiteral("entity_type")).toString(), QStringLiteral("USER"));
+        QVERIFY(!o.value(QStringLiteral("relation_id")).toString().isEmpty());
+        QVERIFY(o.value(QStringLiteral("_links")).toObject().contains(QStringLiteral("self")));
+    }
+}
+
+void TestNiagaraSim::relationLifecycle()
+{
+    const QString token = m_empty.managerToken();
+    const Reply created = post(m_empty, QStringLiteral("/batches"), token,
+                               QJsonObject{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+                                           {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
+                                           {QStringLiteral("number_cycles"), 3}});
+    QCOMPARE(created.status, 200);
+    const QString batch = QStringLiteral("/batches/") + created.json.value(QStringLiteral("batch_id")).toString();
+    const QString marcus = userId(m_empty, m_empty.tokenFor(QString::fromLatin1(TestSupport::kSecondManagerEmail)));
+    const QJsonObject body{{QStringLiteral("relation"), QStringLiteral("technician")},
+                           {QStringLiteral("entity"), QJsonObject{{QStringLiteral("entity_id"), marcus},
+                                                                  {QStringLiteral("entity_type"), QStringLiteral("USER")}}}};
+    const Reply attached = post(m_empty, batch + QStringLiteral("/relations"), token, body);
+    QCOMPARE(attached.status, 201);
+    QCOMPARE(attached.json.value(QStringLiteral("relation")).toString(), QStringLiteral("technician"));
+    QCOMPARE(attached.json.value(QStringLiteral("direction")).toString(), QStringLiteral("OUTWARD"));
+    QCOMPARE(attached.json.value(QStringLiteral("label")).toString(), QStringLiteral("Technician"));
+    QCOMPARE(attached.json.value(QStringLiteral("entity")).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Marcus Ortega"));
+    const QString relationId = attached.json.value(QStringLiteral("relation_id")).toString();
+
+    const Reply duplicate = post(m_empty, batch + QStringLiteral("/relations"), token, body);
+    QCOMPARE(duplicate.status, 400);
+    QVERIFY(duplicate.json.value(QStringLiteral("validation_messages")).toArray().at(0).toObject()
+                .value(QStringLiteral("message")).toString().contains(QStringLiteral("already related")));
+
+    QJsonObject unknown = body;
+    unknown[QStringLiteral("entity")] = QJsonObject{{QStringLiteral("entity_id"), QStringLiteral("ghost")},
+                                                    {QStringLiteral("entity_type"), QStringLiteral("USER")}};
+    QCOMPARE(post(m_empty, batch + QStringLiteral("/relations"), token, unknown).status, 400);
+
+    const Reply listed = get(m_empty, batch + QStringLiteral("/relations?filter[relation]=technician"), token);
+    QCOMPARE(listed.json.value(QStringLiteral("total_count")).toInt(), 1);
+
+    const Reply detached = send("DELETE", m_empty, batch + QStringLiteral("/relations/") + relationId, token);
+    QCOMPARE(detached.status, 200);
+    QCOMPARE(detached.json.value(QStringLiteral("relation_id")).toString(), relationId);
+    QCOMPARE(send("DELETE", m_empty, batch + QStringLiteral("/relations/") + relationId, token).status, 404);
+    QCOMPARE(get(m_empty, batch + QStringLiteral("/relations?filter[relation]=technician"), token)
+                 .json.value(QStringLiteral("total_count")).toInt(), 0);
+    QCOMPARE(send("DELETE", m_empty, batch, token).status, 205);
+}
+
+void TestNiagaraSim::relationNotFound()
+{
+    const QString token = m_demo.managerToken();
+    QCOMPARE(get(m_demo, QStringLiteral("/batches/ghost/relations"), token).status, 404);
+    const QJsonObject body{{QStringLiteral("relation"), QStringLiteral("technician")},
+                           {QStringLiteral("entity"), QJsonObject{{QStringLiteral("entity_id"), QStringLiteral("x")},
+                                                                  {QStringLiteral("entity_type"), QStringLiteral("USER")}}}};
+    QCOMPARE(post(m_demo, QStringLiteral("/batches/ghost/relations"), token, body).status, 404);
+    QCOMPARE(send("DELETE", m_demo, QStringLiteral("/batches/ghost/relations/x"), token).status, 404);
+    const QString someBatch = allBatchIds(m_demo, token).value(0);
+    QCOMPARE(send("DELETE", m_demo, QStringLiteral("/batches/") + someBatch + QStringLiteral("/relations/nope"), token).status, 404);
+}
+
+void TestNiagaraSim::persistenceAcrossRestart()
+{
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {}, &error), qPrintable(error));
+    const QString token = sim.managerToken();
+    const Reply created = post(sim, QStringLiteral("/batches"), token,
+                               QJsonObject{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+                                           {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
+                                           {QStringLiteral("number_cycles"), 7},
+                                           {QStringLiteral("label"), QStringLiteral("Survives restarts")}});
+    QCOMPARE(created.status, 200);
+    const QString id = created.json.value(QStringLiteral("batch_id")).toString();
+
+    QVERIFY2(sim.restart({}, &error), qPrintable(error));
+    QCOMPARE(sim.managerToken(), token); // tokens are stable across restarts
+    const Reply fetched = get(sim, QStringLiteral("/batches/") + id, token);
+    QCOMPARE(fetched.status, 200);
+    QCOMPARE(fetched.json.value(QStringLiteral("label")).toString(), QStringLiteral("Survives restarts"));
+    QCOMPARE(fetched.json.value(QStringLiteral("number_cycles")).toInt(), 7);
+    QCOMPARE(get(sim, QStringLiteral("/batches"), token).json.value(QStringLiteral("total_count")).toInt(), 1);
+
+    // An existing database ignores --seed.
+    QVERIFY2(sim.restart({QStringLiteral("--seed"), QStringLiteral("demo")}, &error), qPrintable(error));
+    QCOMPARE(get(sim, QStringLiteral("/batches"), token).json.value(QStringLiteral("total_count")).toInt(), 1);
+}
+
+void TestNiagaraSim::laterRevisionShapes()
+{
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {QStringLiteral("--api-revision"), QStringLiteral("later")}, &error),
+             qPrintable(error));
+    const QString token = sim.managerToken();
+    const QString priya = userId(sim, sim.technicianToken());
+    const QJsonObject body{{QStringLiteral("total"), 1},
+                           {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
+                           {QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+                           {QStringLiteral("number_cycles"), 12},
+                           {QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("user_id"), priya}}}}};
+    QCOMPARE(send("PATCH", sim, QStringLiteral("/batches"), token, QJsonDocument(body).toJson()).status, 204);
+
+    const Reply r = get(sim, QStringLiteral("/batches"), token);
+    QCOMPARE(r.status, 200);
+    const QJsonObject b = r.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray().at(0).toObject();
+    QVERIFY(b.value(QStringLiteral("order")).isString());
+    QVERIFY(b.value(QStringLiteral("queue")).toObject().value(QStringLiteral("priority")).isString());
+    QVERIFY(b.value(QStringLiteral("queue")).toObject().contains(QStringLiteral("is_active")));
+    QVERIFY(!b.value(QStringLiteral("queue")).toObject().contains(QStringLiteral("total_batches")));
+    const QJsonObject cycles = b.value(QStringLiteral("cycles")).toObject();
+    QCOMPARE(cycles.value(QStringLiteral("needed")).toInt(), 12);
+    QCOMPARE(cycles.value(QStringLiteral("active")).toInt(), 12);
+    const QJsonValue woCycles = b.value(QStringLiteral("work_order")).toObject().value(QStringLiteral("cycles"));
+    QVERIFY(woCycles.isObject());
+    QCOMPARE(woCycles.toObject().value(QStringLiteral("needed")).toInt(), 500);
+    QCOMPARE(woCycles.toObject().value(QStringLiteral("assigned")).toInt(), 12);
+    QVERIFY(woCycles.toObject().value(QStringLiteral("work_flow")).toObject().contains(QStringLiteral("work_flow_id")));
+    QCOMPARE(b.value(QStringLiteral("total_assigned_users")).toInt(), 1);
+    QCOMPARE(b.value(QStringLiteral("assigned_users")).toArray().at(0).toObject().value(QStringLiteral("email")).toString(),
+             QString::fromLatin1(TestSupport::kTechnicianEmail));
+
+    const Reply orders = get(sim, QStringLiteral("/work-orders"), token);
+    QVERIFY(orders.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:work-orders")).toArray()
+                .at(0).toObject().value(QStringLiteral("cycles")).isObject());
+}
+
+QTEST_GUILESS_MAIN(TestNiagaraSim)
+#include "tst_niagarasim.moc"
