@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
 cmake --preset release >/dev/null
-cmake --build --preset release --parallel "$(nproc)"
+# Only what the demo runs: tests and benchmarks are scripts/test.sh's business.
+cmake --build --preset release --parallel "$(nproc)" --target niagara-sim batchdesk-cli
 
 bin=build/release
 state="${XDG_STATE_HOME:-$HOME/.local/state}/batchdesk-demo"

@@ -768,39 +768,51 @@ std::vector<const T *> pageOf(const std::map<std::string, T> &all, std::int64_t 
 }
 } // namespace
 
-#define SIM_LIST(NAME, PERM, SCOPE, PATH, KEY, MEMBER, RENDER)                                             \
-    QHttpServerResponse Server::NAME(const Context &ctx)                                                    \
-    {                                                                                                       \
-        if (!Authenticator::has(ctx.user, PERM))                                                            \
-            return problem::forbidden(PERM);                                                                \
-        Validation v(SCOPE ".json");                                                                        \
-        const auto page = parsePage(ctx.request, SCOPE, v);                                                 \
-        if (!page)                                                                                          \
-            return problem::badRequest(v);                                                                  \
-        const auto &all = m_store.catalog().MEMBER;                                                         \
-        auto rows = pageOf(all, page->after, page->limit + 1);                                              \
-        std::optional<std::string> next;                                                                    \
-        if (static_cast<int>(rows.size()) > page->limit) {                                                  \
-            rows.resize(static_cast<std::size_t>(page->limit));                                             \
-            next = m_cursors.encode(SCOPE, rows.back()->seq);                                               \
-        }                                                                                                   \
-        const Aggregates aggregates = m_store.aggregates();                                                 \
-        Renderer r = renderer(ctx, aggregates);                                                             \
-        Json items = Json::array();                                                                         \
-        for (const auto *row : rows)                                                                        \
-            items.push_back(RENDER);                                                                        \
-        const std::string limit = std::to_string(page->limit);                                              \
-        return ok(r.page(PATH, KEY, std::move(items), static_cast<std::int64_t>(all.size()), page->limit,   \
-                         next, encodeQuery({{"limit", limit}, {"offset", page->offset}}),                  \
-                         encodeQuery({{"limit", limit}, {"offset", next.value_or("")}})));                 \
+template<typename T, typename Render>
+QHttpServerResponse Server::listCatalog(const Context &ctx, const CatalogListing &listing,
+                                        const std::map<std::string, T> &all, Render render)
+{
+    if (!Authenticator::has(ctx.user, listing.permission))
+        return problem::forbidden(listing.permission);
+    Validation v(listing.scope + ".json");
+    const auto page = parsePage(ctx.request, listing.scope, v);
+    if (!page)
+        return problem::badRequest(v);
+    auto rows = pageOf(all, page->after, page->limit + 1);
+    std::optional<std::string> next;
+    if (static_cast<int>(rows.size()) > page->limit) {
+        rows.resize(static_cast<std::size_t>(page->limit));
+        next = m_cursors.encode(listing.scope, rows.back()->seq);
     }
+    const Aggregates aggregates = m_store.aggregates();
+    Renderer r = renderer(ctx, aggregates);
+    Json items = Json::array();
+    for (const T *row : rows)
+        items.push_back(render(r, *row));
+    const std::string limit = std::to_string(page->limit);
+    return ok(r.page(listing.path, listing.key, std::move(items), static_cast<std::int64_t>(all.size()), page->limit, next,
+                     encodeQuery({{"limit", limit}, {"offset", page->offset}}),
+                     encodeQuery({{"limit", limit}, {"offset", next.value_or("")}})));
+}
 
-SIM_LIST(listQueues, perm::QueueAll, "queues", "/queues", "nter:queues", queues, r.queue(*row, true))
-SIM_LIST(listWorkOrders, perm::WorkOrderAll, "work-orders", "/work-orders", "nter:work-orders", workOrders,
-         r.workOrder(*row, true))
-SIM_LIST(listUsers, perm::UserAll, "users", "/users", "nter:users", users, r.user(*row))
+QHttpServerResponse Server::listQueues(const Context &ctx)
+{
+    return listCatalog(ctx, {perm::QueueAll, "queues", "/queues", "nter:queues"}, m_store.catalog().queues,
+                       [](const Renderer &r, const auto &queue) { return r.queue(queue, true); });
+}
 
-#undef SIM_LIST
+QHttpServerResponse Server::listWorkOrders(const Context &ctx)
+{
+    return listCatalog(ctx, {perm::WorkOrderAll, "work-orders", "/work-orders", "nter:work-orders"},
+                       m_store.catalog().workOrders,
+                       [](const Renderer &r, const auto &workOrder) { return r.workOrder(workOrder, true); });
+}
+
+QHttpServerResponse Server::listUsers(const Context &ctx)
+{
+    return listCatalog(ctx, {perm::UserAll, "users", "/users", "nter:users"}, m_store.catalog().users,
+                       [](const Renderer &r, const auto &user) { return r.user(user); });
+}
 
 QHttpServerResponse Server::me(const Context &ctx)
 {

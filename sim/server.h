@@ -13,6 +13,9 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 
+#include <map>
+#include <string>
+
 namespace sim {
 
 class Store;
@@ -53,6 +56,17 @@ private:
     QHttpServerResponse listRelations(const Context &ctx, const std::string &batchId);
     QHttpServerResponse createRelation(const Context &ctx, const std::string &batchId);
     QHttpServerResponse deleteRelation(const Context &ctx, const std::string &batchId, const std::string &relationId);
+    // GET of a catalog list (/queues, /work-orders, /users): permission, keyset paging, HAL page.
+    struct CatalogListing
+    {
+        const char *permission;
+        std::string scope; // cursor scope and validation schema name
+        std::string path;
+        std::string key;   // _embedded key
+    };
+    template<typename T, typename Render>
+    QHttpServerResponse listCatalog(const Context &ctx, const CatalogListing &listing,
+                                    const std::map<std::string, T> &all, Render render);
     QHttpServerResponse listQueues(const Context &ctx);
     QHttpServerResponse listWorkOrders(const Context &ctx);
     QHttpServerResponse listUsers(const Context &ctx);
