@@ -83,6 +83,15 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 
 template <typename T>
+struct IsPage : std::false_type
+{
+};
+template <typename T>
+struct IsPage<Page<T>> : std::true_type
+{
+};
+
+template <typename T>
 Outcome<T> fromDecode(Operation op, Decode::Result<T> result)
 {
     Outcome<T> out;
@@ -365,8 +374,8 @@ RequestId NiagaraClient::sendDecoded(Operation op, const QUrl &url, const QByteA
             Q_UNUSED(decode);
             Q_UNUSED(raw);
             complete(Outcome<Done>{Done{}, {}});
-        } else if constexpr (std::is_same_v<T, Page<Batch>> || std::is_same_v<T, Page<WorkOrder>>) {
-            // Big bodies: decode on a worker thread, deliver back on ours.
+        } else if constexpr (IsPage<T>::value) {
+            // Page bodies (up to ~1 MB): decode on a worker thread, deliver back on ours.
             runOnPool([op, decode, raw] {
                 return fromDecode(op, decode(std::string_view(raw.constData(), static_cast<std::size_t>(raw.size()))));
             }).then(this, complete);
