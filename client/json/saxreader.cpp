@@ -299,7 +299,7 @@ bool SaxReader::key(string_t &val)
     return true;
 }
 
-bool SaxReader::end_object()
+bool SaxReader::closeUndecoded(char closer)
 {
     if (m_skip > 0) {
         if (--m_skip == 0)
@@ -307,11 +307,18 @@ bool SaxReader::end_object()
         return true;
     }
     if (m_captureTarget) {
-        m_captureBuffer += '}';
+        m_captureBuffer += closer;
         m_captureFirst.pop_back();
         captureFinishIfDone();
         return true;
     }
+    return false;
+}
+
+bool SaxReader::end_object()
+{
+    if (closeUndecoded('}'))
+        return true;
     const Frame &frame = m_frames[m_depth - 1];
     const std::uint64_t missing = frame.schema->requiredMask & ~frame.seen;
     if (missing != 0 && !frame.schema->lenient) {
@@ -327,17 +334,8 @@ bool SaxReader::end_object()
 
 bool SaxReader::end_array()
 {
-    if (m_skip > 0) {
-        if (--m_skip == 0)
-            m_skippedItem = nullptr;
+    if (closeUndecoded(']'))
         return true;
-    }
-    if (m_captureTarget) {
-        m_captureBuffer += ']';
-        m_captureFirst.pop_back();
-        captureFinishIfDone();
-        return true;
-    }
     --m_depth;
     return true;
 }

@@ -154,6 +154,8 @@ private:
     void captureScalar(const Scalar &value);
     void captureString(std::string_view text);
     void captureFinishIfDone();
+    // Closes a container that is being skipped or captured; false for one being decoded.
+    bool closeUndecoded(char closer);
 
     const Schema &m_rootSchema;
     void *m_rootTarget;
