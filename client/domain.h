@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <compare>
@@ -287,3 +288,7 @@ struct Problem
 };
 
 } // namespace Niagara
+
+// Carried in QVariant by the item models' roles.
+Q_DECLARE_METATYPE(Niagara::CycleCounts)
+Q_DECLARE_METATYPE(Niagara::SortKey)

@@ -5,7 +5,6 @@
 
 using namespace Niagara;
 
-Q_DECLARE_METATYPE(Niagara::SortKey)
 
 class TestDomain final : public QObject
 {

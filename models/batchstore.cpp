@@ -1,0 +1,287 @@
+#include "models/batchstore.h"
+
+#include "client/niagaraclient.h"
+#include "client/pagedfetch.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBatchStore, "batchdesk.models.store", QtWarningMsg)
+
+namespace BatchDesk {
+
+using namespace Niagara;
+
+namespace {
+
+BatchFields diff(const BatchRecord &a, const BatchRecord &b)
+{
+    BatchFields f;
+    if (a.label != b.label)
+        f |= BatchField::Label;
+    if (a.status != b.status)
+        f |= BatchField::Status;
+    if (a.cycles != b.cycles)
+        f |= BatchField::Cycles;
+    if (a.numberCycles != b.numberCycles)
+        f |= BatchField::NumberCycles;
+    if (!(a.order == b.order))
+        f |= BatchField::Order;
+    if (a.technicians != b.technicians)
+        f |= BatchField::Technicians;
+    if (a.queueId != b.queueId || a.workOrderId != b.workOrderId)
+        f |= BatchField::Placement;
+    if (a.updated != b.updated)
+        f |= BatchField::Updated;
+    return f;
+}
+
+} // namespace
+
+BatchStore::BatchStore(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<BatchDesk::BatchChange>();
+}
+
+BatchStore::~BatchStore() = default;
+
+const BatchRecord *BatchStore::batch(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.cend() ? nullptr : &m_records[*it];
+}
+
+const Queue *BatchStore::queue(const QString &id) const
+{
+    const auto it = m_queues.byId.constFind(id);
+    return it == m_queues.byId.cend() ? nullptr : it->get();
+}
+
+const WorkOrder *BatchStore::workOrder(const QString &id) const
+{
+    const auto it = m_workOrders.byId.constFind(id);
+    return it == m_workOrders.byId.cend() ? nullptr : it->get();
+}
+
+BatchStore::InternCounts BatchStore::internCounts() const
+{
+    return {m_queues.byId.size(),   m_workOrders.byId.size(), m_projects.byId.size(), m_programs.byId.size(),
+            m_customers.byId.size(), m_locations.byId.size(), m_statuses.size()};
+}
+
+// Keeps one copy per id. An equal incoming value is replaced by the held one, so that its
+// strings and lists share the held copy's storage (Qt's implicit sharing) instead of adding
+// a copy per batch; a different one replaces the held value (the server changed it).
+template <typename T>
+bool BatchStore::intern(InternTable<T> &table, T &value, QStringList *changedIds)
+{
+    const auto it = table.byId.find(value.id);
+    if (it == table.byId.end()) {
+        table.byId.insert(value.id, std::make_shared<T>(value));
+        return true;
+    }
+    T &held = **it;
+    if (held == value) {
+        value = held;
+        return false;
+    }
+    held = value;
+    if (changedIds)
+        changedIds->append(value.id);
+    return true;
+}
+
+void BatchStore::canonicalise(Location &location)
+{
+    if (!location.id.isEmpty())
+        intern(m_locations, location, nullptr);
+}
+
+void BatchStore::canonicalise(Customer &customer)
+{
+    for (Status &status : customer.allowedStatuses)
+        canonicalise(status);
+    if (!customer.id.isEmpty())
+        intern(m_customers, customer, nullptr);
+}
+
+void BatchStore::canonicalise(Status &status)
+{
+    const QString key = QString::number(int(status.category)) + QLatin1Char('|') + status.label + QLatin1Char('|')
+                        + status.description;
+    const auto it = m_statuses.constFind(key);
+    if (it == m_statuses.cend())
+        m_statuses.insert(key, status);
+    else if (*it == status)
+        status = *it;
+}
+
+void BatchStore::internInto(Batch &batch, QStringList *changedQueues, QStringList *changedWorkOrders)
+{
+    if (batch.queue.location)
+        canonicalise(*batch.queue.location);
+    WorkOrder &wo = batch.workOrder;
+    if (wo.location)
+        canonicalise(*wo.location);
+    if (wo.currentStatus)
+        canonicalise(*wo.currentStatus);
+    if (wo.project) {
+        Project &project = *wo.project;
+        canonicalise(project.customer);
+        canonicalise(project.program.customer);
+        for (Status &status : project.program.allowedStatuses)
+            canonicalise(status);
+        if (!project.program.id.isEmpty())
+            intern(m_programs, project.program, nullptr);
+        for (Status &status : project.allowedStatuses)
+            canonicalise(status);
+        if (!project.id.isEmpty())
+            intern(m_projects, project, nullptr);
+    }
+    intern(m_queues, batch.queue, changedQueues);
+    intern(m_workOrders, wo, changedWorkOrders);
+    if (batch.currentStatus)
+        canonicalise(*batch.currentStatus);
+}
+
+void BatchStore::beginLoad()
+{
+    ++m_generation;
+    m_inGeneration = true;
+    m_skipped.clear();
+}
+
+void BatchStore::ingest(const Page<Batch> &page)
+{
+    m_serverTotal = page.totalCount;
+    m_skipped += page.skipped;
+
+    QStringList added;
+    QList<BatchChange> changes;
+    QStringList changedQueues;
+    QStringList changedWorkOrders;
+    for (Batch batch : page.items) {
+        internInto(batch, &changedQueues, &changedWorkOrders);
+        BatchRecord record{batch.id,          batch.label,         batch.created,        batch.updated,
+                           batch.order,       batch.currentStatus, batch.numberCycles,   batch.cycles,
+                           batch.queue.id,    batch.workOrder.id,  batch.assignedUsers};
+        const auto it = m_index.constFind(batch.id);
+        if (it == m_index.cend()) {
+            m_index.insert(batch.id, m_records.size());
+            m_records.push_back(std::move(record));
+            m_seen.push_back(m_generation);
+            added.append(batch.id);
+            continue;
+        }
+        m_seen[*it] = m_generation;
+        BatchRecord &held = m_records[*it];
+        const BatchFields fields = diff(held, record);
+        if (fields) {
+            held = std::move(record);
+            // A batch listed twice in one load (cursor drift) is reported once, as added.
+            if (!added.contains(batch.id))
+                changes.append(BatchChange{batch.id, fields});
+        }
+    }
+    changedQueues.removeDuplicates();
+    changedWorkOrders.removeDuplicates();
+    if (!changedQueues.isEmpty())
+        Q_EMIT queuesChanged(changedQueues);
+    if (!changedWorkOrders.isEmpty())
+        Q_EMIT workOrdersChanged(changedWorkOrders);
+    if (!added.isEmpty())
+        Q_EMIT batchesAdded(added);
+    if (!changes.isEmpty())
+        Q_EMIT batchesChanged(changes);
+}
+
+void BatchStore::endLoad()
+{
+    if (!m_inGeneration)
+        return;
+    m_inGeneration = false;
+    QStringList removed;
+    for (std::size_t i = 0; i < m_records.size(); ++i) {
+        if (!m_records[i].id.isNull() && m_seen[i] != m_generation)
+            removed.append(m_records[i].id);
+    }
+    if (removed.isEmpty())
+        return;
+    Q_EMIT batchesRemoved(removed);
+    for (const QString &id : std::as_const(removed)) {
+        const std::size_t i = m_index.take(id);
+        m_records[i] = BatchRecord{};
+    }
+    // Compact once tombstones outnumber live records, then drop entities no batch uses.
+    if (m_records.size() > 2 * static_cast<std::size_t>(m_index.size())) {
+        std::vector<BatchRecord> live;
+        std::vector<quint64> seen;
+        live.reserve(static_cast<std::size_t>(m_index.size()));
+        for (std::size_t i = 0; i < m_records.size(); ++i) {
+            if (m_records[i].id.isNull())
+                continue;
+            m_index[m_records[i].id] = live.size();
+            live.push_back(std::move(m_records[i]));
+            seen.push_back(m_seen[i]);
+        }
+        m_records = std::move(live);
+        m_seen = std::move(seen);
+    }
+    QSet<QString> queues;
+    QSet<QString> workOrders;
+    forEach([&](const BatchRecord &r) {
+        queues.insert(r.queueId);
+        workOrders.insert(r.workOrderId);
+    });
+    m_queues.byId.removeIf([&](const auto &it) { return !queues.contains(it.key()); });
+    m_workOrders.byId.removeIf([&](const auto &it) { return !workOrders.contains(it.key()); });
+}
+
+void BatchStore::abortLoad()
+{
+    m_inGeneration = false;
+}
+
+void BatchStore::setClient(NiagaraClient *client)
+{
+    cancelLoad();
+    m_client = client;
+}
+
+void BatchStore::cancelLoad()
+{
+    if (m_walker)
+        m_walker->cancel();
+    if (m_loading) {
+        m_loading = false;
+        abortLoad();
+    }
+}
+
+void BatchStore::reload()
+{
+    if (!m_client)
+        return;
+    cancelLoad();
+    m_walker = std::make_unique<BatchPageWalker>(m_client);
+    m_walker->setPageSize(m_pageSize);
+    connect(m_walker.get(), &BatchPageWalker::pageLoaded, this, [this](const Page<Batch> &page) { ingest(page); });
+    connect(m_walker.get(), &BatchPageWalker::progress, this, &BatchStore::loadProgress);
+    connect(m_walker.get(), &BatchPageWalker::finished, this, [this] {
+        m_loading = false;
+        endLoad();
+        Q_EMIT loadFinished();
+    });
+    connect(m_walker.get(), &BatchPageWalker::failed, this, [this](const ApiError &error) {
+        m_loading = false;
+        abortLoad();
+        qCWarning(lcBatchStore) << "load failed:" << kindName(error.kind()) << error.technicalDetail();
+        Q_EMIT loadFailed(error);
+    });
+    m_loading = true;
+    beginLoad();
+    Q_EMIT loadStarted();
+    m_walker->start();
+}
+
+} // namespace BatchDesk

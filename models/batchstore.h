@@ -1,0 +1,163 @@
+#pragma once
+
+#include "client/apierror.h"
+#include "client/domain.h"
+
+#include <QFlags>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace Niagara {
+class NiagaraClient;
+class BatchPageWalker;
+} // namespace Niagara
+
+namespace BatchDesk {
+
+// A batch as the store keeps it: its own fields, and ids of the queue and work order it
+// belongs to (those are interned once in the store, not copied per batch).
+struct BatchRecord
+{
+    QString id;
+    QString label;
+    QDateTime created;
+    QDateTime updated;
+    Niagara::SortKey order;
+    std::optional<Niagara::Status> status;
+    qint64 numberCycles = 0;
+    Niagara::CycleCounts cycles;
+    QString queueId;
+    QString workOrderId;
+    QList<Niagara::User> technicians; // assigned_users, when the server sends them
+};
+
+// What changed in a batch (or in what it shows of its work order) between two loads.
+enum class BatchField : quint16 {
+    Label = 0x01,
+    Status = 0x02,
+    Cycles = 0x04,
+    NumberCycles = 0x08,
+    Order = 0x10,
+    Technicians = 0x20,
+    WorkOrderData = 0x40, // due date or other work-order fields shown on the batch row
+    Placement = 0x80,     // moved to another queue or work order
+    Updated = 0x100,
+};
+Q_DECLARE_FLAGS(BatchFields, BatchField)
+
+struct BatchChange
+{
+    QString id;
+    BatchFields fields;
+};
+
+// The board's data: every batch the server lists, deduplicated by id, with one shared copy of
+// each queue, work order, project, program, customer and location the batches embed.
+//
+// Loads are generations: beginLoad(), any number of ingest() calls (pages, in any order,
+// possibly overlapping), endLoad(). Batches not seen by endLoad() are removed; a failed load
+// (abortLoad) removes nothing. The store reports only differences: added, changed (with the
+// fields that changed) and removed ids. reload() drives a whole load through the client.
+class BatchStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BatchStore(QObject *parent = nullptr);
+    ~BatchStore() override;
+
+    // --- ingest (pure: no network; what the models and tests drive directly)
+    void beginLoad();
+    void ingest(const Niagara::Page<Niagara::Batch> &page);
+    void endLoad();
+    void abortLoad();
+
+    // --- loading through the client
+    void setClient(Niagara::NiagaraClient *client);
+    void setPageSize(int limit) { m_pageSize = limit; }
+    void reload();        // cancels a load already running
+    void cancelLoad();
+    bool isLoading() const { return m_loading; }
+
+    // --- reading
+    qsizetype size() const { return static_cast<qsizetype>(m_index.size()); }
+    const BatchRecord *batch(const QString &id) const;
+    // Records in arrival order (the first time each id was seen).
+    template <typename F>
+    void forEach(F &&f) const
+    {
+        for (const BatchRecord &record : m_records) {
+            if (!record.id.isNull())
+                f(record);
+        }
+    }
+    const Niagara::Queue *queue(const QString &id) const;
+    const Niagara::WorkOrder *workOrder(const QString &id) const;
+    qint64 serverTotal() const { return m_serverTotal; }
+    const QList<Niagara::DecodeIssue> &skipped() const { return m_skipped; }
+
+    // Number of distinct entities of each kind held (for tests and diagnostics).
+    struct InternCounts
+    {
+        qsizetype queues, workOrders, projects, programs, customers, locations, statuses;
+    };
+    InternCounts internCounts() const;
+
+Q_SIGNALS:
+    void batchesAdded(const QStringList &ids);
+    void batchesChanged(const QList<BatchDesk::BatchChange> &changes);
+    // Emitted while the records are still readable; they are gone right after.
+    void batchesRemoved(const QStringList &ids);
+    // A queue's or work order's own fields changed (label, priority, dates, totals).
+    void queuesChanged(const QStringList &ids);
+    void workOrdersChanged(const QStringList &ids);
+    void loadStarted();
+    void loadProgress(qint64 received, qint64 total);
+    void loadFinished();
+    void loadFailed(const Niagara::ApiError &error);
+
+private:
+    template <typename T>
+    struct InternTable
+    {
+        QHash<QString, std::shared_ptr<T>> byId;
+    };
+
+    void internInto(Niagara::Batch &batch, QStringList *changedQueues, QStringList *changedWorkOrders);
+    template <typename T>
+    bool intern(InternTable<T> &table, T &value, QStringList *changedIds);
+    void canonicalise(Niagara::Location &location);
+    void canonicalise(Niagara::Customer &customer);
+    void canonicalise(Niagara::Status &status);
+
+    std::vector<BatchRecord> m_records; // erased records keep a null id until compacted
+    std::vector<quint64> m_seen;        // per record: the last load generation that listed it
+    QHash<QString, std::size_t> m_index;
+    quint64 m_generation = 0;
+
+    InternTable<Niagara::Queue> m_queues;
+    InternTable<Niagara::WorkOrder> m_workOrders;
+    InternTable<Niagara::Project> m_projects;
+    InternTable<Niagara::Program> m_programs;
+    InternTable<Niagara::Customer> m_customers;
+    InternTable<Niagara::Location> m_locations;
+    QHash<QString, Niagara::Status> m_statuses; // keyed by category + label
+
+    qint64 m_serverTotal = 0;
+    QList<Niagara::DecodeIssue> m_skipped;
+    QPointer<Niagara::NiagaraClient> m_client;
+    std::unique_ptr<Niagara::BatchPageWalker> m_walker;
+    int m_pageSize = 100;
+    bool m_loading = false;
+    bool m_inGeneration = false;
+};
+
+} // namespace BatchDesk
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(BatchDesk::BatchFields)
+Q_DECLARE_METATYPE(BatchDesk::BatchChange)

@@ -1,0 +1,768 @@
+#include "models/batchtreemodel.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace BatchDesk {
+
+using namespace Niagara;
+
+struct BatchTreeModel::Node
+{
+    TreeLevel level = TreeLevel::Batch;
+    Node *parent = nullptr;
+    int row = 0;
+    QString id; // queue_id, work_order_id or batch_id
+    std::vector<std::unique_ptr<Node>> children;
+    Aggregate aggregate;
+};
+
+namespace {
+
+using Node = BatchTreeModel;
+
+QString workOrderKey(const QString &queueId, const QString &workOrderId)
+{
+    return queueId + QChar(0x1f) + workOrderId;
+}
+
+// Row ranges [first, last] from a list of rows, highest range first (for removal).
+std::vector<std::pair<int, int>> descendingRanges(std::vector<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    std::vector<std::pair<int, int>> ranges;
+    for (int row : rows) {
+        if (!ranges.empty() && ranges.back().first == row + 1)
+            ranges.back().first = row;
+        else
+            ranges.emplace_back(row, row);
+    }
+    return ranges;
+}
+
+// Ascending ranges of consecutive rows, for merged dataChanged signals.
+std::vector<std::pair<int, int>> ascendingRanges(std::vector<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    std::vector<std::pair<int, int>> ranges;
+    for (int row : rows) {
+        if (!ranges.empty() && ranges.back().second == row - 1)
+            ranges.back().second = row;
+        else
+            ranges.emplace_back(row, row);
+    }
+    return ranges;
+}
+
+double percentComplete(const CycleCounts &cycles, qint64 numberCycles)
+{
+    if (numberCycles <= 0)
+        return 0.0;
+    return 100.0 * static_cast<double>(cycles[StatusCategory::Complete]) / static_cast<double>(numberCycles);
+}
+
+QString percentText(double percent)
+{
+    return QLocale().toString(percent, 'f', 0) + QLatin1Char('%');
+}
+
+QString progressText(const CycleCounts &cycles, qint64 numberCycles)
+{
+    return QCoreApplication::translate("BatchDesk::BatchTreeModel", "%1 / %2")
+        .arg(QLocale().toString(cycles[StatusCategory::Complete]), QLocale().toString(numberCycles));
+}
+
+// Columns and roles that show a batch field; used to name only what changed.
+struct FieldEffect
+{
+    BatchField field;
+    std::initializer_list<int> columns;
+    std::initializer_list<int> roles;
+};
+
+const FieldEffect kFieldEffects[] = {
+    {BatchField::Label, {LabelColumn}, {Qt::DisplayRole, Qt::ToolTipRole, BatchRoles::LabelRole, BatchRoles::SearchTextRole}},
+    {BatchField::Status, {StatusColumn}, {Qt::DisplayRole, BatchRoles::StatusLabelRole, BatchRoles::StatusCategoryRole}},
+    {BatchField::Cycles, {CyclesColumn, PercentColumn},
+     {Qt::DisplayRole, BatchRoles::CycleCountsRole, BatchRoles::PercentCompleteRole, BatchRoles::OverdueRole}},
+    {BatchField::NumberCycles, {CyclesColumn, NumberCyclesColumn, PercentColumn},
+     {Qt::DisplayRole, BatchRoles::NumberCyclesRole, BatchRoles::PercentCompleteRole, BatchRoles::OverdueRole}},
+    {BatchField::Order, {OrderColumn}, {Qt::DisplayRole, BatchRoles::OrderRole}},
+    {BatchField::Technicians, {TechniciansColumn},
+     {Qt::DisplayRole, BatchRoles::TechniciansRole, BatchRoles::TechnicianIdsRole, BatchRoles::SearchTextRole}},
+};
+
+const QList<int> kAggregateRoles{Qt::DisplayRole,
+                                 Qt::ToolTipRole,
+                                 BatchRoles::CycleCountsRole,
+                                 BatchRoles::NumberCyclesRole,
+                                 BatchRoles::PercentCompleteRole,
+                                 BatchRoles::BatchCountRole,
+                                 BatchRoles::OverdueRole,
+                                 BatchRoles::TechniciansRole,
+                                 BatchRoles::TechnicianIdsRole,
+                                 BatchRoles::SearchTextRole};
+
+} // namespace
+
+BatchTreeModel::BatchTreeModel(BatchStore *store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    connect(store, &BatchStore::batchesAdded, this, &BatchTreeModel::onBatchesAdded);
+    connect(store, &BatchStore::batchesChanged, this, &BatchTreeModel::onBatchesChanged);
+    connect(store, &BatchStore::batchesRemoved, this, &BatchTreeModel::onBatchesRemoved);
+    connect(store, &BatchStore::queuesChanged, this, &BatchTreeModel::onQueuesChanged);
+    connect(store, &BatchStore::workOrdersChanged, this, &BatchTreeModel::onWorkOrdersChanged);
+    // Whatever the store already holds.
+    QStringList existing;
+    store->forEach([&existing](const BatchRecord &r) { existing.append(r.id); });
+    if (!existing.isEmpty())
+        insertBatches(existing);
+}
+
+BatchTreeModel::~BatchTreeModel() = default;
+
+// ----------------------------------------------------------------------------- structure
+
+QModelIndex BatchTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid()) {
+        if (row >= static_cast<int>(m_queues.size()))
+            return {};
+        return createIndex(row, column, m_queues[static_cast<std::size_t>(row)].get());
+    }
+    // Like Qt's fetchmore example: only column 0 has children.
+    if (parent.column() != 0)
+        return {};
+    const Node *p = static_cast<const Node *>(parent.internalPointer());
+    if (row >= static_cast<int>(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children[static_cast<std::size_t>(row)].get());
+}
+
+QModelIndex BatchTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *n = static_cast<const Node *>(child.internalPointer());
+    return n->parent ? createIndex(n->parent->row, 0, n->parent) : QModelIndex();
+}
+
+int BatchTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_queues.size());
+    if (parent.column() != 0)
+        return 0;
+    return static_cast<int>(static_cast<const Node *>(parent.internalPointer())->children.size());
+}
+
+int BatchTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags BatchTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (static_cast<const Node *>(index.internalPointer())->level == TreeLevel::Batch)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QModelIndex BatchTreeModel::indexOf(const Node *node, int column) const
+{
+    return node ? createIndex(node->row, column, const_cast<Node *>(node)) : QModelIndex();
+}
+
+QModelIndex BatchTreeModel::queueIndex(const QString &queueId) const
+{
+    return indexOf(m_queueNodes.value(queueId));
+}
+
+QModelIndex BatchTreeModel::batchIndex(const QString &batchId) const
+{
+    return indexOf(m_batchNodes.value(batchId));
+}
+
+QHash<int, QByteArray> BatchTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(BatchRoles::LevelRole, "level");
+    names.insert(BatchRoles::IdRole, "id");
+    names.insert(BatchRoles::LabelRole, "label");
+    names.insert(BatchRoles::CycleCountsRole, "cycleCounts");
+    names.insert(BatchRoles::NumberCyclesRole, "numberCycles");
+    names.insert(BatchRoles::PercentCompleteRole, "percentComplete");
+    names.insert(BatchRoles::StatusLabelRole, "statusLabel");
+    names.insert(BatchRoles::StatusCategoryRole, "statusCategory");
+    names.insert(BatchRoles::DueDateRole, "dueDate");
+    names.insert(BatchRoles::OverdueRole, "overdue");
+    names.insert(BatchRoles::TechniciansRole, "technicians");
+    names.insert(BatchRoles::TechnicianIdsRole, "technicianIds");
+    names.insert(BatchRoles::OrderRole, "order");
+    names.insert(BatchRoles::BatchCountRole, "batchCount");
+    names.insert(BatchRoles::ServerTotalRole, "serverTotal");
+    names.insert(BatchRoles::QueueIdRole, "queueId");
+    names.insert(BatchRoles::WorkOrderIdRole, "workOrderId");
+    names.insert(BatchRoles::SearchTextRole, "searchText");
+    return names;
+}
+
+QVariant BatchTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LabelColumn: return tr("Queue / Work order / Batch");
+    case StatusColumn: return tr("Status");
+    case CyclesColumn: return tr("Cycles");
+    case NumberCyclesColumn: return tr("Number of cycles");
+    case PercentColumn: return tr("% complete");
+    case DueDateColumn: return tr("Due");
+    case TechniciansColumn: return tr("Technicians");
+    case OrderColumn: return tr("Order");
+    default: return {};
+    }
+}
+
+// ----------------------------------------------------------------------------- data
+
+bool BatchTreeModel::isOverdue(const QDateTime &due, const CycleCounts &cycles, qint64 numberCycles) const
+{
+    if (!due.isValid())
+        return false;
+    const qint64 finished = cycles[StatusCategory::Complete] + cycles[StatusCategory::Cancelled];
+    return finished < numberCycles && due < currentTime();
+}
+
+QVariant BatchTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_store)
+        return {};
+    const Node *node = static_cast<const Node *>(index.internalPointer());
+    if (role == BatchRoles::LevelRole)
+        return static_cast<int>(node->level);
+    if (role == BatchRoles::IdRole)
+        return node->id;
+    if (node->level != TreeLevel::Batch)
+        return groupData(node, index.column(), role);
+    const BatchRecord *batch = m_store->batch(node->id);
+    return batch ? batchData(*batch, index.column(), role) : QVariant();
+}
+
+QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int role) const
+{
+    const WorkOrder *wo = m_store->workOrder(batch.workOrderId);
+    const QDateTime due = wo ? wo->dueDate : QDateTime();
+    auto technicianNames = [&batch] {
+        QStringList names;
+        for (const User &user : batch.technicians)
+            names << (user.name.isEmpty() ? user.email : user.name);
+        return names;
+    };
+    switch (role) {
+    case BatchRoles::LabelRole: return batch.label;
+    case BatchRoles::CycleCountsRole: return QVariant::fromValue(batch.cycles);
+    case BatchRoles::NumberCyclesRole: return batch.numberCycles;
+    case BatchRoles::PercentCompleteRole: return percentComplete(batch.cycles, batch.numberCycles);
+    case BatchRoles::StatusLabelRole: return batch.status ? batch.status->label : QString();
+    case BatchRoles::StatusCategoryRole: return batch.status ? static_cast<int>(batch.status->category) : -1;
+    case BatchRoles::DueDateRole: return due;
+    case BatchRoles::OverdueRole: return isOverdue(due, batch.cycles, batch.numberCycles);
+    case BatchRoles::TechniciansRole: return technicianNames();
+    case BatchRoles::TechnicianIdsRole: {
+        QStringList ids;
+        for (const User &user : batch.technicians)
+            ids << user.id;
+        return ids;
+    }
+    case BatchRoles::OrderRole: return QVariant::fromValue(batch.order);
+    case BatchRoles::BatchCountRole: return qint64(1);
+    case BatchRoles::QueueIdRole: return batch.queueId;
+    case BatchRoles::WorkOrderIdRole: return batch.workOrderId;
+    case BatchRoles::SearchTextRole: {
+        const Queue *queue = m_store->queue(batch.queueId);
+        QStringList parts{batch.label, queue ? queue->label : QString(), wo ? wo->label : QString()};
+        parts += technicianNames();
+        return parts.join(QLatin1Char('\n'));
+    }
+    case Qt::DisplayRole:
+        switch (column) {
+        case LabelColumn: return batch.label;
+        case StatusColumn: return batch.status ? batch.status->label : QString();
+        case CyclesColumn: return progressText(batch.cycles, batch.numberCycles);
+        case NumberCyclesColumn: return QLocale().toString(batch.numberCycles);
+        case PercentColumn: return percentText(percentComplete(batch.cycles, batch.numberCycles));
+        case DueDateColumn: return due.isValid() ? QLocale().toString(due.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        case TechniciansColumn: return technicianNames().join(QStringLiteral(", "));
+        case OrderColumn: return batch.order.toString();
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (column == LabelColumn)
+            return tr("Batch %1").arg(batch.id);
+        if (column == StatusColumn && batch.status)
+            return batch.status->description.isEmpty()
+                       ? categoryDisplayName(batch.status->category)
+                       : batch.status->description + QLatin1String(" (") + categoryDisplayName(batch.status->category) + QLatin1Char(')');
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == NumberCyclesColumn || column == PercentColumn || column == OrderColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
+{
+    const bool isQueue = node->level == TreeLevel::Queue;
+    const Queue *queue = m_store->queue(isQueue ? node->id : node->parent->id);
+    const WorkOrder *wo = isQueue ? nullptr : m_store->workOrder(node->id);
+    const Aggregate &agg = node->aggregate;
+    const QDateTime due = wo ? wo->dueDate : QDateTime();
+    const QString label = isQueue ? (queue ? queue->label : node->id) : (wo ? wo->label : node->id);
+
+    auto technicians = [&](bool ids) {
+        QStringList out;
+        QSet<QString> seen;
+        const std::function<void(const Node *)> walk = [&](const Node *n) {
+            if (n->level == TreeLevel::Batch) {
+                if (const BatchRecord *b = m_store->batch(n->id)) {
+                    for (const User &u : b->technicians) {
+                        if (!seen.contains(u.id)) {
+                            seen.insert(u.id);
+                            out << (ids ? u.id : (u.name.isEmpty() ? u.email : u.name));
+                        }
+                    }
+                }
+                return;
+            }
+            for (const auto &child : n->children)
+                walk(child.get());
+        };
+        walk(node);
+        return out;
+    };
+    // Server-side totals the contract gives: a queue's total_batches, a work order's needed cycles.
+    const QVariant serverTotal = isQueue ? (queue && queue->totalBatches ? QVariant(*queue->totalBatches) : QVariant())
+                                         : (wo && !wo->cycles.isEmpty() ? QVariant(wo->cyclesNeeded()) : QVariant());
+
+    switch (role) {
+    case BatchRoles::LabelRole: return label;
+    case BatchRoles::CycleCountsRole: return QVariant::fromValue(agg.cycles);
+    case BatchRoles::NumberCyclesRole: return agg.numberCycles;
+    case BatchRoles::PercentCompleteRole: return percentComplete(agg.cycles, agg.numberCycles);
+    case BatchRoles::StatusLabelRole: return wo && wo->currentStatus ? wo->currentStatus->label : QString();
+    case BatchRoles::StatusCategoryRole:
+        return wo && wo->currentStatus ? static_cast<int>(wo->currentStatus->category) : -1;
+    case BatchRoles::DueDateRole: return due;
+    case BatchRoles::OverdueRole: return isOverdue(due, agg.cycles, agg.numberCycles);
+    case BatchRoles::TechniciansRole: return technicians(false);
+    case BatchRoles::TechnicianIdsRole: return technicians(true);
+    case BatchRoles::OrderRole:
+        return isQueue && queue ? QVariant::fromValue(queue->priority) : QVariant();
+    case BatchRoles::BatchCountRole: return agg.batches;
+    case BatchRoles::ServerTotalRole: return serverTotal;
+    case BatchRoles::QueueIdRole: return isQueue ? node->id : node->parent->id;
+    case BatchRoles::WorkOrderIdRole: return isQueue ? QVariant() : QVariant(node->id);
+    case BatchRoles::SearchTextRole: return label;
+    case Qt::DisplayRole:
+        switch (column) {
+        case LabelColumn: return label;
+        case StatusColumn:
+            if (isQueue && queue && queue->totalBatches && *queue->totalBatches != agg.batches)
+                return tr("%1 of %2 batches").arg(QLocale().toString(agg.batches), QLocale().toString(*queue->totalBatches));
+            return tr("%n batch(es)", nullptr, static_cast<int>(agg.batches));
+        case CyclesColumn: return progressText(agg.cycles, agg.numberCycles);
+        case NumberCyclesColumn:
+            if (!isQueue && serverTotal.isValid())
+                return tr("%1 of %2 needed").arg(QLocale().toString(agg.numberCycles), QLocale().toString(serverTotal.toLongLong()));
+            return QLocale().toString(agg.numberCycles);
+        case PercentColumn: return percentText(percentComplete(agg.cycles, agg.numberCycles));
+        case DueDateColumn: return due.isValid() ? QLocale().toString(due.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        case TechniciansColumn: {
+            const QStringList names = technicians(false);
+            return names.size() <= 3 ? names.join(QStringLiteral(", "))
+                                     : tr("%1 and %n more", nullptr, static_cast<int>(names.size() - 2))
+                                           .arg(names.mid(0, 2).join(QStringLiteral(", ")));
+        }
+        case OrderColumn: return isQueue && queue ? tr("Priority %1").arg(queue->priority.toString()) : QVariant();
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (column == LabelColumn && isQueue && queue) {
+            QString tip = queue->label;
+            if (queue->location)
+                tip += QLatin1Char('\n') + queue->location->label;
+            if (queue->totalBatches)
+                tip += QLatin1Char('\n') + tr("Server total: %n batch(es)", nullptr, static_cast<int>(*queue->totalBatches));
+            return tip;
+        }
+        if (column == LabelColumn && wo) {
+            QString tip = wo->label;
+            if (wo->project)
+                tip += QLatin1Char('\n') + wo->project->customer.label + QLatin1String(" — ") + wo->project->label;
+            if (serverTotal.isValid())
+                tip += QLatin1Char('\n') + tr("Cycles needed: %1").arg(QLocale().toString(serverTotal.toLongLong()));
+            return tip;
+        }
+        return {};
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::TextAlignmentRole:
+        if (column == NumberCyclesColumn || column == PercentColumn || column == OrderColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+// ----------------------------------------------------------------------------- updates
+
+void BatchTreeModel::recomputeAggregate(Node *group)
+{
+    Aggregate agg;
+    for (const auto &child : group->children) {
+        if (child->level == TreeLevel::Batch) {
+            if (const BatchRecord *b = m_store->batch(child->id)) {
+                agg.cycles += b->cycles;
+                agg.numberCycles += b->numberCycles;
+                ++agg.batches;
+            }
+        } else {
+            agg.cycles += child->aggregate.cycles;
+            agg.numberCycles += child->aggregate.numberCycles;
+            agg.batches += child->aggregate.batches;
+        }
+    }
+    group->aggregate = agg;
+}
+
+void BatchTreeModel::emitGroupChanged(const std::vector<Node *> &groups, const QList<int> &roles)
+{
+    // One dataChanged per run of consecutive rows under the same parent.
+    std::map<Node *, std::vector<int>> rowsByParent;
+    for (Node *g : groups)
+        rowsByParent[g->parent].push_back(g->row);
+    for (auto &[parentNode, rows] : rowsByParent) {
+        for (const auto &[first, last] : ascendingRanges(rows)) {
+            const QModelIndex parentIndex = indexOf(parentNode);
+            Q_EMIT dataChanged(index(first, StatusColumn, parentIndex), index(last, TechniciansColumn, parentIndex), roles);
+        }
+    }
+}
+
+void BatchTreeModel::onBatchesAdded(const QStringList &ids)
+{
+    insertBatches(ids);
+}
+
+void BatchTreeModel::insertBatches(const QStringList &ids)
+{
+    // Group the new batches by parent, keeping arrival order.
+    struct Bucket
+    {
+        QString queueId;
+        QString workOrderId;
+        QStringList batchIds;
+    };
+    std::vector<Bucket> buckets;
+    QHash<QString, std::size_t> bucketOf;
+    for (const QString &id : ids) {
+        const BatchRecord *b = m_store->batch(id);
+        if (!b || m_batchNodes.contains(id))
+            continue;
+        const QString key = workOrderKey(b->queueId, b->workOrderId);
+        auto it = bucketOf.constFind(key);
+        if (it == bucketOf.cend()) {
+            it = bucketOf.insert(key, buckets.size());
+            buckets.push_back(Bucket{b->queueId, b->workOrderId, {}});
+        }
+        buckets[*it].batchIds.append(id);
+    }
+
+    auto makeBatchNodes = [this](Node *wo, const QStringList &batchIds) {
+        for (const QString &id : batchIds) {
+            auto node = std::make_unique<Node>();
+            node->level = TreeLevel::Batch;
+            node->parent = wo;
+            node->row = static_cast<int>(wo->children.size());
+            node->id = id;
+            m_batchNodes.insert(id, node.get());
+            wo->children.push_back(std::move(node));
+        }
+    };
+    auto makeWorkOrderNode = [this, &makeBatchNodes](Node *queue, const Bucket &bucket) {
+        auto node = std::make_unique<Node>();
+        node->level = TreeLevel::WorkOrder;
+        node->parent = queue;
+        node->row = static_cast<int>(queue->children.size());
+        node->id = bucket.workOrderId;
+        m_workOrderNodes.insert(workOrderKey(bucket.queueId, bucket.workOrderId), node.get());
+        makeBatchNodes(node.get(), bucket.batchIds);
+        recomputeAggregate(node.get());
+        queue->children.push_back(std::move(node));
+    };
+
+    std::vector<Node *> touchedGroups; // existing groups whose aggregates change
+    std::vector<const Bucket *> newQueueBuckets;
+    std::map<Node *, std::vector<const Bucket *>> newWorkOrders;
+    for (const Bucket &bucket : buckets) {
+        Node *queue = m_queueNodes.value(bucket.queueId);
+        if (!queue) {
+            newQueueBuckets.push_back(&bucket);
+            continue;
+        }
+        Node *wo = m_workOrderNodes.value(workOrderKey(bucket.queueId, bucket.workOrderId));
+        if (!wo) {
+            newWorkOrders[queue].push_back(&bucket);
+            continue;
+        }
+        const int first = static_cast<int>(wo->children.size());
+        beginInsertRows(indexOf(wo), first, first + static_cast<int>(bucket.batchIds.size()) - 1);
+        makeBatchNodes(wo, bucket.batchIds);
+        endInsertRows();
+        recomputeAggregate(wo);
+        touchedGroups.push_back(wo);
+    }
+    for (auto &[queue, list] : newWorkOrders) {
+        const int first = static_cast<int>(queue->children.size());
+        beginInsertRows(indexOf(queue), first, first + static_cast<int>(list.size()) - 1);
+        for (const Bucket *bucket : list)
+            makeWorkOrderNode(queue, *bucket);
+        endInsertRows();
+    }
+    // Queue aggregates after their work orders.
+    QSet<Node *> queuesTouched;
+    for (Node *wo : touchedGroups)
+        queuesTouched.insert(wo->parent);
+    for (const auto &entry : newWorkOrders)
+        queuesTouched.insert(entry.first);
+    for (Node *queue : std::as_const(queuesTouched)) {
+        recomputeAggregate(queue);
+        touchedGroups.push_back(queue);
+    }
+
+    if (!newQueueBuckets.empty()) {
+        // Build the new queues with their work orders and batches, then insert them at once.
+        std::vector<std::unique_ptr<Node>> fresh;
+        QHash<QString, Node *> freshByid;
+        for (const Bucket *bucket : newQueueBuckets) {
+            Node *queue = freshByid.value(bucket->queueId);
+            if (!queue) {
+                auto node = std::make_unique<Node>();
+                node->level = TreeLevel::Queue;
+                node->row = static_cast<int>(m_queues.size() + fresh.size());
+                node->id = bucket->queueId;
+                queue = node.get();
+                freshByid.insert(bucket->queueId, queue);
+                fresh.push_back(std::move(node));
+            }
+            Node *wo = m_workOrderNodes.value(workOrderKey(bucket->queueId, bucket->workOrderId));
+            if (wo) {
+                makeBatchNodes(wo, bucket->batchIds);
+                recomputeAggregate(wo);
+            } else {
+                makeWorkOrderNode(queue, *bucket);
+            }
+        }
+        const int first = static_cast<int>(m_queues.size());
+        beginInsertRows(QModelIndex(), first, first + static_cast<int>(fresh.size()) - 1);
+        for (auto &queue : fresh) {
+            recomputeAggregate(queue.get());
+            m_queueNodes.insert(queue->id, queue.get());
+            m_queues.push_back(std::move(queue));
+        }
+        endInsertRows();
+    }
+    emitGroupChanged(touchedGroups, kAggregateRoles);
+}
+
+void BatchTreeModel::onBatchesRemoved(const QStringList &ids)
+{
+    removeBatches(ids);
+}
+
+void BatchTreeModel::removeBatches(const QStringList &ids)
+{
+    std::map<Node *, std::vector<int>> rowsByWorkOrder;
+    for (const QString &id : ids) {
+        if (Node *node = m_batchNodes.value(id))
+            rowsByWorkOrder[node->parent].push_back(node->row);
+    }
+    if (rowsByWorkOrder.empty())
+        return;
+
+    // Remove the highest row that goes away: a work order losing all its batches goes as one
+    // row, a queue losing all its work orders too. Fewer signals, and views never see empty groups.
+    std::map<Node *, std::vector<int>> emptyWorkOrdersByQueue;
+    for (const auto &[wo, rows] : rowsByWorkOrder) {
+        if (rows.size() == wo->children.size())
+            emptyWorkOrdersByQueue[wo->parent].push_back(wo->row);
+    }
+    std::vector<int> emptyQueues;
+    QSet<Node *> removedQueues;
+    for (const auto &[queue, rows] : emptyWorkOrdersByQueue) {
+        if (rows.size() == queue->children.size()) {
+            emptyQueues.push_back(queue->row);
+            removedQueues.insert(queue);
+        }
+    }
+
+    const std::function<void(Node *)> unregister = [&](Node *node) {
+        switch (node->level) {
+        case TreeLevel::Batch: m_batchNodes.remove(node->id); break;
+        case TreeLevel::WorkOrder: m_workOrderNodes.remove(workOrderKey(node->parent->id, node->id)); break;
+        case TreeLevel::Queue: m_queueNodes.remove(node->id); break;
+        }
+        for (const auto &child : node->children)
+            unregister(child.get());
+    };
+    auto removeRows = [&](Node *parentNode, std::vector<std::unique_ptr<Node>> &children, std::vector<int> rows) {
+        const QModelIndex parentIndex = indexOf(parentNode);
+        for (const auto &[first, last] : descendingRanges(std::move(rows))) {
+            beginRemoveRows(parentIndex, first, last);
+            for (int r = first; r <= last; ++r)
+                unregister(children[static_cast<std::size_t>(r)].get());
+            children.erase(children.begin() + first, children.begin() + last + 1);
+            for (std::size_t r = static_cast<std::size_t>(first); r < children.size(); ++r)
+                children[r]->row = static_cast<int>(r);
+            endRemoveRows();
+        }
+    };
+
+    std::vector<Node *> touched;
+    QSet<Node *> touchedQueues;
+    for (auto &[wo, rows] : rowsByWorkOrder) {
+        if (rows.size() == wo->children.size())
+            continue; // goes with its work order below
+        removeRows(wo, wo->children, rows);
+        recomputeAggregate(wo);
+        touched.push_back(wo);
+        touchedQueues.insert(wo->parent);
+    }
+    for (auto &[queue, rows] : emptyWorkOrdersByQueue) {
+        if (removedQueues.contains(queue))
+            continue; // goes as a whole below
+        removeRows(queue, queue->children, rows);
+        touchedQueues.insert(queue);
+    }
+    if (!emptyQueues.empty())
+        removeRows(nullptr, m_queues, emptyQueues);
+
+    for (Node *queue : std::as_const(touchedQueues)) {
+        recomputeAggregate(queue);
+        touched.push_back(queue);
+    }
+    emitGroupChanged(touched, kAggregateRoles);
+}
+
+void BatchTreeModel::onBatchesChanged(const QList<BatchChange> &changes)
+{
+    QStringList moved;
+    // Per parent: changed rows and the union of columns/roles they need.
+    struct Pending
+    {
+        std::vector<int> rows;
+        int firstColumn = ColumnCount;
+        int lastColumn = -1;
+        QSet<int> roles;
+    };
+    std::map<Node *, Pending> pendingByParent;
+    for (const BatchChange &change : changes) {
+        Node *node = m_batchNodes.value(change.id);
+        if (!node)
+            continue;
+        if (change.fields & BatchField::Placement) {
+            moved.append(change.id);
+            continue;
+        }
+        Pending &pending = pendingByParent[node->parent];
+        bool visible = false;
+        for (const FieldEffect &effect : kFieldEffects) {
+            if (!(change.fields & effect.field))
+                continue;
+            visible = true;
+            for (int column : effect.columns) {
+                pending.firstColumn = std::min(pending.firstColumn, column);
+                pending.lastColumn = std::max(pending.lastColumn, column);
+            }
+            for (int role : effect.roles)
+                pending.roles.insert(role);
+        }
+        if (visible)
+            pending.rows.push_back(node->row);
+    }
+    std::vector<Node *> touchedGroups;
+    QSet<Node *> touchedQueues;
+    for (auto &[wo, pending] : pendingByParent) {
+        if (pending.rows.empty())
+            continue;
+        QList<int> roles(pending.roles.cbegin(), pending.roles.cend());
+        std::sort(roles.begin(), roles.end());
+        const QModelIndex parentIndex = indexOf(wo);
+        for (const auto &[first, last] : ascendingRanges(pending.rows))
+            Q_EMIT dataChanged(index(first, pending.firstColumn, parentIndex), index(last, pending.lastColumn, parentIndex), roles);
+        const Aggregate before = wo->aggregate;
+        recomputeAggregate(wo);
+        const bool aggregateChanged = before.cycles != wo->aggregate.cycles || before.numberCycles != wo->aggregate.numberCycles;
+        if (aggregateChanged || pending.roles.contains(BatchRoles::TechniciansRole)) {
+            touchedGroups.push_back(wo);
+            touchedQueues.insert(wo->parent);
+        }
+    }
+    for (Node *queue : std::as_const(touchedQueues)) {
+        recomputeAggregate(queue);
+        touchedGroups.push_back(queue);
+    }
+    emitGroupChanged(touchedGroups, kAggregateRoles);
+
+    if (!moved.isEmpty()) {
+        removeBatches(moved);
+        insertBatches(moved);
+    }
+}
+
+void BatchTreeModel::onQueuesChanged(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (Node *queue = m_queueNodes.value(id))
+            Q_EMIT dataChanged(indexOf(queue, 0), indexOf(queue, ColumnCount - 1));
+    }
+}
+
+void BatchTreeModel::onWorkOrdersChanged(const QStringList &ids)
+{
+    const QSet<QString> changed(ids.cbegin(), ids.cend());
+    for (Node *wo : std::as_const(m_workOrderNodes)) {
+        if (!changed.contains(wo->id))
+            continue;
+        Q_EMIT dataChanged(indexOf(wo, 0), indexOf(wo, ColumnCount - 1));
+        if (!wo->children.empty()) {
+            const QModelIndex parentIndex = indexOf(wo);
+            Q_EMIT dataChanged(index(0, DueDateColumn, parentIndex),
+                               index(static_cast<int>(wo->children.size()) - 1, DueDateColumn, parentIndex),
+                               {Qt::DisplayRole, BatchRoles::DueDateRole, BatchRoles::OverdueRole, BatchRoles::SearchTextRole});
+        }
+    }
+}
+
+} // namespace BatchDesk

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/batchroles.h"
+#include "models/batchstore.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+namespace BatchDesk {
+
+// Queue → Work order → Batch over a BatchStore.
+//
+// The model never resets: rows arrive through begin/endInsertRows as the store reports new
+// batches (one insert per parent and page), changes become dataChanged naming only the roles
+// that changed (merged into row ranges), and removals remove rows (and groups left empty).
+// Group rows carry the aggregate of their batches; queues and work orders also expose the
+// server's own totals where the contract gives them (ServerTotalRole).
+class BatchTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    explicit BatchTreeModel(BatchStore *store, QObject *parent = nullptr);
+    ~BatchTreeModel() override;
+
+    // "Now" for the overdue role; tests pin it.
+    void setCurrentTime(const QDateTime &now) { m_now = now; }
+    QDateTime currentTime() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Index of a queue, work order (within a queue) or batch; invalid when not shown.
+    QModelIndex queueIndex(const QString &queueId) const;
+    QModelIndex batchIndex(const QString &batchId) const;
+    const BatchStore *store() const { return m_store; }
+
+private:
+    struct Node;
+    struct Aggregate
+    {
+        Niagara::CycleCounts cycles;
+        qint64 numberCycles = 0;
+        qint64 batches = 0;
+    };
+
+    void onBatchesAdded(const QStringList &ids);
+    void onBatchesChanged(const QList<BatchChange> &changes);
+    void onBatchesRemoved(const QStringList &ids);
+    void onQueuesChanged(const QStringList &ids);
+    void onWorkOrdersChanged(const QStringList &ids);
+
+    void insertBatches(const QStringList &ids);
+    void removeBatches(const QStringList &ids);
+    void recomputeAggregate(Node *group);
+    void emitGroupChanged(const std::vector<Node *> &groups, const QList<int> &roles);
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+
+    QVariant batchData(const BatchRecord &batch, int column, int role) const;
+    QVariant groupData(const Node *node, int column, int role) const;
+    bool isOverdue(const QDateTime &due, const Niagara::CycleCounts &cycles, qint64 numberCycles) const;
+
+    QPointer<BatchStore> m_store;
+    std::vector<std::unique_ptr<Node>> m_queues;
+    QHash<QString, Node *> m_queueNodes;
+    QHash<QString, Node *> m_workOrderNodes; // key: queue id + '\x1f' + work order id
+    QHash<QString, Node *> m_batchNodes;
+    QDateTime m_now;
+};
+
+} // namespace BatchDesk

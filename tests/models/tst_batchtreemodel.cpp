@@ -1,0 +1,262 @@
+#include "common/batchfactory.h"
+#include "models/batchtreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace BatchDesk;
+using namespace Niagara;
+using TestSupport::BatchSpec;
+using TestSupport::makePage;
+
+namespace {
+
+using CountRows = QList<std::array<qint64, 6>>;
+
+BatchSpec spec(const char *id, const char *queue, const char *wo, std::array<qint64, 6> cycles = {10, 0, 0, 0, 0, 0})
+{
+    BatchSpec s{QString::fromLatin1(id), QString::fromLatin1(queue), QString::fromLatin1(wo)};
+    s.cycles = cycles;
+    return s;
+}
+
+// Loads one complete generation of pages into the store.
+void load(BatchStore &store, std::initializer_list<Page<Batch>> pages)
+{
+    store.beginLoad();
+    for (const auto &page : pages)
+        store.ingest(page);
+    store.endLoad();
+}
+
+CycleCounts counts(std::array<qint64, 6> c)
+{
+    CycleCounts out;
+    for (std::size_t i = 0; i < c.size(); ++i)
+        out.counts[i] = c[i];
+    return out;
+}
+
+} // namespace
+
+class TestBatchTreeModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<BatchStore> m_store;
+    std::unique_ptr<BatchTreeModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    QModelIndex find(const QString &id, const QModelIndex &parent = {}) const
+    {
+        for (int r = 0; r < m_model->rowCount(parent); ++r) {
+            const QModelIndex i = m_model->index(r, 0, parent);
+            if (i.data(BatchRoles::IdRole).toString() == id)
+                return i;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<BatchStore>();
+        m_model = std::make_unique<BatchTreeModel>(m_store.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_store.reset();
+    }
+
+    void groupsQueueWorkOrderBatch()
+    {
+        load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad"), spec("b2", "q-fast", "wo-ipad"),
+                                  spec("b3", "q-fast", "wo-mac"), spec("b4", "q-qa", "wo-ipad")})});
+        QCOMPARE(m_model->rowCount(), 2);
+        const QModelIndex fast = find(QStringLiteral("q-fast"));
+        const QModelIndex qa = find(QStringLiteral("q-qa"));
+        QVERIFY(fast.isValid() && qa.isValid());
+        QCOMPARE(fast.data(BatchRoles::LevelRole).toInt(), int(TreeLevel::Queue));
+        QCOMPARE(m_model->rowCount(fast), 2);
+        const QModelIndex ipad = find(QStringLiteral("wo-ipad"), fast);
+        QCOMPARE(ipad.data(BatchRoles::LevelRole).toInt(), int(TreeLevel::WorkOrder));
+        QCOMPARE(m_model->rowCount(ipad), 2);
+        QCOMPARE(m_model->rowCount(find(QStringLiteral("wo-ipad"), qa)), 1);
+        const QModelIndex b1 = find(QStringLiteral("b1"), ipad);
+        QCOMPARE(b1.data(BatchRoles::LevelRole).toInt(), int(TreeLevel::Batch));
+        QCOMPARE(m_model->rowCount(b1), 0);
+        QCOMPARE(b1.data(BatchRoles::QueueIdRole).toString(), QStringLiteral("q-fast"));
+        QCOMPARE(b1.data(BatchRoles::WorkOrderIdRole).toString(), QStringLiteral("wo-ipad"));
+        QCOMPARE(m_model->batchIndex(QStringLiteral("b1")), b1);
+        QCOMPARE(m_model->queueIndex(QStringLiteral("q-qa")), qa);
+    }
+
+    void aggregates_data()
+    {
+        QTest::addColumn<CountRows>("batches");
+        QTest::newRow("one batch") << CountRows{{4, 3, 2, 1, 0, 0}};
+        QTest::newRow("mixed") << CountRows{{10, 0, 0, 0, 0, 0}, {0, 2, 0, 8, 0, 0}, {1, 1, 1, 1, 1, 1}};
+        QTest::newRow("all complete") << CountRows{{0, 0, 0, 5, 0, 0}, {0, 0, 0, 7, 0, 0}};
+    }
+    void aggregates()
+    {
+        QFETCH(CountRows, batches);
+        Page<Batch> page;
+        CycleCounts expected;
+        for (int i = 0; i < batches.size(); ++i) {
+            BatchSpec s{QStringLiteral("b%1").arg(i)};
+            s.cycles = batches.at(i);
+            page.items.append(TestSupport::makeBatch(s));
+            expected += counts(batches.at(i));
+        }
+        page.totalCount = page.items.size();
+        load(*m_store, {page});
+        const QModelIndex queue = m_model->index(0, 0);
+        const QModelIndex wo = m_model->index(0, 0, queue);
+        for (const QModelIndex &group : {queue, wo}) {
+            QCOMPARE(group.data(BatchRoles::CycleCountsRole).value<CycleCounts>(), expected);
+            QCOMPARE(group.data(BatchRoles::NumberCyclesRole).toLongLong(), expected.total());
+            QCOMPARE(group.data(BatchRoles::BatchCountRole).toLongLong(), qint64(batches.size()));
+            const double percent = 100.0 * double(expected[StatusCategory::Complete]) / double(expected.total());
+            QCOMPARE(group.data(BatchRoles::PercentCompleteRole).toDouble(), percent);
+        }
+        // The work order also carries the server's needed cycles.
+        QCOMPARE(wo.data(BatchRoles::ServerTotalRole).toLongLong(), 500);
+    }
+
+    void pagesArriveIncrementally()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_store->beginLoad();
+        m_store->ingest(makePage({spec("b1", "q-fast", "wo-ipad"), spec("b2", "q-fast", "wo-ipad")}));
+        QCOMPARE(inserted.count(), 1); // the new queue, with its work order and batches
+        QCOMPARE(inserted.last().at(0).value<QModelIndex>(), QModelIndex());
+
+        // More batches for the same work order: one insert under that work order.
+        m_store->ingest(makePage({spec("b3", "q-fast", "wo-ipad"), spec("b4", "q-fast", "wo-ipad")}));
+        QCOMPARE(inserted.count(), 2);
+        const QModelIndex wo = find(QStringLiteral("wo-ipad"), find(QStringLiteral("q-fast")));
+        QCOMPARE(inserted.last().at(0).value<QModelIndex>(), wo);
+        QCOMPARE(inserted.last().at(1).toInt(), 2);
+        QCOMPARE(inserted.last().at(2).toInt(), 3);
+
+        // A new work order in an existing queue and a new queue: one insert each.
+        m_store->ingest(makePage({spec("b5", "q-fast", "wo-mac"), spec("b6", "q-qa", "wo-mac")}));
+        m_store->endLoad();
+        QCOMPARE(inserted.count(), 4);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_model->rowCount(), 2);
+    }
+
+    void refreshNamesOnlyChangedRoles()
+    {
+        load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad"), spec("b2", "q-fast", "wo-ipad")})});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad", {5, 2, 0, 3, 0, 0}), spec("b2", "q-fast", "wo-ipad")})});
+        QCOMPARE(reset.count() + inserted.count() + removed.count(), 0);
+        QVERIFY(changed.count() >= 1);
+        const QModelIndex b1 = m_model->batchIndex(QStringLiteral("b1"));
+        // The batch row: only its cycle columns, only cycle roles.
+        const auto &first = changed.first();
+        QCOMPARE(first.at(0).value<QModelIndex>().row(), b1.row());
+        QCOMPARE(first.at(0).value<QModelIndex>().parent(), b1.parent());
+        QCOMPARE(first.at(0).value<QModelIndex>().column(), int(CyclesColumn));
+        QCOMPARE(first.at(1).value<QModelIndex>().column(), int(PercentColumn));
+        const QList<int> roles = first.at(2).value<QList<int>>();
+        QVERIFY(roles.contains(BatchRoles::CycleCountsRole));
+        QVERIFY(!roles.contains(BatchRoles::LabelRole));
+        QVERIFY(!roles.contains(BatchRoles::TechniciansRole));
+        // Then the work order and the queue rows with their new aggregates.
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(b1.data(BatchRoles::CycleCountsRole).value<CycleCounts>(), counts({5, 2, 0, 3, 0, 0}));
+        QCOMPARE(m_model->index(0, 0).data(BatchRoles::CycleCountsRole).value<CycleCounts>(), counts({15, 2, 0, 3, 0, 0}));
+    }
+
+    void adjacentChangesAreMerged()
+    {
+        load(*m_store, {makePage({spec("b1", "q", "w"), spec("b2", "q", "w"), spec("b3", "q", "w"), spec("b4", "q", "w")})});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        load(*m_store, {makePage({spec("b1", "q", "w", {9, 1, 0, 0, 0, 0}), spec("b2", "q", "w", {9, 1, 0, 0, 0, 0}),
+                                  spec("b3", "q", "w"), spec("b4", "q", "w", {9, 0, 0, 1, 0, 0})})});
+        // Rows 0-1 in one signal, row 3 in another, then the two groups.
+        QCOMPARE(changed.count(), 4);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 1);
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 3);
+    }
+
+    void removalsDropEmptyGroups()
+    {
+        load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad"), spec("b2", "q-fast", "wo-ipad"),
+                                  spec("b3", "q-fast", "wo-mac"), spec("b4", "q-qa", "wo-ipad")})});
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        // b2 goes: a batch row. b3 goes: its work order empties. b4 goes: its queue empties.
+        load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad")})});
+        QCOMPARE(removed.count(), 3);
+        QCOMPARE(m_model->rowCount(), 1);
+        const QModelIndex fast = find(QStringLiteral("q-fast"));
+        QCOMPARE(m_model->rowCount(fast), 1);
+        QCOMPARE(m_model->rowCount(m_model->index(0, 0, fast)), 1);
+        QCOMPARE(fast.data(BatchRoles::BatchCountRole).toLongLong(), 1);
+        QVERIFY(!m_model->batchIndex(QStringLiteral("b4")).isValid());
+        // And everything can come back.
+        load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad"), spec("b4", "q-qa", "wo-ipad")})});
+        QCOMPARE(m_model->rowCount(), 2);
+    }
+
+    void movedBatchChangesGroup()
+    {
+        load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad"), spec("b2", "q-fast", "wo-ipad")})});
+        load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad"), spec("b2", "q-qa", "wo-ipad")})});
+        const QModelIndex b2 = m_model->batchIndex(QStringLiteral("b2"));
+        QVERIFY(b2.isValid());
+        QCOMPARE(b2.parent().parent().data(BatchRoles::IdRole).toString(), QStringLiteral("q-qa"));
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(find(QStringLiteral("q-fast")).data(BatchRoles::BatchCountRole).toLongLong(), 1);
+    }
+
+    void overdueFollowsDueDateAndProgress()
+    {
+        Page<Batch> page = makePage({spec("open", "q", "wo-late"), spec("done", "q", "wo-late", {0, 0, 0, 8, 0, 2})});
+        for (Batch &b : page.items)
+            b.workOrder.dueDate = QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+        load(*m_store, {page});
+        m_model->setCurrentTime(QDateTime(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC));
+        QVERIFY(m_model->batchIndex(QStringLiteral("open")).data(BatchRoles::OverdueRole).toBool());
+        QVERIFY(!m_model->batchIndex(QStringLiteral("done")).data(BatchRoles::OverdueRole).toBool());
+        m_model->setCurrentTime(QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
+        QVERIFY(!m_model->batchIndex(QStringLiteral("open")).data(BatchRoles::OverdueRole).toBool());
+    }
+
+    void displayTextForEveryColumn()
+    {
+        BatchSpec s = spec("b1", "q", "w", {2, 1, 0, 7, 0, 0});
+        s.technicianIds = {QStringLiteral("u-1"), QStringLiteral("u-2")};
+        load(*m_store, {makePage({s})});
+        const QModelIndex b1 = m_model->batchIndex(QStringLiteral("b1"));
+        auto text = [&](int column) { return m_model->index(b1.row(), column, b1.parent()).data().toString(); };
+        QCOMPARE(text(LabelColumn), QStringLiteral("Batch b1"));
+        QCOMPARE(text(StatusColumn), categoryDisplayName(StatusCategory::Pending));
+        QCOMPARE(text(CyclesColumn), QStringLiteral("7 / 10"));
+        QCOMPARE(text(NumberCyclesColumn), QStringLiteral("10"));
+        QCOMPARE(text(PercentColumn), QStringLiteral("70%"));
+        QVERIFY(!text(DueDateColumn).isEmpty());
+        QCOMPARE(text(TechniciansColumn), QStringLiteral("Tech u-1, Tech u-2"));
+        QCOMPARE(text(OrderColumn), QStringLiteral("1"));
+        QCOMPARE(b1.data(BatchRoles::TechnicianIdsRole).toStringList(), (QStringList{QStringLiteral("u-1"), QStringLiteral("u-2")}));
+        QVERIFY(b1.data(BatchRoles::SearchTextRole).toString().contains(QStringLiteral("Queue q")));
+        QCOMPARE(b1.parent().data(BatchRoles::TechniciansRole).toStringList().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchTreeModel)
+#include "tst_batchtreemodel.moc"
