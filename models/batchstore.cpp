@@ -149,12 +149,17 @@ void BatchStore::beginLoad()
     ++m_generation;
     m_inGeneration = true;
     m_skipped.clear();
+    m_itemsThisLoad = 0;
 }
 
 void BatchStore::ingest(const Page<Batch> &page)
 {
     m_serverTotal = page.totalCount;
-    m_skipped += page.skipped;
+    for (Niagara::DecodeIssue issue : page.skipped) {
+        issue.index += static_cast<int>(m_itemsThisLoad);
+        m_skipped.append(issue);
+    }
+    m_itemsThisLoad += page.items.size() + page.skipped.size();
 
     QStringList added;
     QList<BatchChange> changes;

@@ -99,6 +99,8 @@ public:
     const Niagara::Queue *queue(const QString &id) const;
     const Niagara::WorkOrder *workOrder(const QString &id) const;
     qint64 serverTotal() const { return m_serverTotal; }
+    // Items of the current (or last) load that could not be decoded; their index counts items
+    // from the start of that load, across pages.
     const QList<Niagara::DecodeIssue> &skipped() const { return m_skipped; }
 
     // Number of distinct entities of each kind held (for tests and diagnostics).
@@ -149,6 +151,7 @@ private:
     QHash<QString, Niagara::Status> m_statuses; // keyed by category + label
 
     qint64 m_serverTotal = 0;
+    qint64 m_itemsThisLoad = 0;
     QList<Niagara::DecodeIssue> m_skipped;
     QPointer<Niagara::NiagaraClient> m_client;
     std::unique_ptr<Niagara::BatchPageWalker> m_walker;

@@ -1,81 +1,14 @@
 #include "app/cli/batchlisting.h"
 
+#include "models/batchroles.h"
+
 #include <nlohmann/json.hpp>
 
-#include <QMap>
 #include <QTextStream>
-
-#include <algorithm>
 
 namespace BatchDesk::Cli {
 
 using namespace Niagara;
-
-void BatchListing::addPage(const Page<Batch> &page)
-{
-    m_totalCount = page.totalCount;
-    for (const DecodeIssue &issue : page.skipped) {
-        DecodeIssue global = issue;
-        global.index = static_cast<int>(m_itemsBefore) + issue.index;
-        m_skipped.append(global);
-    }
-    for (const Batch &batch : page.items) {
-        const auto found = m_indexById.constFind(batch.id);
-        if (found != m_indexById.cend()) {
-            m_batches[*found] = batch;
-            ++m_duplicates;
-            continue;
-        }
-        m_indexById.insert(batch.id, m_batches.size());
-        m_batches.append(batch);
-    }
-    m_itemsBefore += page.items.size() + page.skipped.size();
-}
-
-QList<BatchListing::QueueGroup> BatchListing::groups() const
-{
-    QList<QueueGroup> queues;
-    QHash<QString, qsizetype> queueIndex;
-    QHash<QString, QHash<QString, qsizetype>> workOrderIndex;
-    for (const Batch &batch : m_batches) {
-        qsizetype qi = queueIndex.value(batch.queue.id, -1);
-        if (qi < 0) {
-            qi = queues.size();
-            queueIndex.insert(batch.queue.id, qi);
-            queues.append(QueueGroup{batch.queue, {}});
-        }
-        QueueGroup &queue = queues[qi];
-        QHash<QString, qsizetype> &woIndex = workOrderIndex[batch.queue.id];
-        qsizetype wi = woIndex.value(batch.workOrder.id, -1);
-        if (wi < 0) {
-            wi = queue.workOrders.size();
-            woIndex.insert(batch.workOrder.id, wi);
-            queue.workOrders.append(WorkOrderGroup{batch.workOrder, {}});
-        }
-        queue.workOrders[wi].batches.append(&batch);
-    }
-
-    std::sort(queues.begin(), queues.end(), [](const QueueGroup &a, const QueueGroup &b) {
-        if (a.queue.priority != b.queue.priority)
-            return a.queue.priority < b.queue.priority;
-        return a.queue.label < b.queue.label;
-    });
-    for (QueueGroup &queue : queues) {
-        std::sort(queue.workOrders.begin(), queue.workOrders.end(), [](const WorkOrderGroup &a, const WorkOrderGroup &b) {
-            if (a.workOrder.dueDate != b.workOrder.dueDate)
-                return a.workOrder.dueDate < b.workOrder.dueDate;
-            return a.workOrder.label < b.workOrder.label;
-        });
-        for (WorkOrderGroup &wo : queue.workOrders) {
-            std::sort(wo.batches.begin(), wo.batches.end(), [](const Batch *a, const Batch *b) {
-                if (a->order != b->order)
-                    return a->order < b->order;
-                return a->label < b->label;
-            });
-        }
-    }
-    return queues;
-}
 
 namespace {
 
@@ -103,44 +36,78 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QString id(const QModelIndex &index)
+{
+    return index.data(BatchRoles::IdRole).toString();
+}
+
 } // namespace
+
+BatchListing::BatchListing(const BatchStore &store, const QAbstractItemModel &sortedTree)
+    : m_store(store)
+    , m_tree(sortedTree)
+{
+}
+
+template <typename F>
+void BatchListing::forEachBatch(F &&f) const
+{
+    for (int q = 0; q < m_tree.rowCount(); ++q) {
+        const QModelIndex queue = m_tree.index(q, 0);
+        for (int w = 0; w < m_tree.rowCount(queue); ++w) {
+            const QModelIndex wo = m_tree.index(w, 0, queue);
+            for (int b = 0; b < m_tree.rowCount(wo); ++b) {
+                if (const BatchRecord *batch = m_store.batch(id(m_tree.index(b, 0, wo))))
+                    f(queue, wo, *batch);
+            }
+        }
+    }
+}
 
 QByteArray BatchListing::toJson() const
 {
     nlohmann::ordered_json root;
-    root["total_count"] = m_totalCount;
-    root["queues"] = nlohmann::ordered_json::array();
-    for (const QueueGroup &queue : groups()) {
-        nlohmann::ordered_json q;
-        q["queue_id"] = utf8(queue.queue.id);
-        q["label"] = utf8(queue.queue.label);
-        q["priority"] = sortKeyJson(queue.queue.priority);
-        q["work_orders"] = nlohmann::ordered_json::array();
-        for (const WorkOrderGroup &wo : queue.workOrders) {
-            nlohmann::ordered_json w;
-            w["work_order_id"] = utf8(wo.workOrder.id);
-            w["label"] = utf8(wo.workOrder.label);
-            w["batches"] = nlohmann::ordered_json::array();
-            for (const Batch *batch : wo.batches) {
-                nlohmann::ordered_json b;
-                b["batch_id"] = utf8(batch->id);
-                b["label"] = utf8(batch->label);
-                b["order"] = sortKeyJson(batch->order);
-                b["number_cycles"] = batch->numberCycles;
-                b["current_status"] = batch->currentStatus ? nlohmann::ordered_json(utf8(batch->currentStatus->label))
-                                                           : nlohmann::ordered_json(nullptr);
+    root["total_count"] = m_store.serverTotal();
+    nlohmann::ordered_json queues = nlohmann::ordered_json::array();
+    for (int q = 0; q < m_tree.rowCount(); ++q) {
+        const QModelIndex queueIndex = m_tree.index(q, 0);
+        const Queue *queue = m_store.queue(id(queueIndex));
+        nlohmann::ordered_json jq;
+        jq["queue_id"] = utf8(id(queueIndex));
+        jq["label"] = utf8(queue ? queue->label : QString());
+        jq["priority"] = queue ? sortKeyJson(queue->priority) : nullptr;
+        jq["work_orders"] = nlohmann::ordered_json::array();
+        for (int w = 0; w < m_tree.rowCount(queueIndex); ++w) {
+            const QModelIndex woIndex = m_tree.index(w, 0, queueIndex);
+            const WorkOrder *wo = m_store.workOrder(id(woIndex));
+            nlohmann::ordered_json jw;
+            jw["work_order_id"] = utf8(id(woIndex));
+            jw["label"] = utf8(wo ? wo->label : QString());
+            jw["batches"] = nlohmann::ordered_json::array();
+            for (int b = 0; b < m_tree.rowCount(woIndex); ++b) {
+                const BatchRecord *batch = m_store.batch(id(m_tree.index(b, 0, woIndex)));
+                if (!batch)
+                    continue;
+                nlohmann::ordered_json jb;
+                jb["batch_id"] = utf8(batch->id);
+                jb["label"] = utf8(batch->label);
+                jb["order"] = sortKeyJson(batch->order);
+                jb["number_cycles"] = batch->numberCycles;
+                jb["current_status"] = batch->status ? nlohmann::ordered_json(utf8(batch->status->label))
+                                                     : nlohmann::ordered_json(nullptr);
                 nlohmann::ordered_json cycles;
                 for (StatusCategory c : kAllStatusCategories)
                     cycles[std::string(categoryCountKey(c))] = batch->cycles[c];
-                b["cycles"] = cycles;
-                w["batches"].push_back(std::move(b));
+                jb["cycles"] = cycles;
+                jw["batches"].push_back(std::move(jb));
             }
-            q["work_orders"].push_back(std::move(w));
+            jq["work_orders"].push_back(std::move(jw));
         }
-        root["queues"].push_back(std::move(q));
+        queues.push_back(std::move(jq));
     }
+    root["queues"] = std::move(queues);
     root["skipped"] = nlohmann::ordered_json::array();
-    for (const DecodeIssue &issue : m_skipped) {
+    for (const DecodeIssue &issue : m_store.skipped()) {
         nlohmann::ordered_json s;
         s["index"] = issue.index;
         s["reason"] = utf8(issue.path + QLatin1String(": ") + issue.message);
@@ -160,23 +127,19 @@ QByteArray BatchListing::toCsv() const
     for (StatusCategory c : kAllStatusCategories)
         header << QString::fromLatin1(categoryCountKey(c));
     stream << header.join(QLatin1Char(',')) << "\r\n";
-    for (const QueueGroup &queue : groups()) {
-        for (const WorkOrderGroup &wo : queue.workOrders) {
-            for (const Batch *batch : wo.batches) {
-                QStringList row{queue.queue.id, queue.queue.label, queue.queue.priority.toString(), wo.workOrder.id,
-                                wo.workOrder.label, batch->id, batch->label, batch->order.toString(),
-                                QString::number(batch->numberCycles),
-                                batch->currentStatus ? batch->currentStatus->label : QString(),
-                                batch->currentStatus ? QString::fromLatin1(categoryWireName(batch->currentStatus->category))
-                                                     : QString()};
-                for (StatusCategory c : kAllStatusCategories)
-                    row << QString::number(batch->cycles[c]);
-                for (QString &field : row)
-                    field = csvField(field);
-                stream << row.join(QLatin1Char(',')) << "\r\n";
-            }
-        }
-    }
+    forEachBatch([&](const QModelIndex &queueIndex, const QModelIndex &woIndex, const BatchRecord &batch) {
+        const Queue *queue = m_store.queue(id(queueIndex));
+        const WorkOrder *wo = m_store.workOrder(id(woIndex));
+        QStringList row{id(queueIndex), queue ? queue->label : QString(), queue ? queue->priority.toString() : QString(),
+                        id(woIndex), wo ? wo->label : QString(), batch.id, batch.label, batch.order.toString(),
+                        QString::number(batch.numberCycles), batch.status ? batch.status->label : QString(),
+                        batch.status ? QString::fromLatin1(categoryWireName(batch.status->category)) : QString()};
+        for (StatusCategory c : kAllStatusCategories)
+            row << QString::number(batch.cycles[c]);
+        for (QString &field : row)
+            field = csvField(field);
+        stream << row.join(QLatin1Char(',')) << "\r\n";
+    });
     stream.flush();
     return out.toUtf8();
 }
@@ -185,34 +148,38 @@ QByteArray BatchListing::toTable() const
 {
     QString out;
     QTextStream stream(&out);
-    for (const QueueGroup &queue : groups()) {
-        qsizetype batches = 0;
-        for (const WorkOrderGroup &wo : queue.workOrders)
-            batches += wo.batches.size();
-        stream << queue.queue.label << "  [" << queue.queue.id << "]  priority " << queue.queue.priority.toString()
-               << "  " << batches << " batches\n";
-        for (const WorkOrderGroup &wo : queue.workOrders) {
-            stream << "  " << wo.workOrder.label << "  [" << wo.workOrder.id << "]";
-            if (wo.workOrder.dueDate.isValid())
-                stream << "  due " << wo.workOrder.dueDate.toString(Qt::ISODate);
+    for (int q = 0; q < m_tree.rowCount(); ++q) {
+        const QModelIndex queueIndex = m_tree.index(q, 0);
+        const Queue *queue = m_store.queue(id(queueIndex));
+        stream << (queue ? queue->label : id(queueIndex)) << "  [" << id(queueIndex) << "]  priority "
+               << (queue ? queue->priority.toString() : QString()) << "  "
+               << queueIndex.data(BatchRoles::BatchCountRole).toLongLong() << " batches\n";
+        for (int w = 0; w < m_tree.rowCount(queueIndex); ++w) {
+            const QModelIndex woIndex = m_tree.index(w, 0, queueIndex);
+            const WorkOrder *wo = m_store.workOrder(id(woIndex));
+            stream << "  " << (wo ? wo->label : id(woIndex)) << "  [" << id(woIndex) << "]";
+            if (wo && wo->dueDate.isValid())
+                stream << "  due " << wo->dueDate.toString(Qt::ISODate);
             stream << '\n';
-            for (const Batch *batch : wo.batches) {
+            for (int b = 0; b < m_tree.rowCount(woIndex); ++b) {
+                const BatchRecord *batch = m_store.batch(id(m_tree.index(b, 0, woIndex)));
+                if (!batch)
+                    continue;
                 const qint64 done = batch->cycles[StatusCategory::Complete];
                 stream << "    " << qSetFieldWidth(6) << Qt::right << batch->order.toString() << qSetFieldWidth(0)
                        << Qt::left << "  " << qSetFieldWidth(28) << batch->label << qSetFieldWidth(0) << "  "
                        << qSetFieldWidth(9) << (QString::number(done) + QLatin1Char('/') + QString::number(batch->numberCycles))
-                       << qSetFieldWidth(0) << "  " << (batch->currentStatus ? batch->currentStatus->label : QStringLiteral("-"))
-                       << '\n';
+                       << qSetFieldWidth(0) << "  " << (batch->status ? batch->status->label : QStringLiteral("-")) << '\n';
             }
         }
     }
-    stream << m_batches.size() << " batches";
-    if (m_totalCount != m_batches.size())
-        stream << " (server total " << m_totalCount << ")";
-    if (!m_skipped.isEmpty())
-        stream << ", " << m_skipped.size() << " skipped";
+    stream << m_store.size() << " batches";
+    if (m_store.serverTotal() != m_store.size())
+        stream << " (server total " << m_store.serverTotal() << ")";
+    if (!m_store.skipped().isEmpty())
+        stream << ", " << m_store.skipped().size() << " skipped";
     stream << '\n';
-    for (const DecodeIssue &issue : m_skipped)
+    for (const DecodeIssue &issue : m_store.skipped())
         stream << "skipped item " << issue.index << ": " << issue.path << ": " << issue.message << '\n';
     stream.flush();
     return out.toUtf8();

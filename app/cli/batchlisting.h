@@ -1,49 +1,31 @@
 #pragma once
 
-#include "client/domain.h"
+#include "models/batchstore.h"
 
+#include <QAbstractItemModel>
 #include <QByteArray>
-#include <QHash>
-#include <QList>
 
 namespace BatchDesk::Cli {
 
-// Batches grouped for printing: queues by priority, work orders by due date then label,
-// batches by order then label. Built incrementally from pages, deduplicated by batch id
-// (a later copy of a batch replaces the earlier one: it is the fresher of the two).
+// Renders the board's grouping as text: the same BatchStore (dedupe by id) and the same
+// BatchTreeModel + BatchSortProxy (queue → work order → batch; queues by priority, work
+// orders by due date, batches by order) that the GUI shows, walked into JSON, CSV or a table.
 class BatchListing final
 {
 public:
-    void addPage(const Niagara::Page<Niagara::Batch> &page);
-
-    qint64 totalCount() const { return m_totalCount; }
-    qsizetype batchCount() const { return m_batches.size(); }
-    qsizetype duplicatesDropped() const { return m_duplicates; }
-    const QList<Niagara::DecodeIssue> &skipped() const { return m_skipped; }
-
-    struct WorkOrderGroup
-    {
-        Niagara::WorkOrder workOrder;
-        QList<const Niagara::Batch *> batches;
-    };
-    struct QueueGroup
-    {
-        Niagara::Queue queue;
-        QList<WorkOrderGroup> workOrders;
-    };
-    QList<QueueGroup> groups() const;
+    BatchListing(const BatchStore &store, const QAbstractItemModel &sortedTree);
 
     QByteArray toJson() const;
     QByteArray toCsv() const;
     QByteArray toTable() const;
 
 private:
-    QList<Niagara::Batch> m_batches;
-    QHash<QString, qsizetype> m_indexById;
-    QList<Niagara::DecodeIssue> m_skipped;
-    qint64 m_totalCount = 0;
-    qsizetype m_duplicates = 0;
-    qsizetype m_itemsBefore = 0; // items of earlier pages, to turn page indexes into listing indexes
+    // Visits every batch with its queue and work-order rows, in display order.
+    template <typename F>
+    void forEachBatch(F &&f) const;
+
+    const BatchStore &m_store;
+    const QAbstractItemModel &m_tree;
 };
 
 } // namespace BatchDesk::Cli

@@ -1,7 +1,9 @@
 #include "app/cli/clirunner.h"
 
 #include "app/cli/batchlisting.h"
-#include "client/pagedfetch.h"
+#include "models/batchproxies.h"
+#include "models/batchstore.h"
+#include "models/batchtreemodel.h"
 
 #include <nlohmann/json.hpp>
 
@@ -211,23 +213,27 @@ void CliRunner::run()
 
 void CliRunner::listBatches()
 {
-    m_listing = std::make_unique<BatchListing>();
-    m_walker = std::make_unique<BatchPageWalker>(&m_client);
-    m_walker->setPageSize(m_pageSize);
-    connect(m_walker.get(), &BatchPageWalker::pageLoaded, this,
-            [this](const Page<Batch> &page) { m_listing->addPage(page); });
-    connect(m_walker.get(), &BatchPageWalker::failed, this, &CliRunner::fail);
-    connect(m_walker.get(), &BatchPageWalker::finished, this, [this] {
+    // The same store, tree and sort the board uses, so the listing groups exactly as the GUI.
+    m_store = std::make_unique<BatchStore>();
+    m_store->setClient(&m_client);
+    m_store->setPageSize(m_pageSize);
+    connect(m_store.get(), &BatchStore::loadFailed, this, &CliRunner::fail);
+    connect(m_store.get(), &BatchStore::loadFinished, this, [this] {
+        BatchTreeModel tree(m_store.get());
+        BatchSortProxy sorted;
+        sorted.setSortBy(BatchSortProxy::SortBy::Order);
+        sorted.setSourceModel(&tree);
+        const BatchListing listing(*m_store, sorted);
         switch (m_format) {
-        case Format::Json: writeOut(m_listing->toJson()); break;
-        case Format::Csv: writeOut(m_listing->toCsv()); break;
-        case Format::Table: writeOut(m_listing->toTable()); break;
+        case Format::Json: writeOut(listing.toJson()); break;
+        case Format::Csv: writeOut(listing.toCsv()); break;
+        case Format::Table: writeOut(listing.toTable()); break;
         }
-        for (const DecodeIssue &issue : m_listing->skipped())
+        for (const DecodeIssue &issue : m_store->skipped())
             writeErr(tr("Skipped batch %1 (%2): %3").arg(issue.index).arg(issue.path, issue.message));
         finish(ExitOk);
     });
-    m_walker->start();
+    m_store->reload();
 }
 
 void CliRunner::getBatch()

@@ -10,13 +10,11 @@
 #include <memory>
 #include <optional>
 
-namespace Niagara {
-class BatchPageWalker;
+namespace BatchDesk {
+class BatchStore;
 }
 
 namespace BatchDesk::Cli {
-
-class BatchListing;
 
 enum ExitCode : int {
     ExitOk = 0,
@@ -68,8 +66,7 @@ private:
 
     QNetworkAccessManager m_network;
     Niagara::NiagaraClient m_client;
-    std::unique_ptr<Niagara::BatchPageWalker> m_walker;
-    std::unique_ptr<BatchListing> m_listing;
+    std::unique_ptr<BatchStore> m_store;
 };
 
 } // namespace BatchDesk::Cli

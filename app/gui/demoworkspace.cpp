@@ -1,0 +1,218 @@
+#include "app/gui/demoworkspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace BatchDesk::App {
+
+namespace {
+
+// The seeded production manager (sim/README.md): the demo signs in as a planner.
+constexpr char kManagerEmail[] = "dana.whitfield@demo.batchdesk.test";
+constexpr char kListeningPrefix[] = "listening on ";
+// A sanitizer build seeds 1,200 batches slowly; a real failure shows up long before this.
+constexpr int kStartTimeoutMs = 60000;
+constexpr qsizetype kStderrTailBytes = 2000;
+
+} // namespace
+
+DemoWorkspace::DemoWorkspace(QObject *parent)
+    : QObject(parent)
+{
+    m_startTimeout = new QTimer(this);
+    m_startTimeout->setSingleShot(true);
+    m_startTimeout->setInterval(kStartTimeoutMs);
+    connect(m_startTimeout, &QTimer::timeout, this,
+            [this] { fail(tr("The demo server did not start within %1 seconds.").arg(kStartTimeoutMs / 1000)); });
+}
+
+DemoWorkspace::~DemoWorkspace()
+{
+    stop();
+}
+
+QString DemoWorkspace::databasePath() const
+{
+    if (!m_databasePath.isEmpty())
+        return m_databasePath;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
+QString DemoWorkspace::findSimulator()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    QStringList candidates{dir + QStringLiteral("/../sim/niagara-sim"), dir + QStringLiteral("/niagara-sim")};
+#ifdef BATCHDESK_SIM_BUILD_PATH
+    candidates << QStringLiteral(BATCHDESK_SIM_BUILD_PATH);
+#endif
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
+
+bool DemoWorkspace::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+void DemoWorkspace::start()
+{
+    abandonProcess();
+    m_ready = false;
+    m_stopping = false;
+    m_stdout.clear();
+    m_stderrTail.clear();
+
+    const QString program = findSimulator();
+    if (program.isEmpty()) {
+        fail(tr("The demo server (niagara-sim) was not found next to BatchDesk in %1.")
+                 .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath())));
+        return;
+    }
+    const QString database = databasePath();
+    if (!QDir().mkpath(QFileInfo(database).absolutePath())) {
+        fail(tr("Could not create the folder for the demo data: %1").arg(QDir::toNativeSeparators(database)));
+        return;
+    }
+    // QTemporaryDir is created 0700: the tokens file inside is readable by this user only.
+    m_tokenDir = std::make_unique<QTemporaryDir>();
+    if (!m_tokenDir->isValid()) {
+        fail(tr("Could not create a private temporary folder for the demo sign-in."));
+        return;
+    }
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(program);
+    m_process->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"), database,
+                             QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--dev-tokens"),
+                             m_tokenDir->filePath(QStringLiteral("dev-tokens.json")), QStringLiteral("--simulate-work"),
+                             QString::number(m_simulateWork)});
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &DemoWorkspace::onStandardOutput);
+    connect(m_process.get(), &QProcess::readyReadStandardError, this, [this] {
+        m_stderrTail += m_process->readAllStandardError();
+        if (m_stderrTail.size() > kStderrTailBytes)
+            m_stderrTail = m_stderrTail.right(kStderrTailBytes);
+    });
+    connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("The demo server could not be started: %1").arg(m_process->errorString()));
+    });
+    connect(m_process.get(), &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        if (m_stopping)
+            return;
+        const QString why = status == QProcess::CrashExit ? tr("it crashed") : tr("exit code %1").arg(exitCode);
+        QString message = m_ready ? tr("The demo server stopped unexpectedly (%1).").arg(why)
+                                  : tr("The demo server stopped while starting (%1).").arg(why);
+        const QString detail = QString::fromLocal8Bit(m_stderrTail).trimmed().section(QLatin1Char('\n'), -1);
+        if (!detail.isEmpty())
+            message += QLatin1Char(' ') + detail;
+        fail(message);
+    });
+    m_startTimeout->start();
+    m_process->start();
+}
+
+void DemoWorkspace::onStandardOutput()
+{
+    m_stdout += m_process->readAllStandardOutput();
+    if (m_ready)
+        return; // after the first line the sim's stdout carries nothing we need
+    const qsizetype newline = m_stdout.indexOf('\n');
+    if (newline < 0)
+        return;
+    const QByteArray line = m_stdout.left(newline).trimmed();
+    m_stdout.clear();
+    if (!line.startsWith(kListeningPrefix)) {
+        fail(tr("The demo server answered unexpectedly: %1").arg(QString::fromLocal8Bit(line)));
+        return;
+    }
+    const QUrl url(QString::fromLatin1(line.mid(qsizetype(sizeof(kListeningPrefix)) - 1)));
+    if (!url.isValid() || url.port() <= 0) {
+        fail(tr("The demo server reported an invalid address: %1").arg(QString::fromLocal8Bit(line)));
+        return;
+    }
+    onStarted(url);
+}
+
+void DemoWorkspace::onStarted(const QUrl &url)
+{
+    m_startTimeout->stop();
+    const QString path = m_tokenDir->filePath(QStringLiteral("dev-tokens.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(tr("The demo server did not write its sign-in file: %1").arg(file.errorString()));
+        return;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    file.close();
+    // The token exists only in memory from here on.
+    QFile::remove(path);
+    m_tokenDir.reset();
+    const QString token = doc.object().value(QLatin1String(kManagerEmail)).toString();
+    if (token.isEmpty()) {
+        fail(tr("The demo server's sign-in file has no token for %1.").arg(QLatin1String(kManagerEmail)));
+        return;
+    }
+    m_ready = true;
+    Q_EMIT ready(url, token);
+}
+
+void DemoWorkspace::fail(const QString &message)
+{
+    m_startTimeout->stop();
+    m_tokenDir.reset();
+    abandonProcess();
+    m_ready = false;
+    Q_EMIT failed(message);
+}
+
+void DemoWorkspace::abandonProcess()
+{
+    if (!m_process)
+        return;
+    m_stopping = true;
+    // Asynchronous, unlike stop(): this runs with the window up, which must not freeze.
+    QProcess *process = m_process.release();
+    process->disconnect(this);
+    process->setParent(this); // destroyed with the workspace at the latest (QProcess kills then)
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    QTimer::singleShot(3000, process, [process] { process->kill(); });
+    process->terminate();
+}
+
+void DemoWorkspace::stop(int timeoutMs)
+{
+    m_startTimeout->stop();
+    if (!m_process)
+        return;
+    m_stopping = true;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        // Blocking on purpose: stop() runs at shutdown, when the event loop is gone and the
+        // sim must not outlive the app. SIGTERM normally ends it in milliseconds.
+        if (!m_process->waitForFinished(timeoutMs)) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
+    }
+    m_process->disconnect(this);
+    m_process.reset();
+    m_tokenDir.reset();
+}
+
+} // namespace BatchDesk::App

@@ -1,0 +1,156 @@
+// BatchDesk's desktop entry point and composition root: the one QNetworkAccessManager, the
+// client, the store and the window are created here and handed down; nothing below creates
+// its own.
+
+#include "app/gui/demoworkspace.h"
+#include "client/niagaraclient.h"
+#include "models/batchstore.h"
+#include "ui/batchdetailpane.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// Screenshot mode waits for the first load, then for the selected batch's relations, at most
+// this long each, so a slow or broken server still yields a picture (of the error).
+constexpr int kScreenshotLoadTimeoutMs = 120000;
+constexpr int kScreenshotRelationsTimeoutMs = 5000;
+constexpr int kScreenshotSettleMs = 300;
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("BatchDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATCHDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Shop-floor batch board for the Niagara API."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          tr("Niagara API base URL. The bearer token is read from NIAGARA_TOKEN. "
+                                             "Without it, BatchDesk starts its demo workspace."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              tr("Save a picture of the window to FILE after the first load, then quit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(QStringLiteral("demo-database"),
+                                            tr("SQLite file of the demo workspace (default: in the app data folder)."),
+                                            QStringLiteral("FILE"));
+    parser.addOptions({serverOption, screenshotOption, databaseOption});
+
+    // Parsed before QApplication exists: --version and --help must work without a display,
+    // and QApplication aborts without one.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("batchdesk %s\n", BATCHDESK_VERSION);
+        return 0;
+    }
+    if (parser.isSet(helpOption)) {
+        std::printf("%s", qUtf8Printable(parser.helpText()));
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    const QString screenshotPath = parser.value(screenshotOption);
+
+    // A screenshot must look the same on every machine: it starts from default settings in a
+    // throw-away file instead of the user's window layout and filters.
+    QTemporaryDir screenshotSettingsDir;
+    std::unique_ptr<QSettings> settings = screenshotPath.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(screenshotSettingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+
+    QNetworkAccessManager network;
+    Niagara::NiagaraClient client(&network);
+    BatchDesk::BatchStore store;
+    BatchDesk::Ui::MainWindow window(&store, &client, settings.get());
+    BatchDesk::App::DemoWorkspace demo;
+
+    const auto connectTo = [&](const QUrl &url, const QString &token) {
+        client.setBaseUrl(url);
+        client.setBearerToken(token);
+        store.setClient(&client);
+        window.start();
+    };
+
+    if (parser.isSet(serverOption)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(serverOption));
+        const QString token = qEnvironmentVariable("NIAGARA_TOKEN");
+        if (!url.isValid())
+            window.showError(tr("The server address “%1” is not a valid URL.").arg(parser.value(serverOption)));
+        else if (token.isEmpty())
+            window.showError(tr("No sign-in token: set NIAGARA_TOKEN to connect to %1.").arg(url.toDisplayString()));
+        else
+            connectTo(url, token);
+    } else {
+        if (parser.isSet(databaseOption))
+            demo.setDatabasePath(QFileInfo(parser.value(databaseOption)).absoluteFilePath());
+        QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::ready, &window, connectTo);
+        QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::failed, &window, &BatchDesk::Ui::MainWindow::showError);
+        window.setConnectionStatus(tr("Starting the demo workspace…"));
+        QTimer::singleShot(0, &demo, &BatchDesk::App::DemoWorkspace::start);
+    }
+    // The sim is our child: it goes when we go.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &demo, [&demo] { demo.stop(); });
+
+    if (!screenshotPath.isEmpty()) {
+        auto taken = std::make_shared<bool>(false);
+        const auto take = [&window, &app, screenshotPath, taken](int exitCode) {
+            if (*taken)
+                return;
+            *taken = true;
+            const bool saved = window.grab().save(screenshotPath);
+            if (!saved)
+                std::fprintf(stderr, "batchdesk: could not write %s\n", qUtf8Printable(screenshotPath));
+            app.exit(saved ? exitCode : 1);
+        };
+        const auto settleThenTake = [&window, take](int exitCode) {
+            QTimer::singleShot(kScreenshotSettleMs, &window, [take, exitCode] { take(exitCode); });
+        };
+        QObject::connect(&store, &BatchDesk::BatchStore::loadFinished, &window, [&window, settleThenTake, taken] {
+            if (*taken)
+                return;
+            // Show what the detail pane is for: the first batch, with its relations.
+            if (window.selectFirstBatch()) {
+                QObject::connect(window.detailPane(), &BatchDesk::Ui::BatchDetailPane::relationsSettled, &window,
+                                 [settleThenTake] { settleThenTake(0); });
+                QTimer::singleShot(kScreenshotRelationsTimeoutMs, &window, [settleThenTake] { settleThenTake(0); });
+            } else {
+                settleThenTake(0);
+            }
+        });
+        QObject::connect(&store, &BatchDesk::BatchStore::loadFailed, &window, [settleThenTake] { settleThenTake(1); });
+        QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::failed, &window, [settleThenTake] { settleThenTake(1); });
+        if (parser.isSet(serverOption) && !client.hasToken())
+            settleThenTake(1);
+        QTimer::singleShot(kScreenshotLoadTimeoutMs, &window, [take] { take(1); });
+    }
+
+    window.show();
+    return QApplication::exec();
+}
