@@ -3,7 +3,9 @@
 #include "client/niagaraclient.h"
 #include "client/pagedfetch.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcBatchStore, "batchdesk.models.store", QtWarningMsg)
 
@@ -170,6 +172,13 @@ void BatchStore::ingest(const Page<Batch> &page)
         BatchRecord record{batch.id,          batch.label,         batch.created,        batch.updated,
                            batch.order,       batch.currentStatus, batch.numberCycles,   batch.cycles,
                            batch.queue.id,    batch.workOrder.id,  batch.assignedUsers};
+        // The seed revision does not embed technicians: keep what the relations said.
+        if (!batch.totalAssignedUsers && batch.assignedUsers.isEmpty()) {
+            m_needsRelationTechnicians.insert(batch.id);
+            record.technicians = m_technicianCache.value(batch.id).users;
+        } else {
+            m_needsRelationTechnicians.remove(batch.id);
+        }
         const auto it = m_index.constFind(batch.id);
         if (it == m_index.cend()) {
             m_index.insert(batch.id, m_records.size());
@@ -216,6 +225,8 @@ void BatchStore::endLoad()
     for (const QString &id : std::as_const(removed)) {
         const std::size_t i = m_index.take(id);
         m_records[i] = BatchRecord{};
+        m_needsRelationTechnicians.remove(id);
+        m_technicianCache.remove(id);
     }
     // Compact once tombstones outnumber live records, then drop entities no batch uses.
     if (m_records.size() > 2 * static_cast<std::size_t>(m_index.size())) {
@@ -247,6 +258,80 @@ void BatchStore::abortLoad()
     m_inGeneration = false;
 }
 
+// Fetches the "technician" relations of batches whose server does not embed them, four at a
+// time (GETs: retried by the client if they fail transiently), skipping fresh cache entries.
+void BatchStore::fetchTechnicians()
+{
+    if (!m_client)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 ttlMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_technicianTtl).count();
+    ++m_technicianEpoch;
+    m_technicianQueue.clear();
+    forEach([&](const BatchRecord &r) {
+        if (!m_needsRelationTechnicians.contains(r.id))
+            return;
+        const auto cached = m_technicianCache.constFind(r.id);
+        if (cached == m_technicianCache.cend() || now - cached->fetchedAtMs > ttlMs)
+            m_technicianQueue.push_back(r.id);
+    });
+    if (m_technicianQueue.empty() && m_technicianInFlight == 0) {
+        Q_EMIT techniciansLoaded();
+        return;
+    }
+    while (m_technicianInFlight < 4 && !m_technicianQueue.empty())
+        fetchNextTechnicians();
+}
+
+void BatchStore::fetchNextTechnicians()
+{
+    const QString id = m_technicianQueue.front();
+    m_technicianQueue.pop_front();
+    ++m_technicianInFlight;
+    const quint64 epoch = m_technicianEpoch;
+    const RelationFilter filter{QStringLiteral("USER"), QStringLiteral("technician"), QString()};
+    m_client->listRelations(id, filter, PageRequest{100, {}}, this, [this, id, epoch](Outcome<Page<Relation>> outcome) {
+        --m_technicianInFlight;
+        if (outcome.ok()) {
+            QList<User> users;
+            for (const Relation &relation : outcome.value->items) {
+                if (!relation.entity)
+                    continue;
+                User user;
+                user.id = relation.entity->id;
+                user.name = relation.entity->label;
+                users.append(user);
+            }
+            m_technicianCache.insert(id, TechnicianCacheEntry{users, QDateTime::currentMSecsSinceEpoch()});
+            const auto it = m_index.constFind(id);
+            if (it != m_index.cend() && m_records[*it].technicians != users) {
+                m_records[*it].technicians = users;
+                // Answers trickle in one by one: report them in batches, not a signal each.
+                if (m_technicianChanges.isEmpty())
+                    QTimer::singleShot(50, this, [this] {
+                        QList<BatchChange> changes;
+                        for (const QString &changedId : std::as_const(m_technicianChanges)) {
+                            if (m_index.contains(changedId))
+                                changes.append(BatchChange{changedId, BatchField::Technicians});
+                        }
+                        m_technicianChanges.clear();
+                        if (!changes.isEmpty())
+                            Q_EMIT batchesChanged(changes);
+                    });
+                m_technicianChanges.append(id);
+            }
+        } else if (outcome.error.kind() != ApiError::Kind::Cancelled) {
+            qCInfo(lcBatchStore) << "technicians of" << id << "not loaded:" << kindName(outcome.error.kind());
+        }
+        if (epoch != m_technicianEpoch)
+            return; // a newer load restarted the queue
+        if (!m_technicianQueue.empty())
+            fetchNextTechnicians();
+        else if (m_technicianInFlight == 0)
+            Q_EMIT techniciansLoaded();
+    });
+}
+
 void BatchStore::setClient(NiagaraClient *client)
 {
     cancelLoad();
@@ -276,6 +361,7 @@ void BatchStore::reload()
         m_loading = false;
         endLoad();
         Q_EMIT loadFinished();
+        fetchTechnicians();
     });
     connect(m_walker.get(), &BatchPageWalker::failed, this, [this](const ApiError &error) {
         m_loading = false;

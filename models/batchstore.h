@@ -7,8 +7,11 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
+#include <chrono>
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -33,7 +36,9 @@ struct BatchRecord
     Niagara::CycleCounts cycles;
     QString queueId;
     QString workOrderId;
-    QList<Niagara::User> technicians; // assigned_users, when the server sends them
+    // assigned_users when the server embeds them (later revision); otherwise the batch's
+    // "technician" relations, fetched in the background after a load.
+    QList<Niagara::User> technicians;
 };
 
 // What changed in a batch (or in what it shows of its work order) between two loads.
@@ -80,6 +85,9 @@ public:
     // --- loading through the client
     void setClient(Niagara::NiagaraClient *client);
     void setPageSize(int limit) { m_pageSize = limit; }
+    // How long technicians read from relations stay fresh before a load fetches them again.
+    void setTechnicianRefreshInterval(std::chrono::seconds interval) { m_technicianTtl = interval; }
+    int pendingTechnicianFetches() const { return static_cast<int>(m_technicianQueue.size()) + m_technicianInFlight; }
     void reload();        // cancels a load already running
     void cancelLoad();
     bool isLoading() const { return m_loading; }
@@ -122,6 +130,8 @@ Q_SIGNALS:
     void loadProgress(qint64 received, qint64 total);
     void loadFinished();
     void loadFailed(const Niagara::ApiError &error);
+    // Every batch's technicians are known (after the relation fetches a load started).
+    void techniciansLoaded();
 
 private:
     template <typename T>
@@ -136,6 +146,15 @@ private:
     void canonicalise(Niagara::Location &location);
     void canonicalise(Niagara::Customer &customer);
     void canonicalise(Niagara::Status &status);
+
+    void fetchTechnicians();
+    void fetchNextTechnicians();
+
+    struct TechnicianCacheEntry
+    {
+        QList<Niagara::User> users;
+        qint64 fetchedAtMs = 0;
+    };
 
     std::vector<BatchRecord> m_records; // erased records keep a null id until compacted
     std::vector<quint64> m_seen;        // per record: the last load generation that listed it
@@ -158,6 +177,15 @@ private:
     int m_pageSize = 100;
     bool m_loading = false;
     bool m_inGeneration = false;
+
+    // Batches whose server does not embed assigned_users: technicians come from relations.
+    QSet<QString> m_needsRelationTechnicians;
+    QHash<QString, TechnicianCacheEntry> m_technicianCache;
+    std::deque<QString> m_technicianQueue;
+    int m_technicianInFlight = 0;
+    QStringList m_technicianChanges; // reported together by a short timer
+    quint64 m_technicianEpoch = 0;
+    std::chrono::seconds m_technicianTtl{300};
 };
 
 } // namespace BatchDesk

@@ -7,6 +7,7 @@
 #include "server.h"
 #include "signalwatcher.h"
 #include "store.h"
+#include "worksimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -78,7 +80,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption revisionOption(QStringLiteral("api-revision"),
                                             QStringLiteral("Response shapes: seed (batches.md) or later (oas_batch.md)."),
                                             QStringLiteral("seed|later"), QStringLiteral("seed"));
-    parser.addOptions({portOption, databaseOption, seedOption, tokensOption, revisionOption});
+    const QCommandLineOption workOption(QStringLiteral("simulate-work"),
+                                        QStringLiteral("Every SECONDS (fractions allowed), move some cycles forward "
+                                                       "through the status categories; 0 = off."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("0"));
+    parser.addOptions({portOption, databaseOption, seedOption, tokensOption, revisionOption, workOption});
     parser.process(app);
 
     bool portOk = false;
@@ -93,6 +99,12 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--api-revision must be seed or later"));
     const sim::ApiRevision revision =
         revisionName == QLatin1String("later") ? sim::ApiRevision::Later : sim::ApiRevision::Seed;
+    bool workOk = false;
+    const double workSeconds = parser.value(workOption).toDouble(&workOk);
+    // 0 is off; otherwise 10 ms .. 1 day, so that a typo cannot make a busy loop.
+    if (!workOk || !std::isfinite(workSeconds) || workSeconds < 0 || (workSeconds > 0 && workSeconds < 0.01)
+        || workSeconds > 86400)
+        return fail(QStringLiteral("--simulate-work must be 0 (off) or 0.01..86400 seconds"));
 
     QString databasePath = parser.value(databaseOption);
     if (databasePath.isEmpty()) {
@@ -133,12 +145,21 @@ int main(int argc, char *argv[])
     if (actualPort == 0)
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port));
 
+    std::unique_ptr<sim::WorkSimulator> work;
+    if (workSeconds > 0) {
+        work = std::make_unique<sim::WorkSimulator>(store, static_cast<int>(std::lround(workSeconds * 1000.0)));
+        work->start();
+    }
+
     // The first stdout line is the contract with whoever started us (tests wait for it).
     std::printf("listening on http://127.0.0.1:%u\n", static_cast<unsigned>(actualPort));
     std::fflush(stdout);
     qCInfo(lcSim).noquote() << "serving" << databasePath << "with the" << revisionName << "API revision";
+    if (work)
+        qCInfo(lcSim) << "simulating work every" << workSeconds << "s";
 
     const int rc = app.exec();
+    work.reset();   // no tick after this point
     server.reset(); // close the sockets before the database
     store.close();
     qCInfo(lcSim) << "stopped";

@@ -469,6 +469,36 @@ bool Store::deleteBatch(const std::string &batchId)
     return exec(q) && q.numRowsAffected() > 0;
 }
 
+std::vector<Batch> Store::unfinishedBatches()
+{
+    std::vector<Batch> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kBatchColumns)
+              + QStringLiteral(" FROM batches WHERE pending + in_progress + verifying + blocked > 0 ORDER BY seq"));
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.push_back(batchFromQuery(q));
+    return out;
+}
+
+bool Store::updateBatchProgress(const Batch &b)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE batches SET pending = ?, in_progress = ?, verifying = ?, complete = ?,"
+                             " blocked = ?, cancelled = ?, status_category = ?, status_label = ?, updated = ?"
+                             " WHERE batch_id = ?"));
+    for (Category c : kAllCategories)
+        q.addBindValue(b.cycles[c]);
+    q.addBindValue(b.statusCategory ? QVariant(QString::fromLatin1(categoryName(*b.statusCategory)))
+                                    : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(qs(b.statusLabel));
+    q.addBindValue(qs(b.updated));
+    q.addBindValue(qs(b.id));
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
 std::vector<Relation> Store::relations(const std::string &batchId, const RelationFilter &f,
                                        std::int64_t afterSeq, int limit)
 {

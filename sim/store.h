@@ -56,6 +56,10 @@ public:
     std::int64_t maxOrderInQueue(const std::string &queueId);
     bool insertBatch(Batch &b);
     bool deleteBatch(const std::string &batchId);
+    // For --simulate-work: batches with cycles still pending, in progress, verifying or
+    // blocked (seq order), and writing back a batch's cycles, status and `updated`.
+    std::vector<Batch> unfinishedBatches();
+    bool updateBatchProgress(const Batch &b);
 
     std::vector<Relation> relations(const std::string &batchId, const RelationFilter &f,
                                     std::int64_t afterSeq, int limit);

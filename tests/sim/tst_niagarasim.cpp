@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <array>
 #include <memory>
 
 using TestSupport::SimProcess;
@@ -32,6 +33,26 @@ struct Reply
 const QString kFastLane = QStringLiteral("queue-fast-lane");
 const QString kRework = QStringLiteral("queue-rework");
 const QString kIpad500 = QStringLiteral("wo-ipad-500");
+
+// One batch as GET /batches shows it, for comparing two moments.
+struct BatchState
+{
+    std::array<int, 6> cycles{}; // pending, in_progress, verifying, complete, blocked, cancelled
+    int numberCycles = 0;
+    QString updated;
+    QString category;          // current_status.category
+    bool customerLabel = false; // current_status.status is the customer's label for that category
+    bool operator==(const BatchState &) const = default;
+};
+enum CycleIndex { Pending, InProgress, Verifying, Complete, Blocked, Cancelled };
+
+struct Snapshot
+{
+    bool ok = false;
+    qint64 total = -1;
+    QStringList order; // batch ids in listing order
+    QHash<QString, BatchState> batches;
+};
 
 } // namespace
 
@@ -72,6 +93,8 @@ private Q_SLOTS:
     void relationNotFound();
     void persistenceAcrossRestart();
     void laterRevisionShapes();
+    void simulatedWorkMovesCycles();
+    void noWorkWithoutOption();
 
 private:
     Reply send(const QByteArray &verb, const SimProcess &sim, const QString &pathAndQuery, const QString &token,
@@ -83,6 +106,7 @@ private:
     }
     QStringList allBatchIds(const SimProcess &sim, const QString &token, qint64 *totalCount = nullptr);
     QString userId(const SimProcess &sim, const QString &token);
+    Snapshot snapshot(const SimProcess &sim, const QString &token);
 
     QNetworkAccessManager m_nam;
     SimProcess m_demo;  // --seed demo: read-mostly tests
@@ -136,6 +160,50 @@ QStringList TestNiagaraSim::allBatchIds(const SimProcess &sim, const QString &to
 QString TestNiagaraSim::userId(const SimProcess &sim, const QString &token)
 {
     return get(sim, QStringLiteral("/me"), token).json.value(QStringLiteral("user_id")).toString();
+}
+
+Snapshot TestNiagaraSim::snapshot(const SimProcess &sim, const QString &token)
+{
+    static const QString keys[] = {QStringLiteral("pending"), QStringLiteral("in_progress"), QStringLiteral("verifying"),
+                                   QStringLiteral("complete"), QStringLiteral("blocked"), QStringLiteral("cancelled")};
+    Snapshot s;
+    QString offset;
+    for (int guard = 0; guard < 1000; ++guard) {
+        QString path = QStringLiteral("/batches?limit=100");
+        if (!offset.isEmpty())
+            path += QStringLiteral("&offset=") + QString::fromLatin1(QUrl::toPercentEncoding(offset));
+        const Reply r = get(sim, path, token);
+        if (r.status != 200)
+            return {};
+        const QJsonArray page = r.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray();
+        for (const QJsonValue &v : page) {
+            const QJsonObject b = v.toObject();
+            BatchState state;
+            const QJsonObject cycles = b.value(QStringLiteral("cycles")).toObject();
+            for (std::size_t i = 0; i < state.cycles.size(); ++i)
+                state.cycles[i] = cycles.value(keys[i]).toInt(-1);
+            state.numberCycles = b.value(QStringLiteral("number_cycles")).toInt();
+            state.updated = b.value(QStringLiteral("updated")).toString();
+            const QJsonObject status = b.value(QStringLiteral("current_status")).toObject();
+            state.category = status.value(QStringLiteral("category")).toString();
+            const QJsonArray allowed = b.value(QStringLiteral("work_order")).toObject().value(QStringLiteral("project")).toObject()
+                                           .value(QStringLiteral("customer")).toObject().value(QStringLiteral("allowed_statuses")).toArray();
+            for (const QJsonValue &a : allowed) {
+                if (a.toObject().value(QStringLiteral("category")) == status.value(QStringLiteral("category")))
+                    state.customerLabel = a.toObject().value(QStringLiteral("status")) == status.value(QStringLiteral("status"));
+            }
+            const QString id = b.value(QStringLiteral("batch_id")).toString();
+            s.order << id;
+            s.batches.insert(id, state);
+        }
+        s.total = r.json.value(QStringLiteral("total_count")).toInteger();
+        if (r.json.value(QStringLiteral("offset")).isNull()) {
+            s.ok = true;
+            return s;
+        }
+        offset = r.json.value(QStringLiteral("offset")).toString();
+    }
+    return {};
 }
 
 void TestNiagaraSim::initTestCase()
@@ -809,6 +877,89 @@ void TestNiagaraSim::laterRevisionShapes()
     const Reply orders = get(sim, QStringLiteral("/work-orders"), token);
     QVERIFY(orders.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:work-orders")).toArray()
                 .at(0).toObject().value(QStringLiteral("cycles")).isObject());
+}
+
+void TestNiagaraSim::simulatedWorkMovesCycles()
+{
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("demo"), {QStringLiteral("--simulate-work"), QStringLiteral("0.2")}, &error),
+             qPrintable(error));
+    const QString token = sim.managerToken();
+    const Snapshot before = snapshot(sim, token);
+    QVERIFY(before.ok);
+    QCOMPARE(before.total, qint64(1200));
+    QCOMPARE(before.order.size(), 1200);
+
+    Snapshot after;
+    const auto differs = [&] {
+        after = snapshot(sim, token);
+        return after.ok && after.batches != before.batches;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(differs(), 30000);
+
+    // No rows come or go, and the listing order (keyset) is untouched.
+    QCOMPARE(after.total, before.total);
+    QCOMPARE(after.order, before.order);
+    int changed = 0;
+    for (auto it = after.batches.cbegin(); it != after.batches.cend(); ++it) {
+        const QByteArray what = it.key().toUtf8();
+        const BatchState &now = it.value();
+        QVERIFY2(before.batches.contains(it.key()), what.constData());
+        const BatchState &then = before.batches[it.key()];
+        QCOMPARE(now.numberCycles, then.numberCycles);
+        int sum = 0;
+        for (int n : now.cycles) {
+            QVERIFY2(n >= 0, what.constData());
+            sum += n;
+        }
+        QVERIFY2(sum == now.numberCycles, what.constData());
+        QVERIFY2(now.cycles[Complete] >= then.cycles[Complete], what.constData());
+        QVERIFY2(now.cycles[Cancelled] == then.cycles[Cancelled], what.constData());
+        if (now.cycles == then.cycles)
+            continue;
+        ++changed;
+        const QDateTime thenUpdated = QDateTime::fromString(then.updated, Qt::ISODateWithMs);
+        const QDateTime nowUpdated = QDateTime::fromString(now.updated, Qt::ISODateWithMs);
+        QVERIFY2(thenUpdated.isValid() && nowUpdated.isValid(), what.constData());
+        QVERIFY2(nowUpdated > thenUpdated, qPrintable(it.key() + QLatin1Char(' ') + then.updated + QStringLiteral(" -> ") + now.updated));
+        // The status follows the cycles, with the customer's label.
+        QVERIFY2(now.customerLabel, what.constData());
+        if (now.cycles[Blocked] > 0)
+            QCOMPARE(now.category, QStringLiteral("BLOCKED"));
+        else if (now.cycles[Complete] + now.cycles[Cancelled] == now.numberCycles)
+            QCOMPARE(now.category, QStringLiteral("COMPLETE"));
+        else if (now.cycles[InProgress] > 0)
+            QCOMPARE(now.category, QStringLiteral("IN_PROGRESS"));
+    }
+    QVERIFY(changed > 0);
+
+    // A batch with many cycles in flight is still locked against deletion. (Many: a tick
+    // moves at most a few cycles of a batch, so it cannot finish between the two requests.)
+    QString busiest;
+    int inFlight = 0;
+    for (auto it = after.batches.cbegin(); it != after.batches.cend(); ++it) {
+        const int n = it.value().cycles[InProgress] + it.value().cycles[Verifying];
+        if (n > inFlight) {
+            inFlight = n;
+            busiest = it.key();
+        }
+    }
+    QVERIFY(inFlight >= 10);
+    QCOMPARE(send("DELETE", sim, QStringLiteral("/batches/") + busiest, token).status, 423);
+}
+
+void TestNiagaraSim::noWorkWithoutOption()
+{
+    // m_demo runs without --simulate-work (and the tests before this one leave it unchanged).
+    const Snapshot before = snapshot(m_demo, m_demo.managerToken());
+    QVERIFY(before.ok);
+    QTest::qWait(1000);
+    const Snapshot after = snapshot(m_demo, m_demo.managerToken());
+    QVERIFY(after.ok);
+    QCOMPARE(after.total, before.total);
+    QCOMPARE(after.order, before.order);
+    QVERIFY(after.batches == before.batches);
 }
 
 QTEST_GUILESS_MAIN(TestNiagaraSim)
