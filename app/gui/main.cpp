@@ -3,6 +3,7 @@
 // its own.
 
 #include "app/gui/demoworkspace.h"
+#include "app/gui/pluralfallback.h"
 #include "client/niagaraclient.h"
 #include "models/batchstore.h"
 #include "ui/batchdetailpane.h"
@@ -71,11 +72,16 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(helpOption)) {
-        std::printf("%s", qUtf8Printable(parser.helpText()));
+        // Without an application object Qt cannot name the executable in the usage line.
+        QString help = parser.helpText();
+        help.replace(QStringLiteral("<executable_name>"), QFileInfo(arguments.constFirst()).fileName());
+        std::printf("%s", qUtf8Printable(help));
         return 0;
     }
 
     QApplication app(argc, argv);
+    BatchDesk::App::PluralFallbackTranslator plurals;
+    QCoreApplication::installTranslator(&plurals);
     const QString screenshotPath = parser.value(screenshotOption);
 
     // A screenshot must look the same on every machine: it starts from default settings in a
@@ -132,9 +138,11 @@ int main(int argc, char *argv[])
         const auto settleThenTake = [&window, take](int exitCode) {
             QTimer::singleShot(kScreenshotSettleMs, &window, [take, exitCode] { take(exitCode); });
         };
-        QObject::connect(&store, &BatchDesk::BatchStore::loadFinished, &window, [&window, settleThenTake, taken] {
-            if (*taken)
+        auto selected = std::make_shared<bool>(false);
+        const auto selectAndTake = [&window, settleThenTake, taken, selected] {
+            if (*taken || *selected)
                 return;
+            *selected = true;
             // Show what the detail pane is for: the first batch, with its relations.
             if (window.selectFirstBatch()) {
                 QObject::connect(window.detailPane(), &BatchDesk::Ui::BatchDetailPane::relationsSettled, &window,
@@ -143,6 +151,16 @@ int main(int argc, char *argv[])
             } else {
                 settleThenTake(0);
             }
+        };
+        // Technicians arrive from relations after the load (when the server does not embed
+        // them); the picture should show them.
+        QObject::connect(&store, &BatchDesk::BatchStore::loadFinished, &window, [&store, &window, selectAndTake] {
+            if (store.pendingTechnicianFetches() == 0) {
+                selectAndTake();
+                return;
+            }
+            QObject::connect(&store, &BatchDesk::BatchStore::techniciansLoaded, &window, selectAndTake);
+            QTimer::singleShot(kScreenshotRelationsTimeoutMs * 4, &window, selectAndTake);
         });
         QObject::connect(&store, &BatchDesk::BatchStore::loadFailed, &window, [settleThenTake] { settleThenTake(1); });
         QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::failed, &window, [settleThenTake] { settleThenTake(1); });

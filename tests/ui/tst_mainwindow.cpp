@@ -1,0 +1,329 @@
+// MainWindow over a BatchStore fed by hand (no network): tree shape, search, actions, the
+// detail pane, error banner and the settings round trip.
+
+#include "common/batchfactory.h"
+#include "client/niagaraclient.h"
+#include "models/batchroles.h"
+#include "models/batchstore.h"
+#include "ui/batchdetailpane.h"
+#include "ui/errorbanner.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace BatchDesk;
+using BatchDesk::Ui::MainWindow;
+using TestSupport::BatchSpec;
+
+namespace {
+
+// Two queues, three work orders, five batches; b1 carries a work-order location of its own.
+Niagara::Page<Niagara::Batch> samplePage()
+{
+    Niagara::Page<Niagara::Batch> page = TestSupport::makePage({
+        BatchSpec{QStringLiteral("b1"), QStringLiteral("q-fast"), QStringLiteral("wo-ipad"), {4, 2, 1, 3, 0, 0}, 1},
+        BatchSpec{QStringLiteral("b2"), QStringLiteral("q-fast"), QStringLiteral("wo-ipad"), {10, 0, 0, 0, 0, 0}, 2},
+        BatchSpec{QStringLiteral("b3"), QStringLiteral("q-fast"), QStringLiteral("wo-chromebook"), {0, 0, 0, 8, 0, 0}, 1,
+                  Niagara::StatusCategory::Complete},
+        BatchSpec{QStringLiteral("b4"), QStringLiteral("q-rework"), QStringLiteral("wo-macbook"), {0, 5, 0, 0, 1, 0}, 1,
+                  Niagara::StatusCategory::InProgress},
+        BatchSpec{QStringLiteral("b5"), QStringLiteral("q-rework"), QStringLiteral("wo-macbook"), {0, 0, 0, 0, 0, 6}, 2,
+                  Niagara::StatusCategory::Cancelled},
+    });
+    Niagara::Location austin;
+    austin.id = QStringLiteral("loc-austin");
+    austin.label = QStringLiteral("Austin Facility");
+    austin.locationType = QStringLiteral("facility");
+    austin.formattedAddress = QStringLiteral("9900 Metric Blvd Building 2\nAustin TX 78758 USA");
+    for (Niagara::Batch &batch : page.items) {
+        if (batch.workOrder.id == QLatin1String("wo-ipad"))
+            batch.workOrder.location = austin;
+    }
+    page.items[0].label = QStringLiteral("NWS iPad Air 1/2");
+    page.items[1].label = QStringLiteral("NWS iPad Air 2/2");
+    return page;
+}
+
+QModelIndex findRow(const QAbstractItemModel *model, const QString &id, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(BatchRoles::IdRole).toString() == id)
+            return index;
+        const QModelIndex found = findRow(model, id, index);
+        if (found.isValid())
+            return found;
+    }
+    return {};
+}
+
+int countBatches(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    int n = 0;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(BatchRoles::LevelRole).toInt() == static_cast<int>(TreeLevel::Batch))
+            ++n;
+        n += countBatches(model, index);
+    }
+    return n;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void treeShowsQueuesWorkOrdersAndBatches();
+    void searchFiltersRows();
+    void deleteEnabledOnlyForBatchSelection();
+    void planningActionsDisabled();
+    void selectingBatchFillsDetailPane();
+    void selectingGroupShowsSummary();
+    void refreshKeepsSelectionAndExpansion();
+    void loadFailureShowsBanner();
+    void settingsRoundTrip();
+
+private:
+    void fill(BatchStore &store) const
+    {
+        store.beginLoad();
+        store.ingest(samplePage());
+        store.endLoad();
+    }
+    std::unique_ptr<QSettings> newSettings() const
+    {
+        return std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Niagara::NiagaraClient> m_client;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    // A loopback port nothing listens on: every request fails fast with a network error.
+    m_client = std::make_unique<Niagara::NiagaraClient>(m_network.get());
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9/")));
+    m_client->setBearerToken(QStringLiteral("unused"));
+    Niagara::RetryPolicy policy = m_client->retryPolicy();
+    policy.maxAttempts = 1; // the failure, not the backoff, is under test
+    m_client->setRetryPolicy(policy);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_client.reset();
+    m_network.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::treeShowsQueuesWorkOrdersAndBatches()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, nullptr, settings.get());
+    fill(store);
+    const QAbstractItemModel *model = window.tree()->model();
+    QCOMPARE(model->rowCount(), 2); // q-fast, q-rework
+    const QModelIndex fast = findRow(model, QStringLiteral("q-fast"));
+    QVERIFY(fast.isValid());
+    QCOMPARE(fast.data(BatchRoles::LevelRole).toInt(), static_cast<int>(TreeLevel::Queue));
+    QCOMPARE(model->rowCount(fast), 2); // wo-ipad, wo-chromebook
+    const QModelIndex ipad = findRow(model, QStringLiteral("wo-ipad"), fast);
+    QCOMPARE(ipad.data(BatchRoles::LevelRole).toInt(), static_cast<int>(TreeLevel::WorkOrder));
+    QCOMPARE(model->rowCount(ipad), 2);
+    QCOMPARE(countBatches(model), 5);
+    // Without saved settings, queues open as they arrive so the work orders show.
+    QVERIFY(window.tree()->isExpanded(fast));
+}
+
+void TestMainWindow::searchFiltersRows()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, nullptr, settings.get());
+    fill(store);
+    const QAbstractItemModel *model = window.tree()->model();
+    QTest::keyClicks(window.searchField(), QStringLiteral("ipad 2/2"));
+    QCOMPARE(countBatches(model), 1);
+    QVERIFY(findRow(model, QStringLiteral("b2")).isValid());
+    QCOMPARE(model->rowCount(), 1); // only q-fast keeps a match
+    window.searchField()->clear();
+    QCOMPARE(countBatches(model), 5);
+}
+
+void TestMainWindow::deleteEnabledOnlyForBatchSelection()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, m_client.get(), settings.get());
+    fill(store);
+    const QAbstractItemModel *model = window.tree()->model();
+    QVERIFY(!window.deleteAction()->isEnabled());
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("q-fast")));
+    QVERIFY(!window.deleteAction()->isEnabled());
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("wo-ipad")));
+    QVERIFY(!window.deleteAction()->isEnabled());
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b1")));
+    QVERIFY(window.deleteAction()->isEnabled());
+    window.tree()->setCurrentIndex(QModelIndex());
+    QVERIFY(!window.deleteAction()->isEnabled());
+}
+
+void TestMainWindow::planningActionsDisabled()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, m_client.get(), settings.get());
+    fill(store);
+    window.tree()->setCurrentIndex(findRow(window.tree()->model(), QStringLiteral("b1")));
+    for (QAction *action : {window.splitAction(), window.assignAction()}) {
+        QVERIFY(!action->isEnabled());
+        QCOMPARE(action->toolTip(), QStringLiteral("Arrives with the planning wizards"));
+    }
+    QCOMPARE(window.splitAction()->text(), QStringLiteral("Split work order…"));
+}
+
+void TestMainWindow::selectingBatchFillsDetailPane()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, m_client.get(), settings.get());
+    fill(store);
+    Ui::BatchDetailPane *pane = window.detailPane();
+    window.tree()->setCurrentIndex(findRow(window.tree()->model(), QStringLiteral("b1")));
+    QCOMPARE(pane->batchId(), QStringLiteral("b1"));
+    QCOMPARE(pane->fieldText(QStringLiteral("batch.label")), QStringLiteral("NWS iPad Air 1/2"));
+    QCOMPARE(pane->fieldText(QStringLiteral("workOrder.label")), QStringLiteral("Work order wo-ipad"));
+    QCOMPARE(pane->fieldText(QStringLiteral("customer.label")), QStringLiteral("Northwind Schools"));
+    QCOMPARE(pane->fieldText(QStringLiteral("program.label")), QStringLiteral("Refresh 2026"));
+    QCOMPARE(pane->fieldText(QStringLiteral("location.label")), QStringLiteral("Austin Facility"));
+    QCOMPARE(pane->fieldText(QStringLiteral("location.address")),
+             QStringLiteral("9900 Metric Blvd Building 2\nAustin TX 78758 USA"));
+    QCOMPARE(pane->fieldText(QStringLiteral("queue.label")), QStringLiteral("Queue q-fast"));
+    QVERIFY(pane->fieldText(QStringLiteral("workflow.0")).contains(QStringLiteral("500")));
+    // Relations come from the (unreachable) server: loading first, then its error message.
+    QCOMPARE(pane->relationsState(), Ui::BatchDetailPane::RelationsState::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->relationsState(), Ui::BatchDetailPane::RelationsState::Failed, 30000);
+    QVERIFY(!pane->fieldText(QStringLiteral("relations")).isEmpty());
+
+    // Another batch: the work order's location is absent, so the queue's shows.
+    window.tree()->setCurrentIndex(findRow(window.tree()->model(), QStringLiteral("b4")));
+    QCOMPARE(pane->fieldText(QStringLiteral("location.label")), QStringLiteral("Albany Provisioning"));
+    QCOMPARE(pane->fieldText(QStringLiteral("location.address")),
+             QStringLiteral("Albany Provisioning\n431 Broadway\nMenands NY 12204 USA"));
+}
+
+void TestMainWindow::selectingGroupShowsSummary()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, nullptr, settings.get());
+    fill(store);
+    window.tree()->setCurrentIndex(findRow(window.tree()->model(), QStringLiteral("q-rework")));
+    Ui::BatchDetailPane *pane = window.detailPane();
+    QCOMPARE(pane->fieldText(QStringLiteral("group.label")), QStringLiteral("Queue q-rework"));
+    QCOMPARE(pane->fieldText(QStringLiteral("group.batches")), QStringLiteral("2"));
+    QCOMPARE(pane->fieldText(QStringLiteral("group.cycles")), QStringLiteral("12"));
+}
+
+void TestMainWindow::refreshKeepsSelectionAndExpansion()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, m_client.get(), settings.get());
+    fill(store);
+    const QAbstractItemModel *model = window.tree()->model();
+    const QModelIndex ipad = findRow(model, QStringLiteral("wo-ipad"));
+    window.tree()->expand(ipad);
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b2")));
+    // A refresh in which b2 progressed and b5 is gone: no reset, so the view keeps its state.
+    Niagara::Page<Niagara::Batch> page = samplePage();
+    page.items[1].cycles.counts = {4, 3, 0, 3, 0, 0};
+    page.items.removeLast();
+    store.beginLoad();
+    store.ingest(page);
+    store.endLoad();
+    QCOMPARE(window.tree()->currentIndex().data(BatchRoles::IdRole).toString(), QStringLiteral("b2"));
+    QVERIFY(window.tree()->isExpanded(findRow(model, QStringLiteral("wo-ipad"))));
+    QCOMPARE(countBatches(model), 4);
+    QCOMPARE(window.detailPane()->batchId(), QStringLiteral("b2"));
+    QTRY_COMPARE(window.detailPane()->fieldText(QStringLiteral("batch.numberCycles")), QStringLiteral("10"));
+}
+
+void TestMainWindow::loadFailureShowsBanner()
+{
+    BatchStore store;
+    store.setClient(m_client.get());
+    auto settings = newSettings();
+    MainWindow window(&store, m_client.get(), settings.get());
+    window.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.errorBanner()->message().isEmpty(), 60000);
+    QVERIFY(window.errorBanner()->hasRetry());
+    QCOMPARE(window.tree()->model()->rowCount(), 0);
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    {
+        BatchStore store;
+        auto settings = newSettings();
+        MainWindow window(&store, m_client.get(), settings.get());
+        fill(store);
+        window.searchField()->setText(QStringLiteral("ipad"));
+        window.categoryActions().at(static_cast<int>(Niagara::StatusCategory::Pending))->setChecked(true);
+        window.sortCombo()->setCurrentIndex(window.sortCombo()->findText(QStringLiteral("Progress")));
+        const QModelIndex ipad = findRow(window.tree()->model(), QStringLiteral("wo-ipad"));
+        QVERIFY(ipad.isValid());
+        window.tree()->expand(ipad);
+        window.mineCheck()->setChecked(true);
+        window.overdueCheck()->setChecked(true);
+        window.saveSettings();
+    }
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, m_client.get(), settings.get());
+    QCOMPARE(window.searchField()->text(), QStringLiteral("ipad"));
+    QVERIFY(window.categoryActions().at(static_cast<int>(Niagara::StatusCategory::Pending))->isChecked());
+    QVERIFY(!window.categoryActions().at(static_cast<int>(Niagara::StatusCategory::Blocked))->isChecked());
+    QVERIFY(!window.categoryActions().at(static_cast<int>(Niagara::StatusCategory::Complete))->isChecked());
+    QVERIFY(window.mineCheck()->isChecked());
+    QVERIFY(window.overdueCheck()->isChecked());
+    QCOMPARE(window.sortCombo()->currentText(), QStringLiteral("Progress"));
+    // The restored filters are applied, not only shown: nobody is signed in, so "mine" hides all.
+    fill(store);
+    QCOMPARE(countBatches(window.tree()->model()), 0);
+    window.mineCheck()->setChecked(false);
+    window.overdueCheck()->setChecked(false);
+    // Pending batches of the iPad work order; the work order opens again as it was saved.
+    const QModelIndex ipad = findRow(window.tree()->model(), QStringLiteral("wo-ipad"));
+    QVERIFY(ipad.isValid());
+    QVERIFY(window.tree()->isExpanded(ipad));
+    QVERIFY(window.tree()->isExpanded(ipad.parent()));
+    // No secret ever reaches the settings file.
+    settings->sync();
+    QFile file(settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("unused"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

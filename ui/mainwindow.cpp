@@ -1,0 +1,669 @@
+#include "ui/mainwindow.h"
+
+#include "models/batchproxies.h"
+#include "models/batchroles.h"
+#include "models/batchstore.h"
+#include "models/batchtreemodel.h"
+#include "ui/batchdetailpane.h"
+#include "ui/cycleprogressdelegate.h"
+#include "ui/errorbanner.h"
+#include "ui/legendwidget.h"
+#include "ui/statuspalette.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTime>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace BatchDesk::Ui {
+
+namespace {
+
+using Niagara::StatusCategory;
+
+namespace Keys {
+const QString geometry = QStringLiteral("mainWindow/geometry");
+const QString state = QStringLiteral("mainWindow/state");
+const QString splitter = QStringLiteral("mainWindow/splitter");
+const QString header = QStringLiteral("mainWindow/header");
+const QString expanded = QStringLiteral("mainWindow/expandedGroups");
+const QString search = QStringLiteral("filters/search");
+const QString categories = QStringLiteral("filters/categories");
+const QString mine = QStringLiteral("filters/assignedToMe");
+const QString overdue = QStringLiteral("filters/overdue");
+const QString sort = QStringLiteral("filters/sort");
+const QString refreshInterval = QStringLiteral("refresh/intervalSeconds");
+} // namespace Keys
+
+constexpr int kDefaultRefreshSeconds = 30;
+// Below this a refresh of a large board would start before the previous one ends.
+constexpr int kMinimumRefreshSeconds = 5;
+
+// The status column: a swatch in the category's colour and pattern (StatusPalette, the same
+// as the bar segments and the legend) before the customer's label. The text itself keeps the
+// palette's colour: several category colours are too light to read as text.
+class StatusDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int category = index.data(BatchRoles::StatusCategoryRole).toInt();
+        const bool isBatch = index.data(BatchRoles::LevelRole).toInt() == static_cast<int>(TreeLevel::Batch);
+        if (!isBatch || category < 0 || category >= static_cast<int>(Niagara::kStatusCategoryCount)) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const int side = std::max(8, opt.fontMetrics.height() - 6);
+        const QRect swatch(opt.rect.left() + 4, opt.rect.center().y() - side / 2 + 1, side, side);
+        // The style draws background and text, shifted right by the swatch.
+        const QString text = opt.text;
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget != nullptr ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        StatusPalette::fill(*painter, QRectF(swatch), static_cast<StatusCategory>(category), opt.palette);
+        painter->setPen(StatusPalette::frameColor(opt.palette));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(swatch).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        const QRect textRect = opt.rect.adjusted(swatch.width() + 10, 0, -4, 0);
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setFont(opt.font);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.rwidth() += option.fontMetrics.height() + 6;
+        return size;
+    }
+};
+
+QString sortKeyName(BatchSortProxy::SortBy key)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<BatchSortProxy::SortBy>().valueToKey(static_cast<int>(key)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(BatchStore *store, Niagara::NiagaraClient *client, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("BatchDesk"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    // source → text → category → mine → overdue → sort, each proxy doing one job.
+    m_model = new BatchTreeModel(store, this);
+    m_textProxy = new TextFilterProxy(this);
+    m_textProxy->setSourceModel(m_model);
+    m_categoryProxy = new CategoryFilterProxy(this);
+    m_categoryProxy->setSourceModel(m_textProxy);
+    m_mineProxy = new AssignedToUserProxy(this);
+    m_mineProxy->setSourceModel(m_categoryProxy);
+    m_overdueProxy = new OverdueFilterProxy(this);
+    m_overdueProxy->setSourceModel(m_mineProxy);
+    m_sortProxy = new BatchSortProxy(this);
+    m_sortProxy->setSourceModel(m_overdueProxy);
+
+    buildActions();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+
+    auto *filterBar = new QWidget(central);
+    buildFilters(filterBar);
+    layout->addWidget(filterBar);
+
+    m_banner = new ErrorBanner(central);
+    layout->addWidget(m_banner);
+    connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerShowsLoadError = false; });
+
+    m_tree = new QTreeView(central);
+    m_tree->setObjectName(QStringLiteral("BatchTree"));
+    m_tree->setModel(m_sortProxy);
+    m_tree->setItemDelegateForColumn(CyclesColumn, new CycleProgressDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(StatusColumn, new StatusDelegate(m_tree));
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSortingEnabled(false); // the sort combo decides; BatchSortProxy keeps groups in their order
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionsMovable(true);
+    m_tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Widths that fit the demo data at the default font; restoreSettings() overrides them.
+    const std::pair<int, int> widths[] = {{LabelColumn, 266}, {StatusColumn, 118}, {CyclesColumn, 160},
+                                          {NumberCyclesColumn, 130}, {PercentColumn, 80}, {DueDateColumn, 92},
+                                          {TechniciansColumn, 114}, {OrderColumn, 78}};
+    for (const auto &[column, width] : widths)
+        m_tree->header()->resizeSection(column, width);
+
+    m_detail = new BatchDetailPane(store, client, central);
+    m_detail->setMinimumWidth(280);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({1090, 340});
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    buildStatusBar();
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) { m_expanded.insert(groupKey(index)); });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) { m_expanded.remove(groupKey(index)); });
+    // Rows come and go as pages arrive and filters change; groups the user had open open again.
+    connect(m_sortProxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &group, int first, int last) { restoreExpansion(group, first, last); });
+
+    if (store) {
+        connect(store, &BatchStore::loadStarted, this, &MainWindow::onLoadStarted);
+        connect(store, &BatchStore::loadProgress, this, &MainWindow::onLoadProgress);
+        connect(store, &BatchStore::loadFinished, this, &MainWindow::onLoadFinished);
+        connect(store, &BatchStore::loadFailed, this, &MainWindow::onLoadFailed);
+    }
+
+    m_refreshTimer = new QTimer(this);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        // A slow server must not have its load restarted over and over.
+        if (m_store && !m_store->isLoading())
+            refresh();
+    });
+
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QToolBar *toolbar = addToolBar(tr("Board"));
+    toolbar->setObjectName(QStringLiteral("BoardToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Load the batches again (F5)"));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_split = new QAction(tr("Split work order…"), this);
+    m_assign = new QAction(tr("Assign technicians…"), this);
+    for (QAction *later : {m_split, m_assign}) {
+        later->setEnabled(false);
+        later->setToolTip(tr("Arrives with the planning wizards"));
+    }
+
+    m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete batch"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setToolTip(tr("Delete the selected batch from the server"));
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelectedBatch);
+
+    toolbar->addAction(m_refresh);
+    toolbar->addSeparator();
+    toolbar->addAction(m_split);
+    toolbar->addAction(m_assign);
+    toolbar->addSeparator();
+    toolbar->addAction(m_delete);
+    // Disabled toolbar buttons show no tooltip on some styles; make sure the reason is there.
+    for (QAction *later : {m_split, m_assign}) {
+        if (QWidget *button = toolbar->widgetForAction(later))
+            button->setToolTip(later->toolTip());
+    }
+
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+}
+
+void MainWindow::buildFilters(QWidget *bar)
+{
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("SearchField"));
+    m_search->setPlaceholderText(tr("Search batches, work orders, queues, technicians (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_textProxy->setText(text);
+        saveFilters();
+    });
+    layout->addWidget(m_search, 1);
+
+    m_categoryButton = new QToolButton(bar);
+    m_categoryButton->setObjectName(QStringLiteral("CategoryFilterButton"));
+    m_categoryButton->setPopupMode(QToolButton::InstantPopup);
+    m_categoryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_categoryMenu = new QMenu(m_categoryButton);
+    for (StatusCategory category : Niagara::kAllStatusCategories) {
+        QAction *action = m_categoryMenu->addAction(Niagara::categoryDisplayName(category));
+        action->setCheckable(true);
+        action->setData(static_cast<int>(category));
+        connect(action, &QAction::toggled, this, &MainWindow::onCategoriesToggled);
+        m_categoryActions << action;
+    }
+    m_categoryMenu->addSeparator();
+    QAction *all = m_categoryMenu->addAction(tr("Show all statuses"));
+    connect(all, &QAction::triggered, this, [this] {
+        m_restoring = true; // one filter update, not six
+        for (QAction *action : std::as_const(m_categoryActions))
+            action->setChecked(false);
+        m_restoring = false;
+        onCategoriesToggled();
+    });
+    m_categoryButton->setMenu(m_categoryMenu);
+    layout->addWidget(m_categoryButton);
+
+    m_mine = new QCheckBox(tr("Assigned to me"), bar);
+    m_mine->setToolTip(tr("Only batches where you are one of the technicians"));
+    connect(m_mine, &QCheckBox::toggled, this, [this](bool on) {
+        m_mineProxy->setEnabled(on);
+        saveFilters();
+    });
+    layout->addWidget(m_mine);
+
+    m_overdue = new QCheckBox(tr("Overdue"), bar);
+    m_overdue->setToolTip(tr("Only batches of work orders past their due date with unfinished cycles"));
+    connect(m_overdue, &QCheckBox::toggled, this, [this](bool on) {
+        m_overdueProxy->setEnabled(on);
+        saveFilters();
+    });
+    layout->addWidget(m_overdue);
+
+    auto *sortLabel = new QLabel(tr("Sort by"), bar);
+    m_sort = new QComboBox(bar);
+    m_sort->setObjectName(QStringLiteral("SortCombo"));
+    m_sort->addItem(tr("Order"), QVariant::fromValue(BatchSortProxy::SortBy::Order));
+    m_sort->addItem(tr("Label"), QVariant::fromValue(BatchSortProxy::SortBy::Label));
+    m_sort->addItem(tr("Progress"), QVariant::fromValue(BatchSortProxy::SortBy::Progress));
+    m_sort->addItem(tr("Due date"), QVariant::fromValue(BatchSortProxy::SortBy::DueDate));
+    sortLabel->setBuddy(m_sort);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
+        m_sortProxy->setSortBy(m_sort->currentData().value<BatchSortProxy::SortBy>());
+        saveFilters();
+    });
+    layout->addWidget(sortLabel);
+    layout->addWidget(m_sort);
+
+    updateCategoryButton();
+}
+
+void MainWindow::buildStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    m_connectionLabel = new QLabel(tr("Not connected"), bar);
+    m_connectionLabel->setObjectName(QStringLiteral("ConnectionLabel"));
+    m_refreshedLabel = new QLabel(bar);
+    m_refreshedLabel->setObjectName(QStringLiteral("RefreshedLabel"));
+    m_progressLabel = new QLabel(bar);
+    m_progressLabel->setObjectName(QStringLiteral("LoadProgressLabel"));
+    m_legend = new LegendWidget(bar);
+    // Status bar labels sit close together by default; give each its own room.
+    for (QLabel *label : {m_connectionLabel, m_refreshedLabel, m_progressLabel})
+        label->setContentsMargins(4, 0, 12, 0);
+    bar->addWidget(m_connectionLabel);
+    bar->addWidget(m_refreshedLabel);
+    bar->addWidget(m_progressLabel);
+    bar->addPermanentWidget(m_legend);
+}
+
+void MainWindow::start()
+{
+    if (!m_client)
+        return;
+    const QString server = m_client->baseUrl().toDisplayString();
+    m_connectionLabel->setText(tr("Connecting to %1…").arg(server));
+    m_client->getMe(this, [this, server](Niagara::Outcome<Niagara::Me> outcome) {
+        if (!outcome.ok()) {
+            // The load reports the same failure in the banner; here only the state.
+            m_connectionLabel->setText(tr("%1 — not signed in").arg(server));
+            m_connectionLabel->setToolTip(outcome.error.message());
+            return;
+        }
+        const Niagara::User &user = outcome.value->user;
+        m_userName = user.name.isEmpty() ? user.email : user.name;
+        m_mineProxy->setUserId(user.id);
+        m_connectionLabel->setText(tr("%1 — signed in as %2").arg(server, m_userName));
+        m_connectionLabel->setToolTip(user.email);
+    });
+    refresh();
+    const int seconds = m_settings ? m_settings->value(Keys::refreshInterval, kDefaultRefreshSeconds).toInt()
+                                   : kDefaultRefreshSeconds;
+    if (seconds > 0) {
+        m_refreshTimer->start(std::max(seconds, kMinimumRefreshSeconds) * 1000);
+    }
+    updateActions();
+}
+
+void MainWindow::setConnectionStatus(const QString &text)
+{
+    m_connectionLabel->setText(text);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_bannerShowsLoadError = false;
+    m_banner->showError(message);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_store || !m_client || !m_client->hasToken())
+        return;
+    m_store->reload();
+}
+
+QString MainWindow::currentBatchId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || current.data(BatchRoles::LevelRole).toInt() != static_cast<int>(TreeLevel::Batch))
+        return {};
+    return current.data(BatchRoles::IdRole).toString();
+}
+
+void MainWindow::updateActions()
+{
+    m_delete->setEnabled(!currentBatchId().isEmpty() && m_client && m_client->hasToken());
+    m_refresh->setEnabled(m_client && m_client->hasToken());
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_detail->clear();
+    } else if (current.data(BatchRoles::LevelRole).toInt() == static_cast<int>(TreeLevel::Batch)) {
+        m_detail->showBatch(current.data(BatchRoles::IdRole).toString());
+    } else {
+        m_detail->showGroup(current);
+    }
+    updateActions();
+}
+
+void MainWindow::deleteSelectedBatch()
+{
+    const QString id = currentBatchId();
+    if (id.isEmpty() || !m_client || !m_store)
+        return;
+    const BatchRecord *record = m_store->batch(id);
+    const QString label = record != nullptr ? record->label : id;
+
+    // Window-modal but not a nested event loop: the answer arrives through a signal.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete batch"),
+                                tr("Delete the batch “%1”?").arg(label), QMessageBox::NoButton, this);
+    box->setInformativeText(tr("The batch and its relations are removed from the server. This cannot be undone."));
+    QPushButton *deleteButton = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, id, label, deleteButton](QAbstractButton *button) {
+        if (button != deleteButton || !m_client)
+            return;
+        statusBar()->showMessage(tr("Deleting “%1”…").arg(label));
+        m_client->deleteBatch(id, this, [this, label](Niagara::Outcome<Niagara::Done> outcome) {
+            statusBar()->clearMessage();
+            if (outcome.ok()) {
+                statusBar()->showMessage(tr("Deleted “%1”").arg(label), 5000);
+                refresh();
+                return;
+            }
+            if (outcome.error.kind() == Niagara::ApiError::Kind::Cancelled)
+                return;
+            // 423 included: ApiError::message() explains that cycles are in flight.
+            showError(outcome.error.message());
+        });
+    });
+    box->open();
+}
+
+void MainWindow::onCategoriesToggled()
+{
+    if (m_restoring)
+        return;
+    QSet<StatusCategory> chosen;
+    for (QAction *action : std::as_const(m_categoryActions)) {
+        if (action->isChecked())
+            chosen.insert(static_cast<StatusCategory>(action->data().toInt()));
+    }
+    m_categoryProxy->setCategories(chosen);
+    updateCategoryButton();
+    saveFilters();
+}
+
+void MainWindow::updateCategoryButton()
+{
+    QStringList names;
+    for (QAction *action : std::as_const(m_categoryActions)) {
+        if (action->isChecked())
+            names << action->text();
+    }
+    if (names.isEmpty())
+        m_categoryButton->setText(tr("Status: all"));
+    else if (names.size() <= 2)
+        m_categoryButton->setText(tr("Status: %1").arg(names.join(QStringLiteral(", "))));
+    else
+        m_categoryButton->setText(tr("Status: %1 selected").arg(names.size()));
+    // Room for the menu arrow, which the style draws over the text otherwise.
+    m_categoryButton->setMinimumWidth(m_categoryButton->fontMetrics().horizontalAdvance(m_categoryButton->text()) + 36);
+    m_categoryButton->setToolTip(names.isEmpty() ? tr("Show only batches in some status categories")
+                                                 : names.join(QLatin1Char('\n')));
+}
+
+QString MainWindow::loadProgressText() const
+{
+    return m_progressLabel->text();
+}
+
+void MainWindow::onLoadStarted()
+{
+    m_progressLabel->setText(tr("Loading…"));
+}
+
+void MainWindow::onLoadProgress(qint64 received, qint64 total)
+{
+    const QLocale locale;
+    m_progressLabel->setText(tr("Loaded %1 of %2").arg(locale.toString(received), locale.toString(total)));
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_progressLabel->setText(tr("%1 batches").arg(QLocale().toString(m_store ? m_store->size() : 0)));
+    m_refreshedLabel->setText(tr("Refreshed %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+    if (m_bannerShowsLoadError) {
+        m_banner->dismiss();
+        m_bannerShowsLoadError = false;
+    }
+    m_firstLoadDone = true;
+}
+
+void MainWindow::onLoadFailed(const Niagara::ApiError &error)
+{
+    m_progressLabel->setText(tr("Load failed"));
+    m_banner->showError(error.message(), [this] { refresh(); });
+    m_bannerShowsLoadError = true;
+}
+
+QString MainWindow::groupKey(const QModelIndex &index) const
+{
+    const auto level = static_cast<TreeLevel>(index.data(BatchRoles::LevelRole).toInt());
+    const QString queueId = index.data(BatchRoles::QueueIdRole).toString();
+    switch (level) {
+    case TreeLevel::Queue: return QStringLiteral("q/") + queueId;
+    case TreeLevel::WorkOrder: return QStringLiteral("w/") + queueId + QLatin1Char('/') + index.data(BatchRoles::WorkOrderIdRole).toString();
+    case TreeLevel::Batch: break;
+    }
+    return {};
+}
+
+void MainWindow::restoreExpansion(const QModelIndex &parent, int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_sortProxy->index(row, 0, parent);
+        const auto level = static_cast<TreeLevel>(index.data(BatchRoles::LevelRole).toInt());
+        if (level == TreeLevel::Batch)
+            continue;
+        // Without a saved layout, the first load opens every queue so the work orders show.
+        const bool openByDefault = level == TreeLevel::Queue && !m_hadSavedExpansion && !m_firstLoadDone;
+        if (openByDefault || m_expanded.contains(groupKey(index)))
+            m_tree->expand(index);
+        const int children = m_sortProxy->rowCount(index);
+        if (children > 0)
+            restoreExpansion(index, 0, children - 1);
+    }
+}
+
+bool MainWindow::selectFirstBatch()
+{
+    // Depth-first in view order.
+    const std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+        for (int row = 0; row < m_sortProxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_sortProxy->index(row, 0, parent);
+            if (index.data(BatchRoles::LevelRole).toInt() == static_cast<int>(TreeLevel::Batch))
+                return index;
+            const QModelIndex found = find(index);
+            if (found.isValid())
+                return found;
+        }
+        return {};
+    };
+    const QModelIndex batch = find({});
+    if (!batch.isValid())
+        return false;
+    for (QModelIndex up = batch.parent(); up.isValid(); up = up.parent())
+        m_tree->expand(up);
+    m_tree->setCurrentIndex(batch);
+    m_tree->scrollTo(batch);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!m_settings)
+        return;
+    QSettings &s = *m_settings;
+    if (s.contains(Keys::geometry))
+        restoreGeometry(s.value(Keys::geometry).toByteArray());
+    else
+        resize(1440, 860);
+    if (s.contains(Keys::state))
+        restoreState(s.value(Keys::state).toByteArray());
+    if (s.contains(Keys::splitter))
+        m_splitter->restoreState(s.value(Keys::splitter).toByteArray());
+    if (s.contains(Keys::header))
+        m_tree->header()->restoreState(s.value(Keys::header).toByteArray());
+    m_hadSavedExpansion = s.contains(Keys::expanded);
+    const QStringList expanded = s.value(Keys::expanded).toStringList();
+    m_expanded = QSet<QString>(expanded.begin(), expanded.end());
+
+    // The widgets' signals apply each filter; saving meanwhile would write back half a state.
+    m_restoring = true;
+    m_search->setText(s.value(Keys::search).toString());
+    const QStringList categories = s.value(Keys::categories).toStringList();
+    for (QAction *action : std::as_const(m_categoryActions)) {
+        const auto category = static_cast<StatusCategory>(action->data().toInt());
+        action->setChecked(categories.contains(QString::fromLatin1(Niagara::categoryWireName(category))));
+    }
+    m_mine->setChecked(s.value(Keys::mine, false).toBool());
+    m_overdue->setChecked(s.value(Keys::overdue, false).toBool());
+    const QByteArray sortKey = s.value(Keys::sort).toString().toLatin1();
+    bool ok = false;
+    const int sortValue = QMetaEnum::fromType<BatchSortProxy::SortBy>().keyToValue(sortKey.constData(), &ok);
+    if (ok) {
+        const int comboIndex = m_sort->findData(QVariant::fromValue(static_cast<BatchSortProxy::SortBy>(sortValue)));
+        if (comboIndex >= 0)
+            m_sort->setCurrentIndex(comboIndex);
+    }
+    m_restoring = false;
+    onCategoriesToggled();
+}
+
+void MainWindow::saveFilters() const
+{
+    if (!m_settings || m_restoring)
+        return;
+    QSettings &s = *m_settings;
+    s.setValue(Keys::search, m_search->text());
+    QStringList categories;
+    for (QAction *action : m_categoryActions) {
+        if (action->isChecked())
+            categories << QString::fromLatin1(Niagara::categoryWireName(static_cast<StatusCategory>(action->data().toInt())));
+    }
+    s.setValue(Keys::categories, categories);
+    s.setValue(Keys::mine, m_mine->isChecked());
+    s.setValue(Keys::overdue, m_overdue->isChecked());
+    s.setValue(Keys::sort, sortKeyName(m_sort->currentData().value<BatchSortProxy::SortBy>()));
+}
+
+void MainWindow::saveSettings() const
+{
+    if (!m_settings)
+        return;
+    // Window layout and filters only. Tokens never go here: the client keeps them in memory.
+    QSettings &s = *m_settings;
+    s.setValue(Keys::geometry, saveGeometry());
+    s.setValue(Keys::state, saveState());
+    s.setValue(Keys::splitter, m_splitter->saveState());
+    s.setValue(Keys::header, m_tree->header()->saveState());
+    QStringList expanded(m_expanded.begin(), m_expanded.end());
+    expanded.sort();
+    s.setValue(Keys::expanded, expanded);
+    saveFilters();
+    s.sync();
+}
+
+} // namespace BatchDesk::Ui

@@ -1,0 +1,144 @@
+#pragma once
+
+// The board: toolbar, filters, the queue → work order → batch tree, the detail pane, the
+// error banner and the status bar. No business logic: it drives BatchStore and NiagaraClient
+// and shows what they report. Composition (network, client, store, settings) happens in the
+// entry point; the window borrows them.
+
+#include "client/niagaraclient.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSettings;
+class QSplitter;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace BatchDesk {
+class BatchStore;
+class BatchTreeModel;
+class TextFilterProxy;
+class CategoryFilterProxy;
+class AssignedToUserProxy;
+class OverdueFilterProxy;
+class BatchSortProxy;
+} // namespace BatchDesk
+
+namespace BatchDesk::Ui {
+
+class BatchDetailPane;
+class ErrorBanner;
+class LegendWidget;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `client` may be null (no server yet, or tests); `settings` must outlive the window.
+    MainWindow(BatchStore *store, Niagara::NiagaraClient *client, QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The client is configured (base URL, token): ask who we are, load, start the timer.
+    void start();
+    // Before start(): what the connection is doing ("Starting the demo workspace…").
+    void setConnectionStatus(const QString &text);
+    // Errors from outside the window (the demo server) go to the same banner.
+    void showError(const QString &message);
+
+    // Selects the first batch in view order, expanding its parents (screenshots, demos).
+    bool selectFirstBatch();
+    void saveSettings() const;
+
+    // For tests: the widgets a user interacts with.
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *searchField() const { return m_search; }
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *splitAction() const { return m_split; }
+    QAction *assignAction() const { return m_assign; }
+    QList<QAction *> categoryActions() const { return m_categoryActions; }
+    QCheckBox *mineCheck() const { return m_mine; }
+    QCheckBox *overdueCheck() const { return m_overdue; }
+    QComboBox *sortCombo() const { return m_sort; }
+    BatchDetailPane *detailPane() const { return m_detail; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    QString loadProgressText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildFilters(QWidget *bar);
+    void buildStatusBar();
+    void restoreSettings();
+    void saveFilters() const;
+
+    void refresh();
+    void deleteSelectedBatch();
+    void onCurrentChanged(const QModelIndex &current);
+    void onCategoriesToggled();
+    void updateCategoryButton();
+    void updateActions();
+    void onLoadStarted();
+    void onLoadProgress(qint64 received, qint64 total);
+    void onLoadFinished();
+    void onLoadFailed(const Niagara::ApiError &error);
+    void restoreExpansion(const QModelIndex &parent, int first, int last);
+    QString groupKey(const QModelIndex &index) const;
+    QString currentBatchId() const;
+
+    QPointer<BatchStore> m_store;
+    QPointer<Niagara::NiagaraClient> m_client;
+    QSettings *m_settings;
+
+    BatchTreeModel *m_model = nullptr;
+    TextFilterProxy *m_textProxy = nullptr;
+    CategoryFilterProxy *m_categoryProxy = nullptr;
+    AssignedToUserProxy *m_mineProxy = nullptr;
+    OverdueFilterProxy *m_overdueProxy = nullptr;
+    BatchSortProxy *m_sortProxy = nullptr;
+
+    QAction *m_refresh = nullptr;
+    QAction *m_split = nullptr;
+    QAction *m_assign = nullptr;
+    QAction *m_delete = nullptr;
+    QLineEdit *m_search = nullptr;
+    QToolButton *m_categoryButton = nullptr;
+    QMenu *m_categoryMenu = nullptr;
+    QList<QAction *> m_categoryActions;
+    QCheckBox *m_mine = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    QComboBox *m_sort = nullptr;
+
+    ErrorBanner *m_banner = nullptr;
+    QTreeView *m_tree = nullptr;
+    BatchDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_refreshedLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    LegendWidget *m_legend = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+
+    // Expanded queues and work orders by key (see groupKey), kept while filters hide them.
+    QSet<QString> m_expanded;
+    bool m_hadSavedExpansion = false;
+    bool m_firstLoadDone = false;
+    bool m_bannerShowsLoadError = false;
+    bool m_restoring = false;
+    QString m_userName;
+};
+
+} // namespace BatchDesk::Ui
