@@ -3,6 +3,7 @@
 
 #include "client/niagaraclient.h"
 #include "client/pagedfetch.h"
+#include "common/awaitoutcome.h"
 #include "common/simprocess.h"
 
 #include <QNetworkAccessManager>
@@ -10,22 +11,12 @@
 #include <QTest>
 
 using namespace Niagara;
+using TestSupport::await;
 using TestSupport::SimProcess;
 
 Q_DECLARE_METATYPE(ApiError::Kind)
 
 namespace {
-
-// Runs one asynchronous client call to completion.
-template <typename T, typename Start>
-Outcome<T> await(Start start)
-{
-    auto result = std::make_shared<std::optional<Outcome<T>>>();
-    start([result](Outcome<T> outcome) { *result = std::move(outcome); });
-    if (!QTest::qWaitFor([&] { return result->has_value(); }, 60000))
-        qFatal("request did not finish");
-    return **result;
-}
 
 #define REQUIRE_OK(outcome) QVERIFY2((outcome).ok(), qPrintable((outcome).error.message() + QLatin1Char(' ') + (outcome).error.technicalDetail()))
 

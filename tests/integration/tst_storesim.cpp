@@ -3,6 +3,7 @@
 // under QAbstractItemModelTester while the sim moves cycles (--simulate-work).
 
 #include "client/niagaraclient.h"
+#include "common/awaitoutcome.h"
 #include "common/simprocess.h"
 #include "models/batchproxies.h"
 #include "models/batchstore.h"
@@ -15,19 +16,10 @@
 
 using namespace BatchDesk;
 using namespace Niagara;
+using TestSupport::await;
 using TestSupport::SimProcess;
 
 namespace {
-
-template <typename T, typename Start>
-Outcome<T> await(Start start)
-{
-    auto result = std::make_shared<std::optional<Outcome<T>>>();
-    start([result](Outcome<T> outcome) { *result = std::move(outcome); });
-    if (!QTest::qWaitFor([&] { return result->has_value(); }, 60000))
-        qFatal("request did not finish");
-    return **result;
-}
 
 bool reloadAndWait(BatchStore &store)
 {
