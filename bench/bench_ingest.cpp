@@ -43,6 +43,7 @@
 #include <QThreadPool>
 
 #include <malloc.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include <algorithm>
@@ -87,6 +88,14 @@ double threadCpuMs()
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
+// Minor page faults of the calling thread (fresh memory the kernel maps on first touch).
+long threadMinorFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_minflt;
+}
+
 double ms(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
@@ -124,6 +133,7 @@ struct LoadTiming
     double wallMs = 0;
     std::vector<double> ingestMs;     // per page: the GUI thread's BatchStore::ingest call
     std::vector<double> ingestCpuMs;  // the same, in thread CPU time
+    std::vector<long> ingestFaults;   // minor page faults during the call
     std::vector<double> pageFreeMs;   // per page: destroying the decoded page (GUI thread too in the app)
     double endLoadMs = 0;
     qsizetype items = 0;
@@ -176,10 +186,12 @@ LoadTiming loadBatchDesk(BatchStore &store, const std::vector<QByteArray> &pages
         t.items += decoded->value->items.size();
         QElapsedTimer gui;
         const double cpu = threadCpuMs();
+        const long faults = threadMinorFaults();
         gui.start();
         store.ingest(*decoded->value);
         t.ingestMs.push_back(ms(gui));
         t.ingestCpuMs.push_back(threadCpuMs() - cpu);
+        t.ingestFaults.push_back(threadMinorFaults() - faults);
         gui.restart();
         decoded.reset();
         t.pageFreeMs.push_back(ms(gui));
@@ -251,8 +263,8 @@ int runBatchDesk(const Options &o, bool refresh)
 
     if (o.verbose) {
         for (std::size_t i = 0; i < load.ingestMs.size(); ++i)
-            std::fprintf(stderr, "page %3zu ingest %7.2f ms (CPU %7.2f ms), free %6.2f ms\n", i, load.ingestMs[i],
-                         load.ingestCpuMs[i], load.pageFreeMs[i]);
+            std::fprintf(stderr, "page %3zu ingest %7.2f ms (CPU %7.2f ms), free %6.2f ms, %5ld page faults\n", i,
+                         load.ingestMs[i], load.ingestCpuMs[i], load.pageFreeMs[i], load.ingestFaults[i]);
     }
     const auto slowest = std::max_element(load.ingestMs.begin(), load.ingestMs.end()) - load.ingestMs.begin();
     result("page_max_index", static_cast<double>(slowest));

@@ -308,16 +308,7 @@ void BatchStore::fetchNextTechnicians()
                 m_records[*it].technicians = users;
                 // Answers trickle in one by one: report them in batches, not a signal each.
                 if (m_technicianChanges.isEmpty())
-                    QTimer::singleShot(50, this, [this] {
-                        QList<BatchChange> changes;
-                        for (const QString &changedId : std::as_const(m_technicianChanges)) {
-                            if (m_index.contains(changedId))
-                                changes.append(BatchChange{changedId, BatchField::Technicians});
-                        }
-                        m_technicianChanges.clear();
-                        if (!changes.isEmpty())
-                            Q_EMIT batchesChanged(changes);
-                    });
+                    QTimer::singleShot(50, this, &BatchStore::flushTechnicianChanges);
                 m_technicianChanges.append(id);
             }
         } else if (outcome.error.kind() != ApiError::Kind::Cancelled) {
@@ -325,11 +316,25 @@ void BatchStore::fetchNextTechnicians()
         }
         if (epoch != m_technicianEpoch)
             return; // a newer load restarted the queue
-        if (!m_technicianQueue.empty())
+        if (!m_technicianQueue.empty()) {
             fetchNextTechnicians();
-        else if (m_technicianInFlight == 0)
+        } else if (m_technicianInFlight == 0) {
+            flushTechnicianChanges(); // listeners of techniciansLoaded see a consistent model
             Q_EMIT techniciansLoaded();
+        }
     });
+}
+
+void BatchStore::flushTechnicianChanges()
+{
+    QList<BatchChange> changes;
+    for (const QString &id : std::as_const(m_technicianChanges)) {
+        if (m_index.contains(id))
+            changes.append(BatchChange{id, BatchField::Technicians});
+    }
+    m_technicianChanges.clear();
+    if (!changes.isEmpty())
+        Q_EMIT batchesChanged(changes);
 }
 
 void BatchStore::setClient(NiagaraClient *client)

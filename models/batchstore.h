@@ -149,6 +149,7 @@ private:
 
     void fetchTechnicians();
     void fetchNextTechnicians();
+    void flushTechnicianChanges();
 
     struct TechnicianCacheEntry
     {

@@ -1,5 +1,6 @@
-// Renders the main window on the demo seed, loaded from niagara-sim through a real
-// NiagaraClient, into mainwindow-demo.png next to the test binary (a test artifact).
+// The main window on the demo seed, loaded from niagara-sim through a real NiagaraClient:
+// rendered into mainwindow-demo.png next to the test binary (a test artifact), and the delete
+// flow (confirmation, 423 explained in the banner, success refreshes the board).
 
 #include "common/simprocess.h"
 #include "client/niagaraclient.h"
@@ -11,6 +12,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSettings>
@@ -24,7 +28,90 @@ class TestScreenshot final : public QObject
 
 private Q_SLOTS:
     void mainWindowOnDemoData();
+    void deleteAsksFirstAndExplainsLocks();
 };
+
+namespace {
+// Answers the window's delete confirmation with the button whose text is `choice`.
+bool answerConfirmation(QWidget &window, const QString &expectedLabel, const QString &choice)
+{
+    QMessageBox *box = nullptr;
+    if (!QTest::qWaitFor([&] { return (box = window.findChild<QMessageBox *>()) != nullptr && box->isVisible(); }, 5000))
+        return false;
+    if (!box->text().contains(expectedLabel))
+        return false;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text().remove(QLatin1Char('&')) == choice) {
+            button->click();
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+void TestScreenshot::deleteAsksFirstAndExplainsLocks()
+{
+    TestSupport::SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat);
+    QNetworkAccessManager network;
+    Niagara::NiagaraClient client(&network);
+    client.setBaseUrl(sim.baseUrl());
+    client.setBearerToken(sim.managerToken());
+    BatchDesk::BatchStore store;
+    store.setClient(&client);
+    BatchDesk::Ui::MainWindow window(&store, &client, &settings);
+    window.show();
+    QSignalSpy finished(&store, &BatchDesk::BatchStore::loadFinished);
+    window.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 120000);
+
+    // A batch with cycles in flight (locked) and one without, each with a label no other has.
+    QHash<QString, int> labelUses;
+    store.forEach([&](const BatchDesk::BatchRecord &r) { ++labelUses[r.label]; });
+    QString locked;
+    QString idle;
+    store.forEach([&](const BatchDesk::BatchRecord &r) {
+        if (labelUses.value(r.label) != 1)
+            return;
+        const qint64 inFlight = r.cycles[Niagara::StatusCategory::InProgress] + r.cycles[Niagara::StatusCategory::Verifying];
+        if (inFlight > 0 && locked.isEmpty())
+            locked = r.id;
+        else if (inFlight == 0 && idle.isEmpty())
+            idle = r.id;
+    });
+    QVERIFY(!locked.isEmpty() && !idle.isEmpty());
+
+    auto select = [&](const QString &id) {
+        window.searchField()->setText(store.batch(id)->label);
+        return window.selectFirstBatch() && window.deleteAction()->isEnabled();
+    };
+
+    // Cancel: nothing is sent, the batch stays.
+    QVERIFY(select(idle));
+    window.deleteAction()->trigger();
+    QVERIFY(answerConfirmation(window, store.batch(idle)->label, QStringLiteral("Cancel")));
+    QTest::qWait(200);
+    QVERIFY(store.batch(idle));
+
+    // Locked: the server answers 423 and the banner says why.
+    QVERIFY(select(locked));
+    window.deleteAction()->trigger();
+    QVERIFY(answerConfirmation(window, store.batch(locked)->label, QStringLiteral("Delete")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.errorBanner()->message().isEmpty(), 30000);
+    QVERIFY2(window.errorBanner()->message().contains(QStringLiteral("in progress")), qPrintable(window.errorBanner()->message()));
+    QVERIFY(store.batch(locked));
+
+    // Deletable: gone from the board after the refresh that follows.
+    QVERIFY(select(idle));
+    window.deleteAction()->trigger();
+    QVERIFY(answerConfirmation(window, store.batch(idle)->label, QStringLiteral("Delete")));
+    QTRY_VERIFY_WITH_TIMEOUT(store.batch(idle) == nullptr, 60000);
+    QCOMPARE(store.size(), 1199);
+}
 
 void TestScreenshot::mainWindowOnDemoData()
 {
