@@ -67,8 +67,11 @@ const WorkOrder *BatchStore::workOrder(const QString &id) const
 
 BatchStore::InternCounts BatchStore::internCounts() const
 {
+    qsizetype statuses = 0;
+    for (const auto &sameLabel : m_statuses)
+        statuses += sameLabel.size();
     return {m_queues.byId.size(),   m_workOrders.byId.size(), m_projects.byId.size(), m_programs.byId.size(),
-            m_customers.byId.size(), m_locations.byId.size(), m_statuses.size()};
+            m_customers.byId.size(), m_locations.byId.size(), statuses};
 }
 
 // Keeps one copy per id. An equal incoming value is replaced by the held one, so that its
@@ -109,39 +112,48 @@ void BatchStore::canonicalise(Customer &customer)
 
 void BatchStore::canonicalise(Status &status)
 {
-    const QString key = QString::number(int(status.category)) + QLatin1Char('|') + status.label + QLatin1Char('|')
-                        + status.description;
-    const auto it = m_statuses.constFind(key);
-    if (it == m_statuses.cend())
-        m_statuses.insert(key, status);
-    else if (*it == status)
-        status = *it;
+    // Keyed by label (no string building per call); the few statuses sharing a label are compared.
+    QList<Status> &sameLabel = m_statuses[status.label];
+    for (const Status &held : std::as_const(sameLabel)) {
+        if (held == status) {
+            status = held;
+            return;
+        }
+    }
+    sameLabel.append(status);
 }
 
 void BatchStore::internInto(Batch &batch, QStringList *changedQueues, QStringList *changedWorkOrders)
 {
-    if (batch.queue.location)
-        canonicalise(*batch.queue.location);
-    WorkOrder &wo = batch.workOrder;
-    if (wo.location)
-        canonicalise(*wo.location);
-    if (wo.currentStatus)
-        canonicalise(*wo.currentStatus);
-    if (wo.project) {
-        Project &project = *wo.project;
-        canonicalise(project.customer);
-        canonicalise(project.program.customer);
-        for (Status &status : project.program.allowedStatuses)
-            canonicalise(status);
-        if (!project.program.id.isEmpty())
-            intern(m_programs, project.program, nullptr);
-        for (Status &status : project.allowedStatuses)
-            canonicalise(status);
-        if (!project.id.isEmpty())
-            intern(m_projects, project, nullptr);
+    // Nearly every batch embeds a queue and a work order the store already holds, unchanged:
+    // one comparison each, and their nested entities need no attention (the batch's copies are
+    // dropped after this). Only new or changed ones are canonicalised and kept.
+    if (!isHeldUnchanged(m_queues, batch.queue)) {
+        if (batch.queue.location)
+            canonicalise(*batch.queue.location);
+        intern(m_queues, batch.queue, changedQueues);
     }
-    intern(m_queues, batch.queue, changedQueues);
-    intern(m_workOrders, wo, changedWorkOrders);
+    WorkOrder &wo = batch.workOrder;
+    if (!isHeldUnchanged(m_workOrders, wo)) {
+        if (wo.location)
+            canonicalise(*wo.location);
+        if (wo.currentStatus)
+            canonicalise(*wo.currentStatus);
+        if (wo.project) {
+            Project &project = *wo.project;
+            canonicalise(project.customer);
+            canonicalise(project.program.customer);
+            for (Status &status : project.program.allowedStatuses)
+                canonicalise(status);
+            if (!project.program.id.isEmpty())
+                intern(m_programs, project.program, nullptr);
+            for (Status &status : project.allowedStatuses)
+                canonicalise(status);
+            if (!project.id.isEmpty())
+                intern(m_projects, project, nullptr);
+        }
+        intern(m_workOrders, wo, changedWorkOrders);
+    }
     if (batch.currentStatus)
         canonicalise(*batch.currentStatus);
 }
@@ -157,6 +169,13 @@ void BatchStore::beginLoad()
 void BatchStore::ingest(const Page<Batch> &page)
 {
     m_serverTotal = page.totalCount;
+    // Grow once to the announced size: rehashing 8,000 entries mid-load is a visible stall.
+    const auto expected = static_cast<std::size_t>(std::clamp<qint64>(page.totalCount, 0, qint64(1) << 20));
+    if (m_records.capacity() < expected) {
+        m_records.reserve(expected);
+        m_seen.reserve(expected);
+        m_index.reserve(static_cast<qsizetype>(expected));
+    }
     for (Niagara::DecodeIssue issue : page.skipped) {
         issue.index += static_cast<int>(m_itemsThisLoad);
         m_skipped.append(issue);

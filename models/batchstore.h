@@ -143,6 +143,12 @@ private:
     void internInto(Niagara::Batch &batch, QStringList *changedQueues, QStringList *changedWorkOrders);
     template <typename T>
     bool intern(InternTable<T> &table, T &value, QStringList *changedIds);
+    template <typename T>
+    static bool isHeldUnchanged(const InternTable<T> &table, const T &value)
+    {
+        const auto it = table.byId.constFind(value.id);
+        return it != table.byId.cend() && **it == value;
+    }
     void canonicalise(Niagara::Location &location);
     void canonicalise(Niagara::Customer &customer);
     void canonicalise(Niagara::Status &status);
@@ -168,7 +174,7 @@ private:
     InternTable<Niagara::Program> m_programs;
     InternTable<Niagara::Customer> m_customers;
     InternTable<Niagara::Location> m_locations;
-    QHash<QString, Niagara::Status> m_statuses; // keyed by category + label
+    QHash<QString, QList<Niagara::Status>> m_statuses; // keyed by label
 
     qint64 m_serverTotal = 0;
     qint64 m_itemsThisLoad = 0;

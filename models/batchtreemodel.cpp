@@ -486,6 +486,9 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
     };
     std::vector<Bucket> buckets;
     QHash<QString, std::size_t> bucketOf;
+    // Grow once to the announced size (a rehash of thousands of nodes mid-load is a stall).
+    if (m_batchNodes.capacity() < m_store->serverTotal())
+        m_batchNodes.reserve(static_cast<qsizetype>(std::min<qint64>(m_store->serverTotal(), qint64(1) << 20)));
     for (const QString &id : ids) {
         const BatchRecord *b = m_store->batch(id);
         if (!b || m_batchNodes.contains(id))
