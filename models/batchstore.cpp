@@ -123,39 +123,45 @@ void BatchStore::canonicalise(Status &status)
     sameLabel.append(status);
 }
 
-void BatchStore::internInto(Batch &batch, QStringList *changedQueues, QStringList *changedWorkOrders)
+void BatchStore::internFrom(const Batch &batch, PageMemo &memo, QStringList *changedQueues,
+                            QStringList *changedWorkOrders)
 {
-    // Nearly every batch embeds a queue and a work order the store already holds, unchanged:
-    // one comparison each, and their nested entities need no attention (the batch's copies are
-    // dropped after this). Only new or changed ones are canonicalised and kept.
-    if (!isHeldUnchanged(m_queues, batch.queue)) {
-        if (batch.queue.location)
-            canonicalise(*batch.queue.location);
-        intern(m_queues, batch.queue, changedQueues);
-    }
-    WorkOrder &wo = batch.workOrder;
-    if (!isHeldUnchanged(m_workOrders, wo)) {
-        if (wo.location)
-            canonicalise(*wo.location);
-        if (wo.currentStatus)
-            canonicalise(*wo.currentStatus);
-        if (wo.project) {
-            Project &project = *wo.project;
-            canonicalise(project.customer);
-            canonicalise(project.program.customer);
-            for (Status &status : project.program.allowedStatuses)
-                canonicalise(status);
-            if (!project.program.id.isEmpty())
-                intern(m_programs, project.program, nullptr);
-            for (Status &status : project.allowedStatuses)
-                canonicalise(status);
-            if (!project.id.isEmpty())
-                intern(m_projects, project, nullptr);
+    // Nearly every batch embeds a queue and a work order the store already holds, unchanged,
+    // and a page repeats the same few many times: each is compared once per page, and only a
+    // new or changed one is copied, canonicalised and kept (the batch's own copy is dropped).
+    if (!memo.queues.contains(batch.queue.id)) {
+        memo.queues.insert(batch.queue.id);
+        if (!isHeldUnchanged(m_queues, batch.queue)) {
+            Queue queue = batch.queue;
+            if (queue.location)
+                canonicalise(*queue.location);
+            intern(m_queues, queue, changedQueues);
         }
-        intern(m_workOrders, wo, changedWorkOrders);
     }
-    if (batch.currentStatus)
-        canonicalise(*batch.currentStatus);
+    if (!memo.workOrders.contains(batch.workOrder.id)) {
+        memo.workOrders.insert(batch.workOrder.id);
+        if (!isHeldUnchanged(m_workOrders, batch.workOrder)) {
+            WorkOrder wo = batch.workOrder;
+            if (wo.location)
+                canonicalise(*wo.location);
+            if (wo.currentStatus)
+                canonicalise(*wo.currentStatus);
+            if (wo.project) {
+                Project &project = *wo.project;
+                canonicalise(project.customer);
+                canonicalise(project.program.customer);
+                for (Status &status : project.program.allowedStatuses)
+                    canonicalise(status);
+                if (!project.program.id.isEmpty())
+                    intern(m_programs, project.program, nullptr);
+                for (Status &status : project.allowedStatuses)
+                    canonicalise(status);
+                if (!project.id.isEmpty())
+                    intern(m_projects, project, nullptr);
+            }
+            intern(m_workOrders, wo, changedWorkOrders);
+        }
+    }
 }
 
 void BatchStore::beginLoad()
@@ -186,11 +192,14 @@ void BatchStore::ingest(const Page<Batch> &page)
     QList<BatchChange> changes;
     QStringList changedQueues;
     QStringList changedWorkOrders;
-    for (Batch batch : page.items) {
-        internInto(batch, &changedQueues, &changedWorkOrders);
+    PageMemo memo;
+    for (const Batch &batch : page.items) {
+        internFrom(batch, memo, &changedQueues, &changedWorkOrders);
         BatchRecord record{batch.id,          batch.label,         batch.created,        batch.updated,
                            batch.order,       batch.currentStatus, batch.numberCycles,   batch.cycles,
                            batch.queue.id,    batch.workOrder.id,  batch.assignedUsers};
+        if (record.status)
+            canonicalise(*record.status);
         // The seed revision does not embed technicians: keep what the relations said.
         if (!batch.totalAssignedUsers && batch.assignedUsers.isEmpty()) {
             m_needsRelationTechnicians.insert(batch.id);

@@ -140,7 +140,13 @@ private:
         QHash<QString, std::shared_ptr<T>> byId;
     };
 
-    void internInto(Niagara::Batch &batch, QStringList *changedQueues, QStringList *changedWorkOrders);
+    struct PageMemo
+    {
+        QSet<QString> queues;     // embedded queues already checked in this page
+        QSet<QString> workOrders; // embedded work orders already checked in this page
+    };
+    void internFrom(const Niagara::Batch &batch, PageMemo &memo, QStringList *changedQueues,
+                    QStringList *changedWorkOrders);
     template <typename T>
     bool intern(InternTable<T> &table, T &value, QStringList *changedIds);
     template <typename T>
