@@ -588,7 +588,7 @@ int runParent(const Options &o)
     const double mb = med(desk, "megabytes");
     std::printf("\n%d batches in %g pages, %.1f MB of JSON (%.2f MB/page); median of %d runs per variant; "
                 "%d decoding threads\n",
-                o.batches, med(desk, "pages"), mb, mb / med(desk, "pages"), o.repeat, QThreadPool::globalInstance()->maxThreadCount());
+                o.batches, med(desk, "pages"), mb, mb / med(desk, "pages"), o.repeat, Niagara::Decode::decodePool()->maxThreadCount());
     std::printf("%-44s %12s %12s %9s   %s\n", "", "baseline", "BatchDesk", "ratio", "target");
     auto row = [&](const char *name, const char *key, const char *fmt, const char *target) {
         const double b = med(base, key), d = med(desk, key);
@@ -659,7 +659,7 @@ int main(int argc, char **argv)
         }
     }
     if (o.decodeThreads > 0)
-        QThreadPool::globalInstance()->setMaxThreadCount(o.decodeThreads);
+        Niagara::Decode::decodePool()->setMaxThreadCount(o.decodeThreads);
     if (o.variant.isEmpty())
         return runParent(o);
     if (o.variant == QLatin1String("baseline"))

@@ -15,6 +15,10 @@
 #include <QByteArray>
 #include <QFuture>
 
+QT_BEGIN_NAMESPACE
+class QThreadPool;
+QT_END_NAMESPACE
+
 #include <optional>
 #include <string_view>
 
@@ -49,7 +53,11 @@ Result<Me> me(std::string_view json);
 // RFC 7807 body; nullopt when the body is not a problem document.
 std::optional<Problem> problem(std::string_view json);
 
-// Runs batchPage() on the global QThreadPool; the future resolves on that thread.
+// The pool page bodies are decoded on. Its threads run at idle priority (SCHED_IDLE on Linux):
+// on a 2-core machine two decoders would otherwise preempt the GUI thread mid-update.
+QThreadPool *decodePool();
+
+// Runs batchPage() on decodePool(); the future resolves on that thread.
 QFuture<Result<Page<Batch>>> batchPageAsync(QByteArray json);
 
 } // namespace Niagara::Decode

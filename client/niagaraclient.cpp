@@ -22,7 +22,7 @@ namespace Niagara {
 
 namespace {
 
-// Runs `fn` on the global thread pool; the future resolves there, its continuation runs
+// Runs `fn` on the decoding thread pool; the future resolves there, its continuation runs
 // wherever .then() puts it. (QtConcurrent is not linked: the client needs Core and Network only.)
 template <typename F>
 auto runOnPool(F fn) -> QFuture<std::invoke_result_t<F>>
@@ -31,7 +31,7 @@ auto runOnPool(F fn) -> QFuture<std::invoke_result_t<F>>
     auto promise = std::make_shared<QPromise<R>>();
     QFuture<R> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, fn = std::move(fn)]() mutable {
+    Decode::decodePool()->start([promise, fn = std::move(fn)]() mutable {
         promise->addResult(fn());
         promise->finish();
     });

@@ -4,6 +4,8 @@
 #include "client/json/saxreader.h"
 
 #include <QPromise>
+#include <QCoreApplication>
+#include <QThread>
 #include <QThreadPool>
 
 #include <memory>
@@ -479,6 +481,16 @@ std::optional<Problem> problem(std::string_view json)
     return value;
 }
 
+QThreadPool *decodePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setThreadPriority(QThread::IdlePriority);
+        return p;
+    }();
+    return pool;
+}
+
 QFuture<Result<Page<Batch>>> batchPageAsync(QByteArray json)
 {
     // QPromise is move-only and QThreadPool::start takes a copyable std::function: share it.
@@ -486,7 +498,7 @@ QFuture<Result<Page<Batch>>> batchPageAsync(QByteArray json)
     QFuture<Result<Page<Batch>>> future = promise->future();
     promise->start();
     // The lambda owns the bytes, so the view handed to the parser stays valid until it is done.
-    QThreadPool::globalInstance()->start([promise, bytes = std::move(json)] {
+    decodePool()->start([promise, bytes = std::move(json)] {
         promise->addResult(batchPage(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
         promise->finish();
     });
