@@ -135,7 +135,9 @@ struct LoadTiming
     std::vector<double> ingestMs;     // per page: the GUI thread's BatchStore::ingest call
     std::vector<double> ingestCpuMs;  // the same, in thread CPU time
     std::vector<long> ingestFaults;   // minor page faults during the call
-    std::vector<double> pageFreeMs;   // per page: destroying the decoded page (GUI thread too in the app)
+    std::vector<double> pageFreeMs;   // per page: destroying the decoded page (off the GUI thread in the app)
+    std::vector<double> sliceMs;      // per slice (one event-loop turn in the app): ingestSlice
+    std::vector<double> sliceCpuMs;   // the same, in thread CPU time
     double endLoadMs = 0;
     qsizetype items = 0;
 };
@@ -185,15 +187,30 @@ LoadTiming loadBatchDesk(BatchStore &store, const std::vector<QByteArray> &pages
             std::exit(2);
         }
         t.items += decoded->value->items.size();
+        // As BatchStore::reload() does: a page is applied in slices of kSliceSize batches, one
+        // per event-loop turn; a "stall" is the longest slice, the page total is also kept.
+        double pageMs = 0;
+        double pageCpu = 0;
+        long pageFaults = 0;
+        for (qsizetype from = 0; from < decoded->value->items.size(); from += BatchStore::kSliceSize) {
+            QElapsedTimer gui;
+            const double cpu = threadCpuMs();
+            const long faults = threadMinorFaults();
+            gui.start();
+            store.ingestSlice(*decoded->value, from, BatchStore::kSliceSize);
+            const double sliceMs = ms(gui);
+            const double sliceCpu = threadCpuMs() - cpu;
+            t.sliceMs.push_back(sliceMs);
+            t.sliceCpuMs.push_back(sliceCpu);
+            pageMs += sliceMs;
+            pageCpu += sliceCpu;
+            pageFaults += threadMinorFaults() - faults;
+        }
+        t.ingestMs.push_back(pageMs);
+        t.ingestCpuMs.push_back(pageCpu);
+        t.ingestFaults.push_back(pageFaults);
         QElapsedTimer gui;
-        const double cpu = threadCpuMs();
-        const long faults = threadMinorFaults();
         gui.start();
-        store.ingest(*decoded->value);
-        t.ingestMs.push_back(ms(gui));
-        t.ingestCpuMs.push_back(threadCpuMs() - cpu);
-        t.ingestFaults.push_back(threadMinorFaults() - faults);
-        gui.restart();
         decoded.reset();
         t.pageFreeMs.push_back(ms(gui));
     }
@@ -271,6 +288,8 @@ int runBatchDesk(const Options &o, bool refresh)
     result("page_max_index", static_cast<double>(slowest));
     result("page_cpu_median_ms", median(load.ingestCpuMs));
     result("page_cpu_max_ms", maxOf(load.ingestCpuMs));
+    result("turn_max_ms", maxOf(load.sliceMs));
+    result("turn_cpu_max_ms", maxOf(load.sliceCpuMs));
     result("page_max_after_first_ms", maxOf(std::vector<double>(load.ingestMs.begin() + 1, load.ingestMs.end())));
     result("pages", static_cast<double>(pages.size()));
     result("megabytes", megabytes);
@@ -510,6 +529,9 @@ int runBaseline(const Options &o)
     result("page_max_after_first_ms", maxOf(std::vector<double>(pageMs.begin() + 1, pageMs.end())));
     result("page_cpu_median_ms", median(pageCpuMs));
     result("page_cpu_max_ms", maxOf(pageCpuMs));
+    // A plain implementation applies a page in one event-loop turn.
+    result("turn_max_ms", maxOf(pageMs));
+    result("turn_cpu_max_ms", maxOf(pageCpuMs));
     result("pages", static_cast<double>(pages.size()));
     result("megabytes", megabytes);
     result("wall_ms", wallMs);
@@ -606,7 +628,9 @@ int runParent(const Options &o)
     row("RSS per batch (bytes)", "rss_per_batch_bytes", "%.0f", "<= 0.60x");
     row("RSS per batch after malloc_trim (bytes)", "rss_trim_per_batch_bytes", "%.0f", "");
     row("GUI-thread time per page, median (ms)", "page_median_ms", "%.2f", "");
-    row("longest GUI-thread stall per page (ms)", "page_max_ms", "%.2f", "<= 4 ms");
+    row("longest GUI-thread stall, one turn (ms)", "turn_max_ms", "%.2f", "<= 4 ms");
+    row("  same, thread CPU time (ms)", "turn_cpu_max_ms", "%.2f", "");
+    row("GUI-thread time per page, longest (ms)", "page_max_ms", "%.2f", "");
     row("  same, thread CPU time (ms)", "page_cpu_max_ms", "%.2f", "");
     row("  same, excluding the first page (ms)", "page_max_after_first_ms", "%.2f", "");
     row("  same, incl. freeing the decoded page (ms)", "page_with_free_max_ms", "%.2f", "");

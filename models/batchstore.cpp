@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcBatchStore, "batchdesk.models.store", QtWarningMsg)
@@ -172,7 +173,7 @@ void BatchStore::beginLoad()
     m_itemsThisLoad = 0;
 }
 
-void BatchStore::ingest(const Page<Batch> &page)
+void BatchStore::beginPage(const Page<Batch> &page)
 {
     m_serverTotal = page.totalCount;
     // Grow once to the announced size: rehashing 8,000 entries mid-load is a visible stall.
@@ -187,14 +188,27 @@ void BatchStore::ingest(const Page<Batch> &page)
         m_skipped.append(issue);
     }
     m_itemsThisLoad += page.items.size() + page.skipped.size();
+}
 
+void BatchStore::ingest(const Page<Batch> &page)
+{
+    ingestSlice(page, 0, page.items.size());
+}
+
+void BatchStore::ingestSlice(const Page<Batch> &page, qsizetype from, qsizetype count)
+{
+    const qsizetype to = std::min(page.items.size(), from + std::max<qsizetype>(count, 0));
+    if (from == 0)
+        beginPage(page);
     QStringList added;
     QList<BatchChange> changes;
     QStringList changedQueues;
     QStringList changedWorkOrders;
     PageMemo memo;
-    for (const Batch &batch : page.items) {
+    for (qsizetype i = from; i < to; ++i) {
+        const Batch &batch = page.items.at(i);
         internFrom(batch, memo, &changedQueues, &changedWorkOrders);
+
         BatchRecord record{batch.id,          batch.label,         batch.created,        batch.updated,
                            batch.order,       batch.currentStatus, batch.numberCycles,   batch.cycles,
                            batch.queue.id,    batch.workOrder.id,  batch.assignedUsers};
@@ -365,6 +379,41 @@ void BatchStore::flushTechnicianChanges()
         Q_EMIT batchesChanged(changes);
 }
 
+void BatchStore::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, &BatchStore::pump);
+}
+
+void BatchStore::pump()
+{
+    m_pumpScheduled = false;
+    if (!m_pendingPages.empty()) {
+        const Page<Batch> &page = m_pendingPages.front();
+        ingestSlice(page, m_pendingPos, kSliceSize);
+        m_pendingPos += kSliceSize;
+        if (m_pendingPos >= page.items.size()) {
+            // Freeing 100 decoded batches takes about a millisecond: not on this thread.
+            QThreadPool::globalInstance()->start([doomed = std::move(m_pendingPages.front())]() mutable { doomed = {}; });
+            m_pendingPages.pop_front();
+            m_pendingPos = 0;
+        }
+    }
+    if (!m_pendingPages.empty()) {
+        schedulePump();
+        return;
+    }
+    if (m_finishPending) {
+        m_finishPending = false;
+        m_loading = false;
+        endLoad();
+        Q_EMIT loadFinished();
+        fetchTechnicians();
+    }
+}
+
 void BatchStore::setClient(NiagaraClient *client)
 {
     cancelLoad();
@@ -375,6 +424,9 @@ void BatchStore::cancelLoad()
 {
     if (m_walker)
         m_walker->cancel();
+    m_pendingPages.clear();
+    m_pendingPos = 0;
+    m_finishPending = false;
     if (m_loading) {
         m_loading = false;
         abortLoad();
@@ -388,13 +440,16 @@ void BatchStore::reload()
     cancelLoad();
     m_walker = std::make_unique<BatchPageWalker>(m_client);
     m_walker->setPageSize(m_pageSize);
-    connect(m_walker.get(), &BatchPageWalker::pageLoaded, this, [this](const Page<Batch> &page) { ingest(page); });
+    // Pages are applied in slices, one per event-loop turn, so that the GUI never stalls for
+    // a whole page; the walker meanwhile fetches the next one.
+    connect(m_walker.get(), &BatchPageWalker::pageLoaded, this, [this](const Page<Batch> &page) {
+        m_pendingPages.push_back(page);
+        schedulePump();
+    });
     connect(m_walker.get(), &BatchPageWalker::progress, this, &BatchStore::loadProgress);
     connect(m_walker.get(), &BatchPageWalker::finished, this, [this] {
-        m_loading = false;
-        endLoad();
-        Q_EMIT loadFinished();
-        fetchTechnicians();
+        m_finishPending = true;
+        schedulePump();
     });
     connect(m_walker.get(), &BatchPageWalker::failed, this, [this](const ApiError &error) {
         m_loading = false;

@@ -79,6 +79,11 @@ public:
     // --- ingest (pure: no network; what the models and tests drive directly)
     void beginLoad();
     void ingest(const Niagara::Page<Niagara::Batch> &page);
+    // Applies items [from, from + count) of a page; the first slice (from == 0) also takes the
+    // page's totals and skipped items. reload() feeds pages this way, kSliceSize at a time,
+    // one slice per event-loop turn.
+    void ingestSlice(const Niagara::Page<Niagara::Batch> &page, qsizetype from, qsizetype count);
+    static constexpr qsizetype kSliceSize = 32;
     void endLoad();
     void abortLoad();
 
@@ -159,6 +164,9 @@ private:
     void canonicalise(Niagara::Customer &customer);
     void canonicalise(Niagara::Status &status);
 
+    void beginPage(const Niagara::Page<Niagara::Batch> &page);
+    void schedulePump();
+    void pump();
     void fetchTechnicians();
     void fetchNextTechnicians();
     void flushTechnicianChanges();
@@ -190,6 +198,10 @@ private:
     int m_pageSize = 100;
     bool m_loading = false;
     bool m_inGeneration = false;
+    std::deque<Niagara::Page<Niagara::Batch>> m_pendingPages; // loaded, not yet applied
+    qsizetype m_pendingPos = 0;                               // next item of the front page
+    bool m_finishPending = false;                             // the walk ended; finish when drained
+    bool m_pumpScheduled = false;
 
     // Batches whose server does not embed assigned_users: technicians come from relations.
     QSet<QString> m_needsRelationTechnicians;

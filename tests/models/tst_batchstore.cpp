@@ -178,6 +178,27 @@ private Q_SLOTS:
         QCOMPARE(store.workOrder(QStringLiteral("wo-ipad"))->dueDate.date(), QDate(2026, 12, 24));
     }
 
+    void slicesAddUpToThePage()
+    {
+        Page<Batch> page = makePage({BatchSpec{QStringLiteral("b1")}, BatchSpec{QStringLiteral("b2")}, BatchSpec{QStringLiteral("b3")},
+                                     BatchSpec{QStringLiteral("b4")}, BatchSpec{QStringLiteral("b5")}},
+                                    7);
+        page.skipped.append(DecodeIssue{5, QStringLiteral("$._embedded['nter:batches'][5].order"), QStringLiteral("bad"), QString()});
+        BatchStore store;
+        QSignalSpy added(&store, &BatchStore::batchesAdded);
+        store.beginLoad();
+        store.ingestSlice(page, 0, 2);
+        QCOMPARE(store.size(), 2);
+        QCOMPARE(store.serverTotal(), 7);
+        store.ingestSlice(page, 2, 2);
+        store.ingestSlice(page, 4, 10); // past the end: clamped
+        store.endLoad();
+        QCOMPARE(added.count(), 3);
+        QCOMPARE(store.size(), 5);
+        QCOMPARE(store.skipped().size(), 1); // taken once, with the first slice
+        QCOMPARE(store.skipped().first().index, 5);
+    }
+
     void skippedItemsAreKeptPerLoad()
     {
         BatchStore store;
