@@ -3,6 +3,7 @@
 #include "models/batchroles.h"
 #include "models/batchstore.h"
 #include "ui/progressbarpainter.h"
+#include "ui/statusswatch.h"
 #include "ui/statuspalette.h"
 
 #include <QFormLayout>
@@ -106,29 +107,6 @@ private:
     ProgressBarPainter m_painter;
 };
 
-class Swatch final : public QWidget
-{
-public:
-    Swatch(StatusCategory category, QWidget *parent)
-        : QWidget(parent)
-        , m_category(category)
-    {
-        setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    }
-    QSize sizeHint() const override { return {18, std::max(10, fontMetrics().height() - 4)}; }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        m_painter.paintSwatch(painter, rect(), m_category, palette());
-    }
-
-private:
-    StatusCategory m_category;
-    ProgressBarPainter m_painter;
-};
-
 // Bar plus one line per category: swatch, name, count, share.
 QWidget *countsTable(const Niagara::CycleCounts &counts, QWidget *parent)
 {
@@ -141,7 +119,7 @@ QWidget *countsTable(const Niagara::CycleCounts &counts, QWidget *parent)
     const qint64 total = counts.total();
     int row = 1;
     for (StatusCategory category : Niagara::kAllStatusCategories) {
-        grid->addWidget(new Swatch(category, box), row, 0, Qt::AlignVCenter);
+        grid->addWidget(new StatusSwatch(category, 18, box), row, 0, Qt::AlignVCenter);
         grid->addWidget(new QLabel(Niagara::categoryDisplayName(category), box), row, 1);
         auto *count = new QLabel(number(counts[category]), box);
         count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

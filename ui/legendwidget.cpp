@@ -1,6 +1,6 @@
 #include "ui/legendwidget.h"
 
-#include "ui/progressbarpainter.h"
+#include "ui/statusswatch.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,34 +20,6 @@ using Niagara::StatusCategory;
 constexpr int kSwatchWidth = 22;
 constexpr int kEntrySpacing = 12;
 
-class LegendSwatch final : public QWidget
-{
-public:
-    LegendSwatch(StatusCategory category, QWidget *parent)
-        : QWidget(parent)
-        , m_category(category)
-    {
-        setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    }
-
-    QSize sizeHint() const override
-    {
-        // As tall as the bar in a row of the same font, so the key looks like the bars it explains.
-        return {kSwatchWidth, std::max(10, fontMetrics().height() - 2)};
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        m_painter.paintSwatch(painter, rect(), m_category, palette());
-    }
-
-private:
-    StatusCategory m_category;
-    ProgressBarPainter m_painter;
-};
-
 } // namespace
 
 LegendWidget::LegendWidget(QWidget *parent)
@@ -59,7 +31,7 @@ LegendWidget::LegendWidget(QWidget *parent)
     for (StatusCategory category : Niagara::kAllStatusCategories) {
         if (category != Niagara::kAllStatusCategories.front())
             layout->addSpacing(kEntrySpacing);
-        auto *swatch = new LegendSwatch(category, this);
+        auto *swatch = new StatusSwatch(category, kSwatchWidth, this);
         auto *label = new QLabel(this);
         label->setProperty("statusCategory", static_cast<int>(category));
         layout->addWidget(swatch);

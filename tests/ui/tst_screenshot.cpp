@@ -32,6 +32,38 @@ private Q_SLOTS:
 };
 
 namespace {
+// niagara-sim on the demo seed and a main window loaded from it through a real client.
+struct DemoBoard
+{
+    TestSupport::SimProcess sim;
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat};
+    QNetworkAccessManager network;
+    Niagara::NiagaraClient client{&network};
+    BatchDesk::BatchStore store;
+    std::unique_ptr<BatchDesk::Ui::MainWindow> window;
+    QString error;
+
+    bool start()
+    {
+        if (!sim.start(QStringLiteral("demo"), {}, &error))
+            return false;
+        client.setBaseUrl(sim.baseUrl());
+        client.setBearerToken(sim.managerToken());
+        store.setClient(&client);
+        window = std::make_unique<BatchDesk::Ui::MainWindow>(&store, &client, &settings);
+        window->resize(1440, 860);
+        window->show();
+        QSignalSpy finished(&store, &BatchDesk::BatchStore::loadFinished);
+        window->start();
+        if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 120000)) {
+            error = QStringLiteral("the demo did not load");
+            return false;
+        }
+        return true;
+    }
+};
+
 // Answers the window's delete confirmation with the button whose text is `choice`.
 bool answerConfirmation(QWidget &window, const QString &expectedLabel, const QString &choice)
 {
@@ -52,22 +84,10 @@ bool answerConfirmation(QWidget &window, const QString &expectedLabel, const QSt
 
 void TestScreenshot::deleteAsksFirstAndExplainsLocks()
 {
-    TestSupport::SimProcess sim;
-    QString error;
-    QVERIFY2(sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat);
-    QNetworkAccessManager network;
-    Niagara::NiagaraClient client(&network);
-    client.setBaseUrl(sim.baseUrl());
-    client.setBearerToken(sim.managerToken());
-    BatchDesk::BatchStore store;
-    store.setClient(&client);
-    BatchDesk::Ui::MainWindow window(&store, &client, &settings);
-    window.show();
-    QSignalSpy finished(&store, &BatchDesk::BatchStore::loadFinished);
-    window.start();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 120000);
+    DemoBoard board;
+    QVERIFY2(board.start(), qPrintable(board.error));
+    BatchDesk::BatchStore &store = board.store;
+    BatchDesk::Ui::MainWindow &window = *board.window;
 
     // A batch with cycles in flight (locked) and one without, each with a label no other has.
     QHash<QString, int> labelUses;
@@ -115,24 +135,10 @@ void TestScreenshot::deleteAsksFirstAndExplainsLocks()
 
 void TestScreenshot::mainWindowOnDemoData()
 {
-    TestSupport::SimProcess sim;
-    QString error;
-    QVERIFY2(sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
-
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat);
-    QNetworkAccessManager network;
-    Niagara::NiagaraClient client(&network);
-    client.setBaseUrl(sim.baseUrl());
-    client.setBearerToken(sim.managerToken());
-    BatchDesk::BatchStore store;
-    store.setClient(&client);
-    BatchDesk::Ui::MainWindow window(&store, &client, &settings);
-    window.resize(1440, 860);
-    window.show();
-    QSignalSpy finished(&store, &BatchDesk::BatchStore::loadFinished);
-    window.start();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 120000);
+    DemoBoard board;
+    QVERIFY2(board.start(), qPrintable(board.error));
+    BatchDesk::BatchStore &store = board.store;
+    BatchDesk::Ui::MainWindow &window = *board.window;
     QVERIFY2(window.errorBanner()->message().isEmpty(), qPrintable(window.errorBanner()->message()));
     QCOMPARE(store.size(), 1200);
     QVERIFY(window.loadProgressText().contains(QStringLiteral("1,200")));
