@@ -97,6 +97,16 @@ long threadMinorFaults()
     return usage.ru_minflt;
 }
 
+// Context switches of the calling thread: voluntary (it blocked, e.g. on a lock or a page
+// fault's I/O) and involuntary (the scheduler preempted it). They tell why a slice's wall time
+// exceeds its CPU time.
+std::pair<long, long> threadContextSwitches()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return {usage.ru_nvcsw, usage.ru_nivcsw};
+}
+
 double ms(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
@@ -138,6 +148,8 @@ struct LoadTiming
     std::vector<double> pageFreeMs;   // per page: destroying the decoded page (off the GUI thread in the app)
     std::vector<double> sliceMs;      // per slice (one event-loop turn in the app): ingestSlice
     std::vector<double> sliceCpuMs;   // the same, in thread CPU time
+    std::vector<long> sliceVoluntary;   // voluntary context switches during the slice
+    std::vector<long> sliceInvoluntary; // involuntary ones (preemption)
     double endLoadMs = 0;
     qsizetype items = 0;
 };
@@ -196,10 +208,14 @@ LoadTiming loadBatchDesk(BatchStore &store, const std::vector<QByteArray> &pages
             QElapsedTimer gui;
             const double cpu = threadCpuMs();
             const long faults = threadMinorFaults();
+            const auto switches = threadContextSwitches();
             gui.start();
             store.ingestSlice(*decoded->value, from, BatchStore::kSliceSize);
             const double sliceMs = ms(gui);
             const double sliceCpu = threadCpuMs() - cpu;
+            const auto switchesAfter = threadContextSwitches();
+            t.sliceVoluntary.push_back(switchesAfter.first - switches.first);
+            t.sliceInvoluntary.push_back(switchesAfter.second - switches.second);
             t.sliceMs.push_back(sliceMs);
             t.sliceCpuMs.push_back(sliceCpu);
             pageMs += sliceMs;
@@ -290,6 +306,20 @@ int runBatchDesk(const Options &o, bool refresh)
     result("page_cpu_max_ms", maxOf(load.ingestCpuMs));
     result("turn_max_ms", maxOf(load.sliceMs));
     result("turn_cpu_max_ms", maxOf(load.sliceCpuMs));
+    {
+        const auto worst = std::max_element(load.sliceMs.begin(), load.sliceMs.end()) - load.sliceMs.begin();
+        long voluntary = 0;
+        long involuntary = 0;
+        for (std::size_t i = 0; i < load.sliceMs.size(); ++i) {
+            voluntary += load.sliceVoluntary[i];
+            involuntary += load.sliceInvoluntary[i];
+        }
+        std::fprintf(stderr, "INFO slowest turn: %.2f ms wall, %.2f ms CPU, %ld voluntary / %ld involuntary switches; "
+                             "all turns: %ld voluntary / %ld involuntary\n",
+                     load.sliceMs[static_cast<std::size_t>(worst)], load.sliceCpuMs[static_cast<std::size_t>(worst)],
+                     load.sliceVoluntary[static_cast<std::size_t>(worst)], load.sliceInvoluntary[static_cast<std::size_t>(worst)],
+                     voluntary, involuntary);
+    }
     result("page_max_after_first_ms", maxOf(std::vector<double>(load.ingestMs.begin() + 1, load.ingestMs.end())));
     result("pages", static_cast<double>(pages.size()));
     result("megabytes", megabytes);
