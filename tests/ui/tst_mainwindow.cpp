@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScrollBar>
 #include <QTreeView>
 
 using namespace BatchDesk;
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void selectingBatchFillsDetailPane();
     void selectingGroupShowsSummary();
     void refreshKeepsSelectionAndExpansion();
+    void refreshKeepsScrollPosition();
     void loadFailureShowsBanner();
     void settingsRoundTrip();
 
@@ -267,6 +269,50 @@ void TestMainWindow::refreshKeepsSelectionAndExpansion()
     QCOMPARE(countBatches(model), 4);
     QCOMPARE(window.detailPane()->batchId(), QStringLiteral("b2"));
     QTRY_COMPARE(window.detailPane()->fieldText(QStringLiteral("batch.numberCycles")), QStringLiteral("10"));
+}
+
+void TestMainWindow::refreshKeepsScrollPosition()
+{
+    // Enough batches to scroll, in one work order.
+    auto bigPage = [](int count, int changedEvery) {
+        Niagara::Page<Niagara::Batch> page;
+        for (int i = 0; i < count; ++i) {
+            BatchSpec spec{QStringLiteral("b%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("q-fast"), QStringLiteral("wo-ipad")};
+            spec.order = i;
+            if (changedEvery > 0 && i % changedEvery == 0)
+                spec.cycles = {6, 2, 1, 1, 0, 0};
+            page.items.append(TestSupport::makeBatch(spec));
+        }
+        page.totalCount = count;
+        return page;
+    };
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, m_client.get(), settings.get());
+    window.resize(1000, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    store.beginLoad();
+    store.ingest(bigPage(200, 0));
+    store.endLoad();
+    QTreeView *tree = window.tree();
+    tree->expandAll();
+    QCoreApplication::processEvents();
+    QScrollBar *bar = tree->verticalScrollBar();
+    QVERIFY(bar->maximum() > 50);
+    bar->setValue(bar->maximum() / 2);
+    QCoreApplication::processEvents();
+    const int before = bar->value();
+    const QString topBefore = tree->indexAt(QPoint(5, 5)).data(BatchRoles::IdRole).toString();
+    QVERIFY(!topBefore.isEmpty());
+
+    // A refresh: every 7th batch progressed, the last ten (below the viewport) are gone.
+    store.beginLoad();
+    store.ingest(bigPage(190, 7));
+    store.endLoad();
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->value(), before);
+    QCOMPARE(tree->indexAt(QPoint(5, 5)).data(BatchRoles::IdRole).toString(), topBefore);
 }
 
 void TestMainWindow::loadFailureShowsBanner()
