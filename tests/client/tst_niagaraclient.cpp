@@ -26,7 +26,6 @@ template <typename T>
 struct Catcher
 {
     std::shared_ptr<std::optional<Outcome<T>>> result = std::make_shared<std::optional<Outcome<T>>>();
-    int *calls = nullptr;
     std::function<void(Outcome<T>)> callback()
     {
         auto r = result;

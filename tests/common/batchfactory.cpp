@@ -68,6 +68,17 @@ Batch makeBatch(const BatchSpec &spec)
     return b;
 }
 
+CycleCounts countsOf(std::initializer_list<qint64> values)
+{
+    CycleCounts counts;
+    std::size_t i = 0;
+    for (qint64 v : values) {
+        if (i < counts.counts.size())
+            counts.counts[i++] = v;
+    }
+    return counts;
+}
+
 Page<Batch> makePage(std::initializer_list<BatchSpec> specs, qint64 total)
 {
     Page<Batch> page;

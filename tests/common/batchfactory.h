@@ -23,6 +23,8 @@ struct BatchSpec
 Niagara::Queue makeQueue(const QString &id, double priority = 1);
 Niagara::WorkOrder makeWorkOrder(const QString &id, const QDateTime &due = QDateTime());
 Niagara::Batch makeBatch(const BatchSpec &spec);
+// Counts in display order: pending, in progress, verifying, complete, blocked, cancelled.
+Niagara::CycleCounts countsOf(std::initializer_list<qint64> values);
 Niagara::Page<Niagara::Batch> makePage(std::initializer_list<BatchSpec> specs, qint64 total = -1);
 
 } // namespace TestSupport

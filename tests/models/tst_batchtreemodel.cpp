@@ -32,10 +32,7 @@ void load(BatchStore &store, std::initializer_list<Page<Batch>> pages)
 
 CycleCounts counts(std::array<qint64, 6> c)
 {
-    CycleCounts out;
-    for (std::size_t i = 0; i < c.size(); ++i)
-        out.counts[i] = c[i];
-    return out;
+    return TestSupport::countsOf({c[0], c[1], c[2], c[3], c[4], c[5]});
 }
 
 } // namespace

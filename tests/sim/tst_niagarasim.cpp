@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <functional>
 #include <QUrlQuery>
 
 #include <array>
@@ -104,6 +106,10 @@ private:
     {
         return send("POST", sim, path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
+    // Pages through GET /batches with limit 100, calling `onBatch` for every item; false when
+    // a page does not answer 200 or the cursor never ends. *totalCount: the last page's total.
+    bool forEachBatch(const SimProcess &sim, const QString &token, const std::function<void(const QJsonObject &)> &onBatch,
+                      qint64 *totalCount = nullptr);
     QStringList allBatchIds(const SimProcess &sim, const QString &token, qint64 *totalCount = nullptr);
     QString userId(const SimProcess &sim, const QString &token);
     Snapshot snapshot(const SimProcess &sim, const QString &token);
@@ -135,9 +141,9 @@ Reply TestNiagaraSim::send(const QByteArray &verb, const SimProcess &sim, const 
     return r;
 }
 
-QStringList TestNiagaraSim::allBatchIds(const SimProcess &sim, const QString &token, qint64 *totalCount)
+bool TestNiagaraSim::forEachBatch(const SimProcess &sim, const QString &token,
+                                  const std::function<void(const QJsonObject &)> &onBatch, qint64 *totalCount)
 {
-    QStringList ids;
     QString offset;
     for (int guard = 0; guard < 1000; ++guard) {
         QString path = QStringLiteral("/batches?limit=100");
@@ -145,15 +151,24 @@ QStringList TestNiagaraSim::allBatchIds(const SimProcess &sim, const QString &to
             path += QStringLiteral("&offset=") + QString::fromLatin1(QUrl::toPercentEncoding(offset));
         const Reply r = get(sim, path, token);
         if (r.status != 200)
-            return {};
+            return false;
         for (const QJsonValue &b : r.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray())
-            ids << b.toObject().value(QStringLiteral("batch_id")).toString();
+            onBatch(b.toObject());
         if (totalCount)
             *totalCount = r.json.value(QStringLiteral("total_count")).toInteger();
         if (r.json.value(QStringLiteral("offset")).isNull())
-            break;
+            return true;
         offset = r.json.value(QStringLiteral("offset")).toString();
     }
+    return false;
+}
+
+QStringList TestNiagaraSim::allBatchIds(const SimProcess &sim, const QString &token, qint64 *totalCount)
+{
+    QStringList ids;
+    if (!forEachBatch(sim, token, [&ids](const QJsonObject &b) { ids << b.value(QStringLiteral("batch_id")).toString(); },
+                      totalCount))
+        return {};
     return ids;
 }
 
@@ -167,43 +182,26 @@ Snapshot TestNiagaraSim::snapshot(const SimProcess &sim, const QString &token)
     static const QString keys[] = {QStringLiteral("pending"), QStringLiteral("in_progress"), QStringLiteral("verifying"),
                                    QStringLiteral("complete"), QStringLiteral("blocked"), QStringLiteral("cancelled")};
     Snapshot s;
-    QString offset;
-    for (int guard = 0; guard < 1000; ++guard) {
-        QString path = QStringLiteral("/batches?limit=100");
-        if (!offset.isEmpty())
-            path += QStringLiteral("&offset=") + QString::fromLatin1(QUrl::toPercentEncoding(offset));
-        const Reply r = get(sim, path, token);
-        if (r.status != 200)
-            return {};
-        const QJsonArray page = r.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray();
-        for (const QJsonValue &v : page) {
-            const QJsonObject b = v.toObject();
-            BatchState state;
-            const QJsonObject cycles = b.value(QStringLiteral("cycles")).toObject();
-            for (std::size_t i = 0; i < state.cycles.size(); ++i)
-                state.cycles[i] = cycles.value(keys[i]).toInt(-1);
-            state.numberCycles = b.value(QStringLiteral("number_cycles")).toInt();
-            state.updated = b.value(QStringLiteral("updated")).toString();
-            const QJsonObject status = b.value(QStringLiteral("current_status")).toObject();
-            state.category = status.value(QStringLiteral("category")).toString();
-            const QJsonArray allowed = b.value(QStringLiteral("work_order")).toObject().value(QStringLiteral("project")).toObject()
-                                           .value(QStringLiteral("customer")).toObject().value(QStringLiteral("allowed_statuses")).toArray();
-            for (const QJsonValue &a : allowed) {
-                if (a.toObject().value(QStringLiteral("category")) == status.value(QStringLiteral("category")))
-                    state.customerLabel = a.toObject().value(QStringLiteral("status")) == status.value(QStringLiteral("status"));
-            }
-            const QString id = b.value(QStringLiteral("batch_id")).toString();
-            s.order << id;
-            s.batches.insert(id, state);
+    s.ok = forEachBatch(sim, token, [&s](const QJsonObject &b) {
+        BatchState state;
+        const QJsonObject cycles = b.value(QStringLiteral("cycles")).toObject();
+        for (std::size_t i = 0; i < state.cycles.size(); ++i)
+            state.cycles[i] = cycles.value(keys[i]).toInt(-1);
+        state.numberCycles = b.value(QStringLiteral("number_cycles")).toInt();
+        state.updated = b.value(QStringLiteral("updated")).toString();
+        const QJsonObject status = b.value(QStringLiteral("current_status")).toObject();
+        state.category = status.value(QStringLiteral("category")).toString();
+        const QJsonArray allowed = b.value(QStringLiteral("work_order")).toObject().value(QStringLiteral("project")).toObject()
+                                       .value(QStringLiteral("customer")).toObject().value(QStringLiteral("allowed_statuses")).toArray();
+        for (const QJsonValue &a : allowed) {
+            if (a.toObject().value(QStringLiteral("category")) == status.value(QStringLiteral("category")))
+                state.customerLabel = a.toObject().value(QStringLiteral("status")) == status.value(QStringLiteral("status"));
         }
-        s.total = r.json.value(QStringLiteral("total_count")).toInteger();
-        if (r.json.value(QStringLiteral("offset")).isNull()) {
-            s.ok = true;
-            return s;
-        }
-        offset = r.json.value(QStringLiteral("offset")).toString();
-    }
-    return {};
+        const QString id = b.value(QStringLiteral("batch_id")).toString();
+        s.order << id;
+        s.batches.insert(id, state);
+    }, &s.total);
+    return s.ok ? s : Snapshot{};
 }
 
 void TestNiagaraSim::initTestCase()

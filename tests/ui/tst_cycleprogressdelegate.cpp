@@ -3,6 +3,7 @@
 #include "client/domain.h"
 #include "client/statuscategory.h"
 #include "models/batchroles.h"
+#include "common/batchfactory.h"
 #include "ui/cycleprogressdelegate.h"
 #include "ui/legendwidget.h"
 #include "ui/progressbarpainter.h"
@@ -24,14 +25,7 @@ using Niagara::StatusCategory;
 
 namespace {
 
-CycleCounts countsOf(std::initializer_list<qint64> values)
-{
-    CycleCounts counts;
-    std::size_t i = 0;
-    for (qint64 v : values)
-        counts.counts[i++] = v;
-    return counts;
-}
+using TestSupport::countsOf;
 
 QStandardItem *cyclesItem(const CycleCounts &counts, TreeLevel level)
 {

@@ -2,6 +2,7 @@
 
 #include "client/domain.h"
 #include "client/statuscategory.h"
+#include "common/batchfactory.h"
 #include "ui/progressbarpainter.h"
 #include "ui/statuspalette.h"
 
@@ -25,14 +26,7 @@ Q_DECLARE_METATYPE(Widths)
 
 namespace {
 
-CycleCounts countsOf(std::initializer_list<qint64> values)
-{
-    CycleCounts counts;
-    std::size_t i = 0;
-    for (qint64 v : values)
-        counts.counts[i++] = v;
-    return counts;
-}
+using TestSupport::countsOf;
 
 double relativeLuminance(const QColor &c)
 {
