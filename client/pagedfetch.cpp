@@ -60,7 +60,8 @@ void BatchPageWalker::fetch(const QString &cursor)
         Q_EMIT pageLoaded(result);
         Q_EMIT progress(m_itemsSeen, m_totalCount);
         const std::optional<QString> next = result.offset;
-        // Freeing a page of 100 decoded batches takes ~1 ms; do it off the calling (GUI) thread.
+        // Freeing a page of 100 decoded batches takes ~1 ms: release our reference off the calling
+        // (GUI) thread. A receiver that kept a copy (BatchStore queues pages) frees it the same way.
         QThreadPool::globalInstance()->start([doomed = std::move(result)]() mutable { doomed = {}; });
 
         if (!next || next->isEmpty()) {

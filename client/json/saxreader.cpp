@@ -152,10 +152,7 @@ bool SaxReader::scalar(const Scalar &value)
     }
     const FieldSpec &field = *frame.field;
     if (field.capture) {
-        m_captureTarget = static_cast<QString *>(field.capture(frame.target));
-        m_captureBuffer.clear();
-        m_captureFirst.clear();
-        m_captureAfterKey = false;
+        beginCapture(static_cast<QString *>(field.capture(frame.target)));
         captureScalar(value);
         captureFinishIfDone();
         return true;
@@ -234,10 +231,7 @@ bool SaxReader::beginContainer(bool isArray)
 
     const FieldSpec &field = *frame.field;
     if (field.capture) {
-        m_captureTarget = static_cast<QString *>(field.capture(frame.target));
-        m_captureBuffer.clear();
-        m_captureFirst.clear();
-        m_captureAfterKey = false;
+        beginCapture(static_cast<QString *>(field.capture(frame.target)));
         m_captureBuffer += isArray ? '[' : '{';
         m_captureFirst.push_back(true);
         return true;
@@ -411,6 +405,14 @@ QString SaxReader::pathTo(std::size_t frames) const
 }
 
 // --- capture ------------------------------------------------------------------------------
+
+void SaxReader::beginCapture(QString *target)
+{
+    m_captureTarget = target;
+    m_captureBuffer.clear();
+    m_captureFirst.clear();
+    m_captureAfterKey = false;
+}
 
 void SaxReader::captureBeforeValue()
 {

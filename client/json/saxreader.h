@@ -153,6 +153,8 @@ private:
     void captureBeforeValue();
     void captureScalar(const Scalar &value);
     void captureString(std::string_view text);
+    // Starts keeping a value as compact JSON text in *target (problem `params`).
+    void beginCapture(QString *target);
     void captureFinishIfDone();
     // Closes a container that is being skipped or captured; false for one being decoded.
     bool closeUndecoded(char closer);
