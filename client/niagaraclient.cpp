@@ -411,6 +411,8 @@ RequestId NiagaraClient::createBatch(const NewBatch &batch, QObject *context, Ca
         {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), batch.queueId}}},
         {QStringLiteral("number_cycles"), batch.numberCycles},
     };
+    if (!batch.label.isEmpty())
+        body.insert(QStringLiteral("label"), batch.label);
     if (batch.order)
         body.insert(QStringLiteral("order"), sortKeyJson(*batch.order));
     if (batch.currentStatus) {

@@ -54,6 +54,7 @@ struct NewBatch
     QString workOrderId;
     QString queueId;
     qint64 numberCycles = 1;
+    QString label;               // sent when not empty (the batch schema's writable `label`)
     std::optional<SortKey> order;
     std::optional<Status> currentStatus;
 };

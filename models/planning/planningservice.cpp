@@ -1,0 +1,290 @@
+#include "models/planning/planningservice.h"
+
+#include "client/pagedfetch.h"
+#include "models/planning/relationlisting.h"
+
+#include <memory>
+
+namespace BatchDesk {
+
+using Niagara::Outcome;
+
+namespace {
+
+QString refusalKey(const QString &user, const QString &queue, PlanningAction action)
+{
+    return user + QChar(0x1f) + queue + QChar(0x1f) + QString::number(static_cast<int>(action));
+}
+
+bool isActive(const Niagara::CycleCounts &c)
+{
+    using Niagara::StatusCategory;
+    return c[StatusCategory::Pending] + c[StatusCategory::InProgress] + c[StatusCategory::Verifying]
+        + c[StatusCategory::Blocked] > 0;
+}
+
+// Reads the technicians of many batches, at most maxInFlight at a time; the first failure
+// ends the load. The callbacks hold the load alive; the load holds no callback of its own.
+struct TargetLoad
+{
+    Niagara::NiagaraClient *client = nullptr;
+    QPointer<QObject> context;
+    int maxInFlight = 1;
+    QList<AssignmentTarget> targets;
+    qsizetype next = 0;
+    int inFlight = 0;
+    bool failed = false;
+    std::function<void(Outcome<QList<AssignmentTarget>>)> done;
+};
+
+void pumpTargets(const std::shared_ptr<TargetLoad> &load)
+{
+    while (!load->failed && load->context && load->inFlight < load->maxInFlight
+           && load->next < load->targets.size()) {
+        const qsizetype index = load->next++;
+        ++load->inFlight;
+        listTechnicianRelations(load->client, load->targets.at(index).batchId, load->context,
+                                [load, index](Outcome<QList<Niagara::Relation>> outcome) {
+            --load->inFlight;
+            if (load->failed)
+                return;
+            if (!outcome.ok()) {
+                load->failed = true;
+                load->done({std::nullopt, outcome.error});
+                return;
+            }
+            load->targets[index].technicians = *outcome.value;
+            if (load->next == load->targets.size() && load->inFlight == 0)
+                load->done({load->targets, {}});
+            else
+                pumpTargets(load);
+        });
+    }
+}
+
+} // namespace
+
+PlanningService::PlanningService(Niagara::NiagaraClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+PlanningService::~PlanningService() = default;
+
+void PlanningService::census(QObject *context, std::function<void(Outcome<Census>)> done)
+{
+    // The walker is owned by the context, so it dies with whoever asked.
+    auto *walker = new Niagara::BatchPageWalker(m_client, context);
+    auto result = std::make_shared<Census>();
+    auto seen = std::make_shared<QSet<QString>>();
+    connect(walker, &Niagara::BatchPageWalker::pageLoaded, context,
+            [result, seen](const Niagara::Page<Niagara::Batch> &page) {
+        for (const Niagara::Batch &batch : page.items) {
+            if (seen->contains(batch.id))
+                continue; // listed twice after cursor drift: count once
+            seen->insert(batch.id);
+            WorkOrderUsage &usage = result->workOrders[batch.workOrder.id];
+            usage.batchedCycles += batch.numberCycles;
+            ++usage.batches;
+            QueueLoad &load = result->queues[batch.queue.id];
+            ++load.batches;
+            if (isActive(batch.cycles)) {
+                ++load.activeBatches;
+                using Niagara::StatusCategory;
+                load.activeCycles += batch.cycles[StatusCategory::Pending] + batch.cycles[StatusCategory::InProgress]
+                    + batch.cycles[StatusCategory::Verifying] + batch.cycles[StatusCategory::Blocked];
+            }
+            if (batch.order.isNumber())
+                load.highestOrder = std::max(load.highestOrder, static_cast<qint64>(batch.order.number()));
+        }
+    });
+    connect(walker, &Niagara::BatchPageWalker::finished, context, [walker, result, done] {
+        walker->deleteLater();
+        done({*result, {}});
+    });
+    connect(walker, &Niagara::BatchPageWalker::failed, context, [walker, done](const Niagara::ApiError &error) {
+        walker->deleteLater();
+        done({std::nullopt, error});
+    });
+    walker->start();
+}
+
+void PlanningService::loadAssignmentTargets(const QList<AssignmentTarget> &batches, QObject *context,
+                                            std::function<void(Outcome<QList<AssignmentTarget>>)> done)
+{
+    auto load = std::make_shared<TargetLoad>();
+    load->client = m_client;
+    load->context = context;
+    load->maxInFlight = m_maxInFlight;
+    load->targets = batches;
+    load->done = std::move(done);
+    if (batches.isEmpty()) {
+        load->done({load->targets, {}});
+        return;
+    }
+    pumpTargets(load);
+}
+
+QList<WriteItem> PlanningService::assignmentItems(const QList<AssignmentTarget> &targets,
+                                                  const QList<Niagara::User> &technicians, AssignMode mode)
+{
+    QList<WriteItem> items;
+    QSet<QString> chosen;
+    for (const Niagara::User &u : technicians)
+        chosen.insert(u.id);
+    for (const AssignmentTarget &t : targets) {
+        QSet<QString> present;
+        for (const Niagara::Relation &r : t.technicians) {
+            if (r.entity)
+                present.insert(r.entity->id);
+        }
+        const auto base = [&t](WriteItem::Action action) {
+            WriteItem item;
+            item.action = action;
+            item.batchId = t.batchId;
+            item.batchLabel = t.batchLabel;
+            item.queueId = t.queueId;
+            item.queueLabel = t.queueLabel;
+            return item;
+        };
+        if (mode == AssignMode::Replace) {
+            for (const Niagara::Relation &r : t.technicians) {
+                if (!r.entity || chosen.contains(r.entity->id))
+                    continue;
+                WriteItem item = base(WriteItem::Action::RemoveTechnician);
+                item.userId = r.entity->id;
+                item.userName = r.entity->label;
+                item.relationId = r.id;
+                items.append(item);
+            }
+        }
+        for (const Niagara::User &u : technicians) {
+            if (present.contains(u.id))
+                continue; // already assigned: adding again would be refused as a duplicate
+            WriteItem item = base(WriteItem::Action::AddTechnician);
+            item.userId = u.id;
+            item.userName = u.name;
+            items.append(item);
+        }
+    }
+    return items;
+}
+
+WriteRun *PlanningService::createSplitRun(const SplitPlan &plan, CreationMode mode,
+                                          const QList<Niagara::User> &technicians)
+{
+    auto *run = new WriteRun(WriteRun::Kind::Split, this, m_client);
+    run->m_plan = plan;
+    run->m_mode = mode;
+    const SplitInput &in = plan.input();
+    QHash<QString, QString> names;
+    for (const Niagara::User &u : technicians)
+        names.insert(u.id, u.name);
+    for (const PlannedBatch &b : plan.batches()) {
+        WriteItem item;
+        item.action = WriteItem::Action::CreateBatch;
+        item.batchLabel = b.label;
+        item.numberCycles = b.numberCycles;
+        item.queueId = in.queueId;
+        item.queueLabel = in.queueLabel;
+        item.workOrderId = in.workOrderId;
+        item.order = b.order;
+        item.plannedIndex = b.number - 1;
+        run->m_items.append(item);
+    }
+    const auto batchCount = run->m_items.size();
+    for (qsizetype i = 0; i < batchCount; ++i) {
+        const PlannedBatch &b = plan.batches().at(i);
+        for (const QString &userId : b.technicianIds) {
+            WriteItem item;
+            item.action = WriteItem::Action::AddTechnician;
+            item.batchLabel = b.label;
+            item.queueId = in.queueId;
+            item.queueLabel = in.queueLabel;
+            item.workOrderId = in.workOrderId;
+            item.plannedIndex = static_cast<int>(i);
+            item.userId = userId;
+            item.userName = names.value(userId);
+            run->m_items.append(item);
+        }
+    }
+    return run;
+}
+
+WriteRun *PlanningService::createAssignmentRun(const QList<AssignmentTarget> &targets,
+                                               const QList<Niagara::User> &technicians, AssignMode mode)
+{
+    auto *run = new WriteRun(WriteRun::Kind::Assignment, this, m_client);
+    run->m_items = assignmentItems(targets, technicians, mode);
+    return run;
+}
+
+bool PlanningService::canUndo(const WriteRun *run) const
+{
+    if (!run || run->kind() == WriteRun::Kind::Undo || !run->isFinished() || run->m_undone)
+        return false;
+    if (run->count(ItemState::Succeeded) == 0)
+        return false;
+    return now() <= undoDeadline(run);
+}
+
+QDateTime PlanningService::undoDeadline(const WriteRun *run) const
+{
+    if (!run || !run->finishedAt().isValid())
+        return {};
+    return run->finishedAt().addSecs(m_undoWindow.count());
+}
+
+WriteRun *PlanningService::createUndoRun(WriteRun *run)
+{
+    if (!canUndo(run))
+        return nullptr;
+    auto *undo = new WriteRun(WriteRun::Kind::Undo, this, m_client);
+    for (const WriteItem &done : run->items()) {
+        if (done.state != ItemState::Succeeded)
+            continue;
+        WriteItem item = done;
+        item.state = ItemState::NotAttempted;
+        item.message.clear();
+        item.plannedIndex = -1;
+        switch (done.action) {
+        case WriteItem::Action::CreateBatch:
+            item.action = WriteItem::Action::DeleteBatch; // its relations go with it
+            break;
+        case WriteItem::Action::AddTechnician:
+            if (run->kind() == WriteRun::Kind::Split)
+                continue; // deleting the batch removes it
+            item.action = WriteItem::Action::RemoveTechnician;
+            break;
+        case WriteItem::Action::RemoveTechnician:
+            item.action = WriteItem::Action::AddTechnician;
+            item.relationId.clear();
+            break;
+        case WriteItem::Action::DeleteBatch:
+            continue; // undo runs are not undone
+        }
+        undo->m_items.append(item);
+    }
+    run->m_undone = true;
+    return undo;
+}
+
+std::optional<QString> PlanningService::refusal(PlanningAction action, const QString &queueId) const
+{
+    const auto it = m_refusals.constFind(refusalKey(m_userId, queueId, action));
+    if (it == m_refusals.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void PlanningService::recordRefusal(PlanningAction action, const QString &queueId, const QString &reason)
+{
+    const QString key = refusalKey(m_userId, queueId, action);
+    if (m_refusals.value(key) == reason)
+        return;
+    m_refusals.insert(key, reason);
+    Q_EMIT refusalsChanged();
+}
+
+} // namespace BatchDesk

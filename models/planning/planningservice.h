@@ -1,0 +1,130 @@
+#pragma once
+
+// The planning service: what the split and assign wizards and the CLI's `workorders split` /
+// `batches assign` call. It reads what planning needs (which work orders are already batched,
+// which technicians a batch has), builds WriteRuns, and keeps the undo window and the record
+// of permission refusals. No widgets; every request goes through NiagaraClient.
+
+#include "client/apierror.h"
+#include "client/domain.h"
+#include "client/niagaraclient.h"
+#include "models/planning/splitplan.h"
+#include "models/planning/writerun.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <functional>
+
+namespace BatchDesk {
+
+// What the batches on the server say about each work order and queue.
+struct WorkOrderUsage
+{
+    qint64 batchedCycles = 0; // sum of number_cycles over its batches
+    int batches = 0;
+};
+struct QueueLoad
+{
+    int batches = 0;
+    int activeBatches = 0;    // with cycles pending, in progress, verifying or blocked
+    qint64 activeCycles = 0;
+    qint64 highestOrder = 0;  // numeric orders only; 0 when none
+};
+struct Census
+{
+    QHash<QString, WorkOrderUsage> workOrders;
+    QHash<QString, QueueLoad> queues;
+};
+
+// A batch an assignment works on, with its current technician relations.
+struct AssignmentTarget
+{
+    QString batchId;
+    QString batchLabel;
+    QString queueId;
+    QString queueLabel;
+    QList<Niagara::Relation> technicians; // relation "technician", entity USER
+};
+
+enum class AssignMode : quint8 {
+    Add,     // keep current technicians, add the chosen ones
+    Replace, // the chosen technicians become the batch's only ones
+};
+
+// Permission refusals seen this session, per user, queue and action. After one 403 the
+// action stays disabled for that user and queue, with the reason as its tooltip.
+enum class PlanningAction : quint8 { Split, Assign };
+
+class PlanningService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *kTechnicianRelation = "technician";
+    static constexpr const char *kUserEntity = "USER";
+    static constexpr int kDefaultMaxInFlight = 4;
+    static constexpr int kMaxPerPatch = 500; // batches per PATCH /batches
+
+    explicit PlanningService(Niagara::NiagaraClient *client, QObject *parent = nullptr);
+    ~PlanningService() override;
+
+    Niagara::NiagaraClient *client() const { return m_client; }
+
+    void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
+    int maxInFlight() const { return m_maxInFlight; }
+    void setUndoWindow(std::chrono::seconds window) { m_undoWindow = window; }
+    std::chrono::seconds undoWindow() const { return m_undoWindow; }
+    // For tests: what "now" is when checking the undo window.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
+    // Who is signed in: refusals are remembered per user.
+    void setCurrentUserId(const QString &userId) { m_userId = userId; }
+    QString currentUserId() const { return m_userId; }
+
+    // --- reading
+    // Walks every page of /batches once.
+    void census(QObject *context, std::function<void(Niagara::Outcome<Census>)> done);
+    // Current technician relations of each batch (every page), at most maxInFlight at a time.
+    void loadAssignmentTargets(const QList<AssignmentTarget> &batches, QObject *context,
+                               std::function<void(Niagara::Outcome<QList<AssignmentTarget>>)> done);
+
+    // --- writing (runs are parented to the service; call start())
+    // `technicians` supplies the names of the plan's technician ids for the item texts.
+    WriteRun *createSplitRun(const SplitPlan &plan, CreationMode mode, const QList<Niagara::User> &technicians = {});
+    WriteRun *createAssignmentRun(const QList<AssignmentTarget> &targets, const QList<Niagara::User> &technicians,
+                                  AssignMode mode);
+    // The items an assignment would carry out (for the preview); pure.
+    static QList<WriteItem> assignmentItems(const QList<AssignmentTarget> &targets,
+                                            const QList<Niagara::User> &technicians, AssignMode mode);
+
+    // --- undo: for undoWindow() after a split or assignment finished with something done
+    bool canUndo(const WriteRun *run) const;
+    QDateTime undoDeadline(const WriteRun *run) const;
+    // A run (not started) that reverts what `run` did; nullptr when canUndo() is false.
+    WriteRun *createUndoRun(WriteRun *run);
+
+    // --- permissions
+    std::optional<QString> refusal(PlanningAction action, const QString &queueId) const;
+    void recordRefusal(PlanningAction action, const QString &queueId, const QString &reason);
+
+Q_SIGNALS:
+    void refusalsChanged();
+    // A run changed what the server holds (so the board can refresh).
+    void serverChanged();
+
+private:
+    friend class WriteRun;
+
+    Niagara::NiagaraClient *m_client;
+    int m_maxInFlight = kDefaultMaxInFlight;
+    std::chrono::seconds m_undoWindow{600};
+    std::function<QDateTime()> m_clock;
+    QString m_userId;
+    QHash<QString, QString> m_refusals; // key: user \x1f queue \x1f action
+};
+
+} // namespace BatchDesk
