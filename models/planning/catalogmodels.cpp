@@ -122,6 +122,12 @@ void PagedCatalogModel::pageFailed(const Niagara::ApiError &error)
     setState(State::Failed);
 }
 
+void PagedCatalogModel::pageAbandoned()
+{
+    if (m_state == State::Loading)
+        setState(State::Idle);
+}
+
 void PagedCatalogModel::setCheckable(bool checkable)
 {
     if (m_checkable == checkable)
@@ -438,7 +444,7 @@ QVariant UserCatalogModel::data(const QModelIndex &index, int role) const
     const Niagara::User &user = itemAt(index.row());
     switch (role) {
     case IdRole: return user.id;
-    case SearchTextRole: return user.name + QLatin1Char(' ') + user.email;
+    case SearchTextRole: return QString(user.name + QLatin1Char(' ') + user.email);
     case Qt::CheckStateRole: return index.column() == NameColumn ? checkData(index.row()) : QVariant();
     default: break;
     }
@@ -501,7 +507,7 @@ CatalogPager::CatalogPager(Niagara::NiagaraClient *client, UserCatalogModel *mod
 
 CatalogPager::~CatalogPager()
 {
-    cancel();
+    abandon();
 }
 
 template <typename Model, typename Item>
@@ -569,15 +575,20 @@ void CatalogPager::retry()
     m_model->fetchMore({});
 }
 
-void CatalogPager::cancel()
+void CatalogPager::abandon()
 {
     ++m_generation;
     if (m_request != 0 && m_client)
         m_client->cancel(m_request);
     m_request = 0;
+}
+
+void CatalogPager::cancel()
+{
+    abandon();
     // A model left "loading" would never ask again.
-    if (m_model && m_model->state() == PagedCatalogModel::State::Loading)
-        m_model->pageFailed(Niagara::ApiError(Niagara::ApiError::Kind::Cancelled, Niagara::Operation::ListUsers));
+    if (m_model)
+        m_model->pageAbandoned();
 }
 
 void CatalogPager::fetchNext()

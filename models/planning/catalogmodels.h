@@ -70,6 +70,8 @@ public:
     // Marks the model as asked for a page after a failure, so fetchMore() works again.
     void retryAfterFailure();
     void pageFailed(const Niagara::ApiError &error);
+    // The page asked for will not come (the pager cancelled it): ready to be asked again.
+    void pageAbandoned();
 
     // --- check boxes in the first column (the technician and batch pickers choose several)
     void setCheckable(bool checkable);
@@ -99,8 +101,10 @@ private:
     void setState(State state);
 
     QStringList m_ids;
+    QStringList m_pendingIds; // between beginAppend() and endAppend()
     QHash<QString, int> m_rowById;
     QSet<QString> m_checked;
+    QStringList m_checkOrder; // checked ids in the order they were chosen
     State m_state = State::Idle;
     bool m_morePages = true; // until a page says otherwise
     qint64 m_totalCount = 0;
@@ -266,8 +270,9 @@ private:
     void bind(Model *model, Niagara::RequestId (Niagara::NiagaraClient::*list)(
                                 const Niagara::PageRequest &, QObject *, Niagara::NiagaraClient::Callback<Niagara::Page<Item>>));
     void fetchNext();
-    // Bookkeeping for an answered page; false when the answer must be dropped.
-    bool pageArrived(Niagara::RequestId id, const std::optional<QString> &nextCursor);
+    void abandon();
+    // Follows the cursor of an answered page; false when it was the last one.
+    bool advance(const std::optional<QString> &nextCursor);
 
     QPointer<Niagara::NiagaraClient> m_client;
     QPointer<PagedCatalogModel> m_model;
@@ -276,6 +281,7 @@ private:
     QString m_cursor;
     QSet<QString> m_cursorsSeen;
     Niagara::RequestId m_request = 0;
+    quint64 m_generation = 0; // answers of an older generation were abandoned
     int m_pages = 0;
 };
 
