@@ -1,6 +1,7 @@
 // niagara-sim: a local, Niagara-API-compatible HTTP server for demos and integration tests.
 // See sim/README.md for the options, the seeds and the interpretations of the contract.
 
+#include "faults.h"
 #include "logging.h"
 #include "renderer.h"
 #include "seeder.h"
@@ -28,6 +29,13 @@ int fail(const QString &message)
 {
     qCCritical(lcSim).noquote() << message;
     return 1;
+}
+
+// A malformed --fail-writes is a usage error: exit code 2, so that a test can tell it apart.
+int usageError(const QString &message)
+{
+    qCCritical(lcSim).noquote() << message;
+    return 2;
 }
 
 // { "email": "token", ... } for every user, so that tests and demos can log in as anyone.
@@ -84,7 +92,17 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Every SECONDS (fractions allowed), move some cycles forward "
                                                        "through the status categories; 0 = off."),
                                         QStringLiteral("SECONDS"), QStringLiteral("0"));
-    parser.addOptions({portOption, databaseOption, seedOption, tokensOption, revisionOption, workOption});
+    const QCommandLineOption failWritesOption(
+        QStringLiteral("fail-writes"),
+        QStringLiteral("Inject faults into write requests (POST, PATCH, PUT, DELETE), counted from 1 since start: "
+                       "comma-separated N:KIND, KIND one of 503, 500 (answered, not carried out), lost (carried "
+                       "out, connection aborted), hang (carried out, never answered). Example: 2:503,4:lost."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption testAdminOption(QStringLiteral("test-admin"),
+                                             QStringLiteral("Serve GET/PUT /_sim/faults (re-arm --fail-writes at "
+                                                            "run time; no token needed). For tests only."));
+    parser.addOptions({portOption, databaseOption, seedOption, tokensOption, revisionOption, workOption,
+                       failWritesOption, testAdminOption});
     parser.process(app);
 
     bool portOk = false;
@@ -105,6 +123,12 @@ int main(int argc, char *argv[])
     if (!workOk || !std::isfinite(workSeconds) || workSeconds < 0 || (workSeconds > 0 && workSeconds < 0.01)
         || workSeconds > 86400)
         return fail(QStringLiteral("--simulate-work must be 0 (off) or 0.01..86400 seconds"));
+    std::string faultError;
+    std::optional<sim::FaultPlan> faults = sim::FaultPlan::parse(parser.value(failWritesOption).toStdString(), &faultError);
+    if (!faults)
+        return usageError(QStringLiteral("--fail-writes must be N:KIND[,N:KIND...] with N >= 1 and KIND 503, 500, "
+                                         "lost or hang: ")
+                          + QString::fromStdString(faultError));
 
     QString databasePath = parser.value(databaseOption);
     if (databasePath.isEmpty()) {
@@ -141,6 +165,9 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot write dev tokens: ") + error);
 
     auto server = std::make_unique<sim::Server>(store, revision);
+    const std::string armedFaults = faults->spec();
+    server->armFaults(std::move(*faults));
+    server->setTestAdmin(parser.isSet(testAdminOption));
     const quint16 actualPort = server->listen(QHostAddress(QHostAddress::LocalHost), static_cast<quint16>(port));
     if (actualPort == 0)
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port));
@@ -157,6 +184,10 @@ int main(int argc, char *argv[])
     qCInfo(lcSim).noquote() << "serving" << databasePath << "with the" << revisionName << "API revision";
     if (work)
         qCInfo(lcSim) << "simulating work every" << workSeconds << "s";
+    if (!armedFaults.empty())
+        qCInfo(lcSim).noquote() << "injecting write faults:" << QString::fromStdString(armedFaults);
+    if (parser.isSet(testAdminOption))
+        qCInfo(lcSim) << "test admin endpoint /_sim/faults enabled";
 
     const int rc = app.exec();
     work.reset();   // no tick after this point

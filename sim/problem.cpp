@@ -165,5 +165,19 @@ QHttpServerResponse internalError()
                                        "The simulator failed to handle the request"));
 }
 
+QHttpServerResponse serviceUnavailable(const std::string &detail)
+{
+    QHttpServerResponse r = problemResponse(QHttpServerResponder::StatusCode::ServiceUnavailable,
+                                            problemBody("Service Unavailable", "ServiceUnavailable", 503, detail));
+    r.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return r;
+}
+
+QHttpServerResponse internalError(const std::string &detail)
+{
+    return problemResponse(QHttpServerResponder::StatusCode::InternalServerError,
+                           problemBody("Internal Server Error", "InternalServerError", 500, detail));
+}
+
 } // namespace problem
 } // namespace sim

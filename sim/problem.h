@@ -54,6 +54,9 @@ QHttpServerResponse routeNotFound(const std::string &path);
 QHttpServerResponse methodNotAllowed(const std::string &method, const std::string &allow);
 QHttpServerResponse locked();
 QHttpServerResponse internalError();
+// The answers of injected write faults (--fail-writes): 503 with Retry-After: 1, and 500.
+QHttpServerResponse serviceUnavailable(const std::string &detail);
+QHttpServerResponse internalError(const std::string &detail);
 } // namespace problem
 
 } // namespace sim

@@ -38,6 +38,19 @@ const char *methodName(QHttpServerRequest::Method m)
     }
 }
 
+// Writes, as --fail-writes counts them: on any path, whatever the outcome.
+bool isWrite(QHttpServerRequest::Method m)
+{
+    using M = QHttpServerRequest::Method;
+    return m == M::Post || m == M::Patch || m == M::Put || m == M::Delete;
+}
+
+bool isFaultsAdminPath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return parts.size() == 2 && parts[0] == QLatin1String("_sim") && parts[1] == QLatin1String("faults");
+}
+
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
     for (const auto &[key, value] : request.headers()) {
@@ -127,19 +140,76 @@ Server::Server(Store &store, ApiRevision revision, QObject *parent)
 {
 }
 
+void Server::armFaults(FaultPlan plan)
+{
+    m_faults = std::move(plan);
+    m_writesSeen = 0;
+}
+
 bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QElapsedTimer timer;
     timer.start();
+    const QString path = request.url().path();
+    const char *method = methodName(request.method());
+
+    // The test-admin endpoint is neither a write of the API nor subject to its faults.
+    if (m_testAdmin && isFaultsAdminPath(path)) {
+        QHttpServerResponse response = problem::internalError();
+        try {
+            response = faultsAdmin(request);
+        } catch (const std::exception &e) {
+            qCWarning(lcSim) << "request failed:" << e.what();
+        }
+        qCInfo(lcSim).noquote() << method << path << static_cast<int>(response.statusCode()) << timer.elapsed()
+                                << "ms";
+        response.write(makeResponder(request, socket));
+        return true;
+    }
+
+    std::optional<FaultKind> fault;
+    std::int64_t ordinal = 0;
+    if (isWrite(request.method())) {
+        ordinal = ++m_writesSeen;
+        fault = m_faults.at(ordinal);
+    }
+
     QHttpServerResponse response = problem::internalError();
-    try {
-        response = dispatch(request);
-    } catch (const std::exception &e) {
-        qCWarning(lcSim) << "request failed:" << e.what();
+    if (fault == FaultKind::Unavailable || fault == FaultKind::ServerError) {
+        // Answered before dispatch: nothing is carried out, not even authentication.
+        const std::string detail = "Injected fault (--fail-writes): write request #" + std::to_string(ordinal)
+                                   + " was not carried out";
+        response = fault == FaultKind::Unavailable ? problem::serviceUnavailable(detail)
+                                                   : problem::internalError(detail);
+    } else {
+        try {
+            response = dispatch(request);
+        } catch (const std::exception &e) {
+            qCWarning(lcSim) << "request failed:" << e.what();
+        }
     }
     // Only method, path and status: the query carries no secrets, but headers would.
-    qCInfo(lcSim).noquote() << methodName(request.method()) << request.url().path()
-                            << static_cast<int>(response.statusCode()) << timer.elapsed() << "ms";
+    qCInfo(lcSim).noquote() << method << path << static_cast<int>(response.statusCode()) << timer.elapsed() << "ms";
+    if (fault) {
+        const char *what = *fault == FaultKind::Lost ? "handled, then the connection aborted without a response"
+                         : *fault == FaultKind::Hang ? "handled, response withheld, connection left open"
+                                                     : "answered without carrying it out";
+        qCInfo(lcSim).noquote() << QStringLiteral("injected fault %1 on write #%2: %3 %4 (%5)")
+                                       .arg(QLatin1String(faultKindName(*fault)))
+                                       .arg(ordinal)
+                                       .arg(QLatin1String(method), path, QLatin1String(what));
+    }
+    if (fault == FaultKind::Lost) {
+        // Not a byte of the response goes out. The base class deletes the socket once this
+        // returns (it is unconnected by then).
+        socket->abort();
+        return true;
+    }
+    if (fault == FaultKind::Hang) {
+        // No responder at all: the socket stays open until the client gives up; it is then
+        // deleted by the base class on `disconnected`, as any closed connection is.
+        return true;
+    }
     response.write(makeResponder(request, socket));
     return true;
 }
@@ -232,6 +302,44 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
         break;
     }
     return problem::routeNotFound(path.toStdString());
+}
+
+// ------------------------------------------------------------------------ test admin
+
+QHttpServerResponse Server::faultsAdmin(const QHttpServerRequest &request)
+{
+    using M = QHttpServerRequest::Method;
+    if (request.method() == M::Get)
+        return ok(Json{{"fail_writes", m_faults.spec()}, {"writes_seen", m_writesSeen}});
+    if (request.method() != M::Put)
+        return problem::methodNotAllowed(methodName(request.method()), "GET, PUT");
+
+    Validation v("sim-faults.json");
+    const Json body = Json::parse(request.body().toStdString(), nullptr, false);
+    if (body.is_discarded() || !body.is_object()) {
+        v.type("", "object");
+        return problem::badRequest(v, body.is_discarded() ? "Invalid Data: the body is not valid JSON" : "Invalid Data");
+    }
+    std::optional<FaultPlan> plan;
+    const auto it = body.find("fail_writes");
+    if (it == body.end()) {
+        v.required(".fail_writes");
+    } else if (!it->is_string()) {
+        v.type(".fail_writes", "string");
+    } else {
+        std::string error;
+        plan = FaultPlan::parse(it->get<std::string>(), &error);
+        if (!plan)
+            v.add("format", ".fail_writes", Json{{"format", "fail-writes"}},
+                  "should be N:KIND[,N:KIND...] with KIND 503, 500, lost or hang: " + error);
+    }
+    if (!v.ok())
+        return problem::badRequest(v);
+    armFaults(std::move(*plan));
+    qCInfo(lcSim).noquote() << "fault injection re-armed:"
+                            << (m_faults.empty() ? QStringLiteral("(none)") : QString::fromStdString(m_faults.spec()))
+                            << "- write count reset to 0";
+    return problem::empty(Status::NoContent);
 }
 
 std::optional<Server::Page> Server::parsePage(const QHttpServerRequest &request, const std::string &scope,

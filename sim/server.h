@@ -6,6 +6,7 @@
 
 #include "auth.h"
 #include "cursor.h"
+#include "faults.h"
 #include "problem.h"
 #include "renderer.h"
 
@@ -26,6 +27,11 @@ class Server final : public QAbstractHttpServer
 public:
     Server(Store &store, ApiRevision revision, QObject *parent = nullptr);
 
+    // Write-fault injection (--fail-writes): arms `plan` and restarts the write count at 0.
+    void armFaults(FaultPlan plan);
+    // --test-admin: serve GET/PUT /_sim/faults (no token needed). Off by default.
+    void setTestAdmin(bool enabled) { m_testAdmin = enabled; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -45,6 +51,8 @@ private:
     };
 
     QHttpServerResponse dispatch(const QHttpServerRequest &request);
+    // GET/PUT /_sim/faults; only reached with --test-admin.
+    QHttpServerResponse faultsAdmin(const QHttpServerRequest &request);
     std::optional<Page> parsePage(const QHttpServerRequest &request, const std::string &scope, Validation &v) const;
     Renderer renderer(const Context &ctx, const Aggregates &aggregates) const;
 
@@ -92,6 +100,9 @@ private:
     ApiRevision m_revision;
     Authenticator m_auth;
     CursorCodec m_cursors;
+    FaultPlan m_faults;
+    std::int64_t m_writesSeen = 0; // write requests since start or the last re-arm (one thread)
+    bool m_testAdmin = false;
 };
 
 } // namespace sim

@@ -4,14 +4,18 @@
 
 #include "common/simprocess.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -30,6 +34,8 @@ struct Reply
     QByteArray contentType;
     QByteArray body;
     QJsonObject json;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray retryAfter;
 };
 
 const QString kFastLane = QStringLiteral("queue-fast-lane");
@@ -98,6 +104,19 @@ private Q_SLOTS:
     void simulatedWorkMovesCycles();
     void noWorkWithoutOption();
 
+    // --fail-writes / --test-admin: deterministic faults on the nth write request.
+    void faultNotCarriedOut_data();
+    void faultNotCarriedOut();
+    void faultLostActs();
+    void faultHangActs();
+    void faultGetsAreNotCounted();
+    void faultAdminRearms();
+    void faultAdminInvalid_data();
+    void faultAdminInvalid();
+    void faultAdminOffByDefault();
+    void faultSpecMalformedExits2_data();
+    void faultSpecMalformedExits2();
+
 private:
     Reply send(const QByteArray &verb, const SimProcess &sim, const QString &pathAndQuery, const QString &token,
                const QByteArray &body = {});
@@ -112,6 +131,9 @@ private:
                       qint64 *totalCount = nullptr);
     QStringList allBatchIds(const SimProcess &sim, const QString &token, qint64 *totalCount = nullptr);
     QString userId(const SimProcess &sim, const QString &token);
+    // POST /batches of `cycles` cycles in Fast Lane for the iPad work order.
+    Reply createSmallBatch(const SimProcess &sim, int cycles, const QString &label = {});
+    qint64 batchTotal(const SimProcess &sim);
     Snapshot snapshot(const SimProcess &sim, const QString &token);
 
     QNetworkAccessManager m_nam;
@@ -138,6 +160,8 @@ Reply TestNiagaraSim::send(const QByteArray &verb, const SimProcess &sim, const 
     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     r.body = reply->readAll();
     r.json = QJsonDocument::fromJson(r.body).object();
+    r.error = reply->error();
+    r.retryAfter = reply->rawHeader("Retry-After");
     return r;
 }
 
@@ -958,6 +982,338 @@ void TestNiagaraSim::noWorkWithoutOption()
     QCOMPARE(after.total, before.total);
     QCOMPARE(after.order, before.order);
     QVERIFY(after.batches == before.batches);
+}
+
+// ------------------------------------------------------------------------- fault injection
+
+Reply TestNiagaraSim::createSmallBatch(const SimProcess &sim, int cycles, const QString &label)
+{
+    QJsonObject body{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+                     {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
+                     {QStringLiteral("number_cycles"), cycles}};
+    if (!label.isEmpty())
+        body.insert(QStringLiteral("label"), label);
+    return post(sim, QStringLiteral("/batches"), sim.managerToken(), body);
+}
+
+qint64 TestNiagaraSim::batchTotal(const SimProcess &sim)
+{
+    const Reply r = get(sim, QStringLiteral("/batches"), sim.managerToken());
+    return r.status == 200 ? r.json.value(QStringLiteral("total_count")).toInteger(-1) : -1;
+}
+
+void TestNiagaraSim::faultNotCarriedOut_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::newRow("503") << QStringLiteral("503") << 503 << QStringLiteral("Service Unavailable") << QByteArrayLiteral("1");
+    QTest::newRow("500") << QStringLiteral("500") << 500 << QStringLiteral("Internal Server Error") << QByteArray();
+}
+
+void TestNiagaraSim::faultNotCarriedOut()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, status);
+    QFETCH(QString, title);
+    QFETCH(QByteArray, retryAfter);
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {QStringLiteral("--fail-writes"), QStringLiteral("1:") + kind}, &error),
+             qPrintable(error));
+
+    const Reply failed = createSmallBatch(sim, 4);
+    QCOMPARE(failed.status, status);
+    QCOMPARE(failed.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(failed.json.value(QStringLiteral("title")).toString(), title);
+    QCOMPARE(failed.json.value(QStringLiteral("status")).toInt(), status);
+    QCOMPARE(failed.json.value(QStringLiteral("type")).toString(),
+             QStringLiteral("https://docs.nterprise.com/api/problem/") + title.remove(QLatin1Char(' ')));
+    QVERIFY2(failed.json.value(QStringLiteral("detail")).toString().contains(QStringLiteral("Injected fault")),
+             failed.body.constData());
+    QCOMPARE(failed.retryAfter, retryAfter);
+    // Not carried out: the listing is still empty.
+    QCOMPARE(batchTotal(sim), qint64(0));
+
+    // Only the first write was armed: the second one goes through.
+    const Reply created = createSmallBatch(sim, 4);
+    QCOMPARE(created.status, 200);
+    QCOMPARE(batchTotal(sim), qint64(1));
+
+    // The injected fault is logged (method, path, kind) without the token.
+    sim.stop();
+    const QByteArray log = sim.standardError();
+    const QByteArray expected = QByteArray("injected fault ") + kind.toLatin1() + QByteArray(" on write #1: POST /batches (");
+    QVERIFY2(log.contains(expected), log.constData());
+    QVERIFY(!log.contains(sim.managerToken().toLatin1()));
+}
+
+void TestNiagaraSim::faultLostActs()
+{
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {QStringLiteral("--fail-writes"), QStringLiteral("1:lost"),
+                                                 QStringLiteral("--test-admin")}, &error),
+             qPrintable(error));
+    const QString admin = QStringLiteral("/_sim/faults");
+
+    // On the wire (a plain socket, so that no client logic is in between): the request is
+    // read, then the connection closes without a single byte of response.
+    const QByteArray body = QJsonDocument(QJsonObject{
+        {QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+        {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
+        {QStringLiteral("number_cycles"), 6},
+        {QStringLiteral("label"), QStringLiteral("Lost answer")}}).toJson(QJsonDocument::Compact);
+    const QByteArray hostPort = "127.0.0.1:" + QByteArray::number(sim.baseUrl().port());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), static_cast<quint16>(sim.baseUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    socket.write("POST /batches HTTP/1.1\r\nHost: " + hostPort + "\r\nAuthorization: Bearer " + sim.managerToken().toLatin1()
+                 + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                 + "\r\n\r\n" + body);
+    QVERIFY(disconnected.wait(10000));
+    received += socket.readAll();
+    QCOMPARE(received, QByteArray());
+
+    // ...although the server created the batch, once.
+    const Reply listed = get(sim, QStringLiteral("/batches"), sim.managerToken());
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json.value(QStringLiteral("total_count")).toInt(), 1);
+    QCOMPARE(listed.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray()
+                 .at(0).toObject().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Lost answer"));
+    QCOMPARE(get(sim, admin, QString()).json.value(QStringLiteral("writes_seen")).toInt(), 1);
+    // The next write is answered normally.
+    QCOMPARE(createSmallBatch(sim, 2).status, 200);
+    QCOMPARE(batchTotal(sim), qint64(2));
+
+    // Through QNetworkAccessManager: Qt resends a request, even a POST, when the connection
+    // closes before any response byte; every attempt is carried out. Enough consecutive
+    // `lost` faults make it give up, and the client sees a connection error.
+    QCOMPARE(send("PUT", sim, admin, QString(), R"({"fail_writes": "1:lost,2:lost,3:lost,4:lost"})").status, 204);
+    const Reply lost = createSmallBatch(sim, 6, QStringLiteral("Lost again"));
+    QCOMPARE(lost.status, 0);
+    QCOMPARE(lost.error, QNetworkReply::RemoteHostClosedError);
+    const int attempts = get(sim, admin, QString()).json.value(QStringLiteral("writes_seen")).toInt();
+    QVERIFY2(attempts >= 1 && attempts <= 4, qPrintable(QString::number(attempts)));
+    QCOMPARE(batchTotal(sim), qint64(2 + attempts));
+}
+
+void TestNiagaraSim::faultHangActs()
+{
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {QStringLiteral("--fail-writes"), QStringLiteral("1:hang")}, &error),
+             qPrintable(error));
+    QNetworkRequest request(QUrl(sim.baseUrl().toString() + QStringLiteral("/batches")));
+    request.setRawHeader("Authorization", "Bearer " + sim.managerToken().toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+                           {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
+                           {QStringLiteral("number_cycles"), 5},
+                           {QStringLiteral("label"), QStringLiteral("Never answered")}};
+    std::unique_ptr<QNetworkReply> hung(m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    QSignalSpy finished(hung.get(), &QNetworkReply::finished);
+    QSignalSpy metaData(hung.get(), &QNetworkReply::metaDataChanged);
+    QVERIFY(!finished.wait(1500));
+    QVERIFY(!hung->isFinished());
+    QCOMPARE(metaData.size(), 0); // not even a status line arrived
+    QCOMPARE(hung->bytesAvailable(), qint64(0));
+
+    // Meanwhile other connections are served, and the hung request was carried out.
+    const Reply listed = get(sim, QStringLiteral("/batches"), sim.managerToken());
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json.value(QStringLiteral("total_count")).toInt(), 1);
+    QCOMPARE(listed.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray()
+                 .at(0).toObject().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Never answered"));
+
+    // The client gives up and closes the connection; the sim carries on.
+    hung->abort();
+    QCOMPARE(hung->error(), QNetworkReply::OperationCanceledError);
+    hung.reset();
+    QTest::qWait(200); // let the sim see the close
+    QCOMPARE(createSmallBatch(sim, 1).status, 200);
+    QCOMPARE(batchTotal(sim), qint64(2));
+    sim.stop();
+    QVERIFY2(sim.standardError().contains("injected fault hang on write #1: POST /batches ("), sim.standardError().constData());
+}
+
+void TestNiagaraSim::faultGetsAreNotCounted()
+{
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {QStringLiteral("--fail-writes"), QStringLiteral("2:503")}, &error),
+             qPrintable(error));
+    QCOMPARE(batchTotal(sim), qint64(0));      // GET: not counted
+    QCOMPARE(createSmallBatch(sim, 3).status, 200); // write 1
+    QCOMPARE(batchTotal(sim), qint64(1));      // GET: not counted
+    QCOMPARE(get(sim, QStringLiteral("/me"), sim.managerToken()).status, 200);
+    const Reply second = createSmallBatch(sim, 3); // write 2
+    QCOMPARE(second.status, 503);
+    QCOMPARE(batchTotal(sim), qint64(1));
+    QCOMPARE(createSmallBatch(sim, 3).status, 200); // write 3
+    QCOMPARE(batchTotal(sim), qint64(2));
+}
+
+void TestNiagaraSim::faultAdminRearms()
+{
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {QStringLiteral("--test-admin"), QStringLiteral("--fail-writes"),
+                                                 QStringLiteral("9:hang")}, &error),
+             qPrintable(error));
+    const QString admin = QStringLiteral("/_sim/faults");
+    const QString token = sim.managerToken();
+
+    Reply state = get(sim, admin, QString()); // no token needed
+    QCOMPARE(state.status, 200);
+    QCOMPARE(state.contentType, QByteArrayLiteral("application/json"));
+    QCOMPARE(state.json.value(QStringLiteral("fail_writes")).toString(), QStringLiteral("9:hang"));
+    QCOMPARE(state.json.value(QStringLiteral("writes_seen")).toInt(), 0);
+
+    QCOMPARE(createSmallBatch(sim, 2).status, 200);
+    QCOMPARE(send("DELETE", sim, QStringLiteral("/batches/ghost"), token).status, 404); // a write too
+    QCOMPARE(get(sim, admin, QString()).json.value(QStringLiteral("writes_seen")).toInt(), 2);
+
+    // Re-arm: replaces the spec and restarts the count; the PUT itself is not a write.
+    const Reply armed = send("PUT", sim, admin, QString(), R"({"fail_writes": " 2:500 , 1:503"})");
+    QCOMPARE(armed.status, 204);
+    QVERIFY(armed.body.isEmpty());
+    state = get(sim, admin, QString());
+    QCOMPARE(state.json.value(QStringLiteral("fail_writes")).toString(), QStringLiteral("1:503,2:500"));
+    QCOMPARE(state.json.value(QStringLiteral("writes_seen")).toInt(), 0);
+
+    QCOMPARE(createSmallBatch(sim, 2).status, 503);
+    QCOMPARE(createSmallBatch(sim, 2).status, 500);
+    QCOMPARE(createSmallBatch(sim, 2).status, 200);
+    QCOMPARE(batchTotal(sim), qint64(2));
+    QCOMPARE(get(sim, admin, QString()).json.value(QStringLiteral("writes_seen")).toInt(), 3);
+
+    // Re-arming with the same spec starts over: write 1 fails again.
+    QCOMPARE(send("PUT", sim, admin, QString(), R"({"fail_writes": "1:503"})").status, 204);
+    QCOMPARE(createSmallBatch(sim, 2).status, 503);
+
+    // "" clears.
+    QCOMPARE(send("PUT", sim, admin, QString(), R"({"fail_writes": ""})").status, 204);
+    state = get(sim, admin, QString());
+    QCOMPARE(state.json.value(QStringLiteral("fail_writes")).toString(), QString());
+    QCOMPARE(state.json.value(QStringLiteral("writes_seen")).toInt(), 0);
+    QCOMPARE(createSmallBatch(sim, 2).status, 200);
+    QCOMPARE(createSmallBatch(sim, 2).status, 200);
+    QCOMPARE(batchTotal(sim), qint64(4));
+
+    // Other methods on the admin path: 405 with Allow.
+    const Reply wrong = send("DELETE", sim, admin, QString());
+    QCOMPARE(wrong.status, 405);
+    QCOMPARE(wrong.contentType, QByteArrayLiteral("application/problem+json"));
+}
+
+void TestNiagaraSim::faultAdminInvalid_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("dataPath");
+    QTest::addColumn<QString>("keyword");
+    QTest::newRow("unknown kind") << QByteArrayLiteral(R"({"fail_writes": "1:teapot"})") << QStringLiteral(".fail_writes")
+                                  << QStringLiteral("format");
+    QTest::newRow("zero") << QByteArrayLiteral(R"({"fail_writes": "0:503"})") << QStringLiteral(".fail_writes")
+                          << QStringLiteral("format");
+    QTest::newRow("trailing comma") << QByteArrayLiteral(R"({"fail_writes": "1:503,"})") << QStringLiteral(".fail_writes")
+                                    << QStringLiteral("format");
+    QTest::newRow("twice") << QByteArrayLiteral(R"({"fail_writes": "2:503,2:lost"})") << QStringLiteral(".fail_writes")
+                           << QStringLiteral("format");
+    QTest::newRow("not a string") << QByteArrayLiteral(R"({"fail_writes": 3})") << QStringLiteral(".fail_writes")
+                                  << QStringLiteral("type");
+    QTest::newRow("missing") << QByteArrayLiteral(R"({"failWrites": "1:503"})") << QStringLiteral(".fail_writes")
+                             << QStringLiteral("required");
+    QTest::newRow("not JSON") << QByteArrayLiteral("1:503") << QString() << QStringLiteral("type");
+}
+
+void TestNiagaraSim::faultAdminInvalid()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, dataPath);
+    QFETCH(QString, keyword);
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {QStringLiteral("--test-admin"), QStringLiteral("--fail-writes"),
+                                                 QStringLiteral("2:lost")}, &error),
+             qPrintable(error));
+    QCOMPARE(createSmallBatch(sim, 1).status, 200);
+
+    const Reply r = send("PUT", sim, QStringLiteral("/_sim/faults"), QString(), body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(r.json.value(QStringLiteral("title")).toString(), QStringLiteral("Bad Request"));
+    const QJsonArray messages = r.json.value(QStringLiteral("validation_messages")).toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("dataPath")).toString(), dataPath);
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("keyword")).toString(), keyword);
+
+    // Nothing changed: same spec, same count.
+    const Reply state = get(sim, QStringLiteral("/_sim/faults"), QString());
+    QCOMPARE(state.json.value(QStringLiteral("fail_writes")).toString(), QStringLiteral("2:lost"));
+    QCOMPARE(state.json.value(QStringLiteral("writes_seen")).toInt(), 1);
+}
+
+void TestNiagaraSim::faultAdminOffByDefault()
+{
+    // m_empty runs without --test-admin: the admin path is as unknown as any other path.
+    const Reply unknown = get(m_empty, QStringLiteral("/_sim/nothing"), QString());
+    QCOMPARE(unknown.status, 404);
+    for (const QByteArray &verb : {QByteArrayLiteral("GET"), QByteArrayLiteral("PUT")}) {
+        const QByteArray body = verb == "PUT" ? QByteArrayLiteral(R"({"fail_writes": "1:503"})") : QByteArray();
+        for (const QString &token : {QString(), m_empty.managerToken()}) {
+            const Reply r = send(verb, m_empty, QStringLiteral("/_sim/faults"), token, body);
+            QCOMPARE(r.status, 404);
+            QCOMPARE(r.contentType, unknown.contentType);
+            QCOMPARE(r.json.value(QStringLiteral("title")).toString(), QStringLiteral("Not Found"));
+            QCOMPARE(r.json.value(QStringLiteral("type")).toString(), unknown.json.value(QStringLiteral("type")).toString());
+            QCOMPARE(r.json.value(QStringLiteral("detail")).toString(), QStringLiteral("No route matches \"/_sim/faults\""));
+        }
+    }
+    // And nothing was armed: writes still succeed.
+    const Reply created = createSmallBatch(m_empty, 1);
+    QCOMPARE(created.status, 200);
+    QCOMPARE(send("DELETE", m_empty, QStringLiteral("/batches/") + created.json.value(QStringLiteral("batch_id")).toString(),
+                  m_empty.managerToken()).status, 205);
+}
+
+void TestNiagaraSim::faultSpecMalformedExits2_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("unknown kind") << QStringLiteral("1:teapot");
+    QTest::newRow("kind in capitals") << QStringLiteral("1:LOST");
+    QTest::newRow("no ordinal") << QStringLiteral("503");
+    QTest::newRow("zero") << QStringLiteral("0:503");
+    QTest::newRow("negative") << QStringLiteral("-1:500");
+    QTest::newRow("not a number") << QStringLiteral("x:hang");
+    QTest::newRow("empty entry") << QStringLiteral("1:503,,2:500");
+    QTest::newRow("trailing comma") << QStringLiteral("1:503,");
+    QTest::newRow("listed twice") << QStringLiteral("3:503,3:lost");
+}
+
+void TestNiagaraSim::faultSpecMalformedExits2()
+{
+    QFETCH(QString, spec);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess sim;
+    sim.setProgram(QStringLiteral(NIAGARA_SIM_PATH));
+    sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"),
+                      dir.filePath(QStringLiteral("sim.sqlite")), QStringLiteral("--seed"), QStringLiteral("empty"),
+                      QStringLiteral("--fail-writes"), spec});
+    sim.start();
+    QVERIFY2(sim.waitForFinished(30000), "niagara-sim kept running despite a malformed --fail-writes");
+    QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sim.exitCode(), 2);
+    QVERIFY(!sim.readAllStandardOutput().contains("listening on"));
+    const QByteArray err = sim.readAllStandardError();
+    QVERIFY2(err.contains("--fail-writes must be N:KIND"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestNiagaraSim)
