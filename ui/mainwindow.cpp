@@ -4,11 +4,14 @@
 #include "models/batchroles.h"
 #include "models/batchstore.h"
 #include "models/batchtreemodel.h"
+#include "models/planning/planningservice.h"
 #include "ui/batchdetailpane.h"
 #include "ui/cycleprogressdelegate.h"
 #include "ui/errorbanner.h"
 #include "ui/legendwidget.h"
 #include "ui/statuspalette.h"
+#include "ui/wizards/assigntechnicianswizard.h"
+#include "ui/wizards/splitworkorderwizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -206,6 +209,11 @@ MainWindow::MainWindow(BatchStore *store, Niagara::NiagaraClient *client, QSetti
         connect(store, &BatchStore::loadFailed, this, &MainWindow::onLoadFailed);
     }
 
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(200);
+    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
+
     m_refreshTimer = new QTimer(this);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         // A slow server must not have its load restarted over and over.
@@ -232,11 +240,11 @@ void MainWindow::buildActions()
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
 
     m_split = new QAction(tr("Split work order…"), this);
+    m_split->setObjectName(QStringLiteral("SplitAction"));
+    connect(m_split, &QAction::triggered, this, [this] { openSplitWizard(); });
     m_assign = new QAction(tr("Assign technicians…"), this);
-    for (QAction *later : {m_split, m_assign}) {
-        later->setEnabled(false);
-        later->setToolTip(tr("Arrives with the planning wizards"));
-    }
+    m_assign->setObjectName(QStringLiteral("AssignAction"));
+    connect(m_assign, &QAction::triggered, this, [this] { openAssignWizard(); });
 
     m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete batch"), this);
     m_delete->setShortcut(QKeySequence::Delete);
@@ -249,11 +257,7 @@ void MainWindow::buildActions()
     toolbar->addAction(m_assign);
     toolbar->addSeparator();
     toolbar->addAction(m_delete);
-    // Disabled toolbar buttons show no tooltip on some styles; make sure the reason is there.
-    for (QAction *later : {m_split, m_assign}) {
-        if (QWidget *button = toolbar->widgetForAction(later))
-            button->setToolTip(later->toolTip());
-    }
+    m_toolbar = toolbar;
 
     auto *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
@@ -373,6 +377,11 @@ void MainWindow::start()
         const Niagara::User &user = outcome.value->user;
         m_userName = user.name.isEmpty() ? user.email : user.name;
         m_mineProxy->setUserId(user.id);
+        // Refusals are remembered per user: the actions depend on who this is.
+        if (m_planning) {
+            m_planning->setCurrentUserId(user.id);
+            updateActions();
+        }
         m_connectionLabel->setText(tr("%1 — signed in as %2").arg(server, m_userName));
         m_connectionLabel->setToolTip(user.email);
     });
@@ -411,10 +420,113 @@ QString MainWindow::currentBatchId() const
     return current.data(BatchRoles::IdRole).toString();
 }
 
+QString MainWindow::currentQueueId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(BatchRoles::QueueIdRole).toString() : QString();
+}
+
 void MainWindow::updateActions()
 {
-    m_delete->setEnabled(!currentBatchId().isEmpty() && m_client && m_client->hasToken());
-    m_refresh->setEnabled(m_client && m_client->hasToken());
+    const bool connected = m_client && m_client->hasToken();
+    m_delete->setEnabled(!currentBatchId().isEmpty() && connected);
+    m_refresh->setEnabled(connected);
+
+    // A queue where the server refused this user the action before keeps it disabled, with
+    // the server's reason; other queues (and no selection) are worth trying.
+    const bool available = connected && m_planning;
+    const QString queueId = currentQueueId();
+    const auto refusal = [&](PlanningAction action) -> std::optional<QString> {
+        if (!m_planning || queueId.isEmpty())
+            return std::nullopt;
+        return m_planning->refusal(action, queueId);
+    };
+    updatePlanningAction(m_split, available, refusal(PlanningAction::Split),
+                         tr("Split a work order into batches, with a preview of every batch"));
+    updatePlanningAction(m_assign, available, refusal(PlanningAction::Assign),
+                         tr("Assign technicians to the selected batch, or to the batches of the selected work "
+                            "order"));
+}
+
+void MainWindow::updatePlanningAction(QAction *action, bool available, const std::optional<QString> &refusal,
+                                      const QString &normalTip)
+{
+    action->setEnabled(available && !refusal);
+    QString tip = normalTip;
+    if (refusal)
+        tip = tr("Not allowed in this queue: %1").arg(*refusal);
+    else if (!available)
+        tip = tr("Needs a connection to the server");
+    action->setToolTip(tip);
+    // Disabled toolbar buttons show no tooltip on some styles; make sure the reason is there.
+    if (m_toolbar) {
+        if (QWidget *button = m_toolbar->widgetForAction(action))
+            button->setToolTip(tip);
+    }
+}
+
+void MainWindow::setPlanningService(PlanningService *service)
+{
+    if (m_planning)
+        disconnect(m_planning, nullptr, this, nullptr);
+    m_planning = service;
+    if (service) {
+        connect(service, &PlanningService::refusalsChanged, this, &MainWindow::updateActions);
+        // A run changed the server: show it on the board (one reload for a burst of runs).
+        connect(service, &PlanningService::serverChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+    }
+    updateActions();
+}
+
+SplitWorkOrderWizard *MainWindow::openSplitWizard()
+{
+    if (!m_planning || !m_split->isEnabled())
+        return nullptr;
+    auto *wizard = new SplitWorkOrderWizard(m_planning, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid())
+        wizard->preselect(current.data(BatchRoles::WorkOrderIdRole).toString(), current.data(BatchRoles::QueueIdRole).toString());
+    wizard->open();
+    return wizard;
+}
+
+QList<AssignmentTarget> MainWindow::selectedTargets() const
+{
+    QList<AssignmentTarget> targets;
+    if (!m_store)
+        return targets;
+    const auto add = [&](const QModelIndex &index) {
+        const BatchRecord *record = m_store->batch(index.data(BatchRoles::IdRole).toString());
+        if (record == nullptr)
+            return;
+        AssignmentTarget t;
+        t.batchId = record->id;
+        t.batchLabel = record->label;
+        t.queueId = record->queueId;
+        if (const Niagara::Queue *queue = m_store->queue(record->queueId))
+            t.queueLabel = queue->label;
+        targets << t;
+    };
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    const auto level = static_cast<TreeLevel>(current.data(BatchRoles::LevelRole).toInt());
+    if (current.isValid() && level == TreeLevel::Batch) {
+        add(current);
+    } else if (current.isValid() && level == TreeLevel::WorkOrder) {
+        for (int row = 0; row < m_sortProxy->rowCount(current); ++row)
+            add(m_sortProxy->index(row, 0, current));
+    }
+    return targets;
+}
+
+AssignTechniciansWizard *MainWindow::openAssignWizard()
+{
+    if (!m_planning || !m_assign->isEnabled())
+        return nullptr;
+    auto *wizard = new AssignTechniciansWizard(m_planning, m_store, selectedTargets(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -20,11 +22,14 @@ class QMenu;
 class QSettings;
 class QSplitter;
 class QTimer;
+class QToolBar;
 class QToolButton;
 class QTreeView;
 
 namespace BatchDesk {
+struct AssignmentTarget;
 class BatchStore;
+class PlanningService;
 class BatchTreeModel;
 class TextFilterProxy;
 class CategoryFilterProxy;
@@ -35,9 +40,11 @@ class BatchSortProxy;
 
 namespace BatchDesk::Ui {
 
+class AssignTechniciansWizard;
 class BatchDetailPane;
 class ErrorBanner;
 class LegendWidget;
+class SplitWorkOrderWizard;
 
 class MainWindow final : public QMainWindow
 {
@@ -54,6 +61,15 @@ public:
     void setConnectionStatus(const QString &text);
     // Errors from outside the window (the demo server) go to the same banner.
     void showError(const QString &message);
+    // The planning wizards need the service; without one their actions stay disabled. The
+    // service must outlive the window (or be deleted with it).
+    void setPlanningService(PlanningService *service);
+    PlanningService *planningService() const { return m_planning; }
+
+    // Opens a wizard (window-modal, not blocking) seeded from the current selection; null
+    // when the action is disabled. The wizard deletes itself when closed.
+    SplitWorkOrderWizard *openSplitWizard();
+    AssignTechniciansWizard *openAssignWizard();
 
     // Selects the first batch in view order, expanding its parents (screenshots, demos).
     bool selectFirstBatch();
@@ -97,9 +113,16 @@ private:
     void restoreExpansion(const QModelIndex &parent, int first, int last);
     QString groupKey(const QModelIndex &index) const;
     QString currentBatchId() const;
+    QString currentQueueId() const;
+    // The batches an assignment starts from: the current batch, or the batches of the
+    // current work order (as filtered on the board); none for a queue or no selection.
+    QList<AssignmentTarget> selectedTargets() const;
+    void updatePlanningAction(QAction *action, bool available, const std::optional<QString> &refusal,
+                              const QString &normalTip);
 
     QPointer<BatchStore> m_store;
     QPointer<Niagara::NiagaraClient> m_client;
+    QPointer<PlanningService> m_planning;
     QSettings *m_settings;
 
     BatchTreeModel *m_model = nullptr;
@@ -131,6 +154,8 @@ private:
     QLabel *m_progressLabel = nullptr;
     LegendWidget *m_legend = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QTimer *m_refreshSoon = nullptr; // one reload after a burst of planning changes
+    QToolBar *m_toolbar = nullptr;
 
     // Expanded queues and work orders by key (see groupKey), kept while filters hide them.
     QSet<QString> m_expanded;

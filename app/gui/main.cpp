@@ -6,6 +6,7 @@
 #include "app/gui/pluralfallback.h"
 #include "client/niagaraclient.h"
 #include "models/batchstore.h"
+#include "models/planning/planningservice.h"
 #include "ui/batchdetailpane.h"
 #include "ui/mainwindow.h"
 
@@ -94,7 +95,11 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     Niagara::NiagaraClient client(&network);
     BatchDesk::BatchStore store;
+    // One planning service on the shared client: it keeps the undo windows and the refusals
+    // the server gave for this session, for every wizard the window opens.
+    BatchDesk::PlanningService planning(&client);
     BatchDesk::Ui::MainWindow window(&store, &client, settings.get());
+    window.setPlanningService(&planning);
     BatchDesk::App::DemoWorkspace demo;
 
     const auto connectTo = [&](const QUrl &url, const QString &token) {

@@ -5,6 +5,7 @@
 #include "client/niagaraclient.h"
 #include "models/batchroles.h"
 #include "models/batchstore.h"
+#include "models/planning/planningservice.h"
 #include "ui/batchdetailpane.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
@@ -91,7 +92,7 @@ private Q_SLOTS:
     void treeShowsQueuesWorkOrdersAndBatches();
     void searchFiltersRows();
     void deleteEnabledOnlyForBatchSelection();
-    void planningActionsDisabled();
+    void planningActionsFollowServiceAndRefusals();
     void selectingBatchFillsDetailPane();
     void selectingGroupShowsSummary();
     void refreshKeepsSelectionAndExpansion();
@@ -190,18 +191,47 @@ void TestMainWindow::deleteEnabledOnlyForBatchSelection()
     QVERIFY(!window.deleteAction()->isEnabled());
 }
 
-void TestMainWindow::planningActionsDisabled()
+void TestMainWindow::planningActionsFollowServiceAndRefusals()
 {
     BatchStore store;
     auto settings = newSettings();
     MainWindow window(&store, m_client.get(), settings.get());
     fill(store);
-    window.tree()->setCurrentIndex(findRow(window.tree()->model(), QStringLiteral("b1")));
+    const QAbstractItemModel *model = window.tree()->model();
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b1")));
+    // Without a planning service there is nothing to plan with.
     for (QAction *action : {window.splitAction(), window.assignAction()}) {
         QVERIFY(!action->isEnabled());
-        QCOMPARE(action->toolTip(), QStringLiteral("Arrives with the planning wizards"));
+        QCOMPARE(action->toolTip(), QStringLiteral("Needs a connection to the server"));
     }
     QCOMPARE(window.splitAction()->text(), QStringLiteral("Split work order…"));
+
+    PlanningService planning(m_client.get());
+    planning.setCurrentUserId(QStringLiteral("user-dana"));
+    window.setPlanningService(&planning);
+    QVERIFY(window.splitAction()->isEnabled());
+    QVERIFY(window.assignAction()->isEnabled());
+
+    // A refusal in q-fast disables splitting there only, with the server's reason as tooltip.
+    const QString reason = QStringLiteral("Refused in queue “Fast”: batch:update is required");
+    planning.recordRefusal(PlanningAction::Split, QStringLiteral("q-fast"), reason);
+    QVERIFY(!window.splitAction()->isEnabled());
+    QVERIFY(window.splitAction()->toolTip().contains(reason));
+    QVERIFY(window.assignAction()->isEnabled());
+    // Another queue's batch: allowed again.
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b4")));
+    QVERIFY(window.splitAction()->isEnabled());
+    QVERIFY(!window.splitAction()->toolTip().contains(reason));
+    // The queue row itself counts as that queue.
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("q-fast")));
+    QVERIFY(!window.splitAction()->isEnabled());
+    planning.recordRefusal(PlanningAction::Assign, QStringLiteral("q-fast"), reason);
+    QVERIFY(!window.assignAction()->isEnabled());
+    // Refusals belong to the user who got them.
+    planning.setCurrentUserId(QStringLiteral("user-marcus"));
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b1")));
+    QVERIFY(window.splitAction()->isEnabled());
+    QVERIFY(window.assignAction()->isEnabled());
 }
 
 void TestMainWindow::selectingBatchFillsDetailPane()

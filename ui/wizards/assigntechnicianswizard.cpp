@@ -1,0 +1,469 @@
+#include "ui/wizards/assigntechnicianswizard.h"
+
+#include "models/batchproxies.h"
+#include "models/batchroles.h"
+#include "models/batchstore.h"
+#include "models/batchtreemodel.h"
+#include "ui/errorbanner.h"
+#include "ui/wizards/runprogresswidget.h"
+#include "ui/wizards/technicianpicker.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRadioButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace BatchDesk::Ui {
+
+namespace {
+
+QLabel *wrappedLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString firstLabels(const QList<AssignmentTarget> &targets, int shown = 4)
+{
+    QStringList labels;
+    for (const AssignmentTarget &t : targets.mid(0, shown))
+        labels << QStringLiteral("“%1”").arg(t.batchLabel.isEmpty() ? t.batchId : t.batchLabel);
+    if (targets.size() > shown)
+        labels << AssignTechniciansWizard::tr("%n more", nullptr, static_cast<int>(targets.size() - shown));
+    return QLocale().createSeparatedList(labels);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Batches
+
+AssignBatchesPage::AssignBatchesPage(AssignTechniciansWizard *wizard, BatchStore *store)
+    : QWizardPage(wizard)
+    , m_store(store)
+{
+    setTitle(tr("Batches"));
+    setSubTitle(tr("Choose the batches to staff. Search, then select rows; hold Ctrl or Shift to choose several. "
+                   "Batches stay chosen while you search for more."));
+
+    m_model = new BatchTreeModel(store, this);
+    m_filter = new TextFilterProxy(this);
+    m_filter->setSourceModel(m_model);
+    m_sort = new BatchSortProxy(this);
+    m_sort->setSourceModel(m_filter);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("BatchSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search batches, work orders, queues, technicians"));
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("BatchChooser"));
+    m_view->setModel(m_sort);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    // Label, status, cycles, technicians: what tells batches apart when choosing.
+    for (int column = 0; column < ColumnCount; ++column) {
+        m_view->setColumnHidden(column, column != LabelColumn && column != StatusColumn
+                                            && column != NumberCyclesColumn && column != TechniciansColumn);
+    }
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->resizeSection(LabelColumn, 320);
+    m_view->header()->resizeSection(StatusColumn, 120);
+    m_view->header()->resizeSection(NumberCyclesColumn, 90);
+
+    m_summary = wrappedLabel(this, QStringLiteral("ChosenBatches"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Rows the filter hides leave the selection; they must not leave the choice.
+        m_applying = true;
+        m_filter->setText(text);
+        m_applying = false;
+        if (text.trimmed().isEmpty())
+            m_view->expandToDepth(0);
+        else
+            m_view->expandAll();
+        reselectChosen();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssignBatchesPage::onSelectionChanged);
+    if (store) {
+        connect(store, &BatchStore::batchesRemoved, this, [this](const QStringList &ids) {
+            for (const QString &id : ids)
+                m_chosen.removeAll(id);
+            updateSummary();
+        });
+    }
+    m_view->expandToDepth(0);
+    updateSummary();
+}
+
+void AssignBatchesPage::onSelectionChanged()
+{
+    if (m_applying)
+        return;
+    // The selection shows the chosen batches that are visible; hidden ones stay chosen.
+    QSet<QString> visibleSelected;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (index.data(BatchRoles::LevelRole).toInt() == static_cast<int>(TreeLevel::Batch))
+            visibleSelected.insert(index.data(BatchRoles::IdRole).toString());
+    }
+    QStringList next;
+    for (const QString &id : std::as_const(m_chosen)) {
+        const QModelIndex source = m_model->batchIndex(id);
+        const bool visible = source.isValid() && m_sort->mapFromSource(m_filter->mapFromSource(source)).isValid();
+        if (!visible || visibleSelected.contains(id))
+            next << id;
+    }
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const QString id = index.data(BatchRoles::IdRole).toString();
+        if (index.data(BatchRoles::LevelRole).toInt() == static_cast<int>(TreeLevel::Batch) && !next.contains(id))
+            next << id;
+    }
+    if (next == m_chosen)
+        return;
+    m_chosen = next;
+    updateSummary();
+    Q_EMIT completeChanged();
+}
+
+void AssignBatchesPage::reselectChosen()
+{
+    QItemSelection selection;
+    for (const QString &id : std::as_const(m_chosen)) {
+        const QModelIndex index = m_sort->mapFromSource(m_filter->mapFromSource(m_model->batchIndex(id)));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_applying = true;
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_applying = false;
+}
+
+void AssignBatchesPage::setChosen(const QString &batchId, bool chosen)
+{
+    if (chosen == m_chosen.contains(batchId))
+        return;
+    if (chosen)
+        m_chosen << batchId;
+    else
+        m_chosen.removeAll(batchId);
+    reselectChosen();
+    updateSummary();
+    Q_EMIT completeChanged();
+}
+
+QList<AssignmentTarget> AssignBatchesPage::targets() const
+{
+    QList<AssignmentTarget> out;
+    if (!m_store)
+        return out;
+    for (const QString &id : m_chosen) {
+        const BatchRecord *record = m_store->batch(id);
+        if (record == nullptr)
+            continue;
+        AssignmentTarget t;
+        t.batchId = id;
+        t.batchLabel = record->label;
+        t.queueId = record->queueId;
+        if (const Niagara::Queue *queue = m_store->queue(record->queueId))
+            t.queueLabel = queue->label;
+        out << t;
+    }
+    return out;
+}
+
+QString AssignBatchesPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void AssignBatchesPage::updateSummary()
+{
+    const QList<AssignmentTarget> chosen = targets();
+    m_summary->setText(chosen.isEmpty() ? tr("No batch chosen yet.")
+                                        : tr("%n batch(es) chosen: %1", nullptr, static_cast<int>(chosen.size()))
+                                              .arg(firstLabels(chosen)));
+}
+
+bool AssignBatchesPage::isComplete() const
+{
+    return !m_chosen.isEmpty();
+}
+
+int AssignBatchesPage::nextId() const
+{
+    return AssignTechniciansWizard::TechniciansPageId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Technicians
+
+AssignTechniciansPage::AssignTechniciansPage(AssignTechniciansWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Technicians"));
+    setSubTitle(tr("Choose who works these batches, and whether they join or replace the technicians the batches "
+                   "have now."));
+
+    m_targets = wrappedLabel(this, QStringLiteral("AssignTargets"));
+    m_picker = new TechnicianPicker(wizard->service() ? wizard->service()->client() : nullptr, this);
+    m_picker->setObjectName(QStringLiteral("TechnicianPicker"));
+    m_add = new QRadioButton(tr("Add: keep the batches' current technicians"), this);
+    m_add->setObjectName(QStringLiteral("AssignAdd"));
+    m_replace = new QRadioButton(tr("Replace: the chosen people become the only technicians"), this);
+    m_replace->setObjectName(QStringLiteral("AssignReplace"));
+    m_add->setChecked(true);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_add);
+    group->addButton(m_replace);
+
+    auto *modes = new QHBoxLayout;
+    modes->addWidget(m_add);
+    modes->addWidget(m_replace);
+    modes->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_targets);
+    layout->addWidget(m_picker, 1);
+    layout->addLayout(modes);
+
+    connect(m_picker, &TechnicianPicker::chosenChanged, this, &QWizardPage::completeChanged);
+}
+
+void AssignTechniciansPage::initializePage()
+{
+    m_picker->start();
+    const QList<AssignmentTarget> targets = m_wizard->targets();
+    m_targets->setText(tr("For %n batch(es): %1", nullptr, static_cast<int>(targets.size())).arg(firstLabels(targets)));
+}
+
+bool AssignTechniciansPage::isComplete() const
+{
+    return !m_picker->chosenIds().isEmpty();
+}
+
+int AssignTechniciansPage::nextId() const
+{
+    return AssignTechniciansWizard::PreviewPageId;
+}
+
+AssignMode AssignTechniciansPage::mode() const
+{
+    return m_replace->isChecked() ? AssignMode::Replace : AssignMode::Add;
+}
+
+QList<Niagara::User> AssignTechniciansPage::technicians() const
+{
+    return m_picker->chosenUsers();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preview
+
+AssignPreviewPage::AssignPreviewPage(AssignTechniciansWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("Nothing has been sent yet. These are the technician relations that will be created and deleted."));
+    setButtonText(QWizard::NextButton, tr("Assign"));
+
+    m_summary = wrappedLabel(this, QStringLiteral("AssignSummary"));
+    m_refusals = wrappedLabel(this, QStringLiteral("AssignRefusals"));
+    QPalette palette = m_refusals->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    m_refusals->setPalette(palette);
+    m_refusals->hide();
+    m_banner = new ErrorBanner(this);
+    m_changes = new QTreeWidget(this);
+    m_changes->setObjectName(QStringLiteral("AssignChanges"));
+    m_changes->setRootIsDecorated(false);
+    m_changes->setAlternatingRowColors(true);
+    m_changes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_changes->setHeaderLabels({tr("Batch"), tr("Change"), tr("Technician"), tr("Request")});
+    m_changes->header()->setStretchLastSection(true);
+    m_changes->header()->resizeSection(0, 260);
+    m_changes->header()->resizeSection(1, 90);
+    m_changes->header()->resizeSection(2, 170);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_refusals);
+    layout->addWidget(m_changes, 1);
+}
+
+void AssignPreviewPage::initializePage()
+{
+    m_changes->clear();
+    m_banner->dismiss();
+    m_refusals->hide();
+    if (m_run && m_run->phase() == WriteRun::Phase::Ready)
+        m_run->deleteLater();
+    m_run = nullptr;
+    PlanningService *service = m_wizard->service();
+    if (!service)
+        return;
+    m_loading = true;
+    m_summary->setText(tr("Reading the technicians each batch has now…"));
+    Q_EMIT completeChanged();
+    // A second visit while the first read is still running: only the newest answer counts.
+    const quint64 generation = ++m_generation;
+    service->loadAssignmentTargets(m_wizard->targets(), this,
+                                   [this, generation](Niagara::Outcome<QList<AssignmentTarget>> outcome) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!outcome.ok()) {
+            m_summary->clear();
+            m_banner->showError(tr("The batches' current technicians could not be read: %1").arg(outcome.error.message()),
+                                [this] { initializePage(); });
+            Q_EMIT completeChanged();
+            return;
+        }
+        showChanges(*outcome.value);
+    });
+}
+
+void AssignPreviewPage::showChanges(const QList<AssignmentTarget> &targets)
+{
+    PlanningService *service = m_wizard->service();
+    const QList<Niagara::User> technicians = m_wizard->technicians();
+    const QList<WriteItem> items = PlanningService::assignmentItems(targets, technicians, m_wizard->mode());
+
+    int adds = 0;
+    int removes = 0;
+    for (const WriteItem &item : items) {
+        const bool add = item.action == WriteItem::Action::AddTechnician;
+        (add ? adds : removes)++;
+        const QString request = add ? QStringLiteral("POST /batches/%1/relations").arg(item.batchId)
+                                    : QStringLiteral("DELETE /batches/%1/relations/%2").arg(item.batchId, item.relationId);
+        auto *row = new QTreeWidgetItem(m_changes, {item.batchLabel.isEmpty() ? item.batchId : item.batchLabel,
+                                                    add ? tr("Assign") : tr("Unassign"),
+                                                    item.userName.isEmpty() ? item.userId : item.userName, request});
+        row->setToolTip(3, request);
+    }
+
+    QStringList refused;
+    QSet<QString> seenQueues;
+    for (const AssignmentTarget &t : targets) {
+        if (seenQueues.contains(t.queueId))
+            continue;
+        seenQueues.insert(t.queueId);
+        if (const std::optional<QString> reason = service->refusal(PlanningAction::Assign, t.queueId))
+            refused << *reason;
+    }
+    m_refusals->setText(refused.isEmpty() ? QString()
+                                          : tr("The server refused you technician changes in these batches' queue "
+                                               "earlier in this session:\n%1")
+                                                .arg(refused.join(QLatin1Char('\n'))));
+    m_refusals->setVisible(!refused.isEmpty());
+
+    if (items.isEmpty()) {
+        m_summary->setText(tr("Nothing to change: the chosen technicians are already the batches' technicians."));
+    } else {
+        m_summary->setText(tr("%1 and %2 on %n batch(es).", nullptr, static_cast<int>(targets.size()))
+                               .arg(tr("%n relation(s) to create", nullptr, adds),
+                                    tr("%n to delete", nullptr, removes)));
+        if (refused.isEmpty())
+            m_run = service->createAssignmentRun(targets, technicians, m_wizard->mode());
+    }
+    Q_EMIT completeChanged();
+}
+
+void AssignPreviewPage::cleanupPage()
+{
+    ++m_generation;
+    m_loading = false;
+    if (m_run && m_run->phase() == WriteRun::Phase::Ready)
+        m_run->deleteLater();
+    m_run = nullptr;
+    QWizardPage::cleanupPage();
+}
+
+bool AssignPreviewPage::isComplete() const
+{
+    return m_run != nullptr && !m_loading;
+}
+
+int AssignPreviewPage::nextId() const
+{
+    return AssignTechniciansWizard::CommitPageId;
+}
+
+QString AssignPreviewPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The wizard
+
+AssignTechniciansWizard::AssignTechniciansWizard(PlanningService *service, BatchStore *store,
+                                                 const QList<AssignmentTarget> &seeds, QWidget *parent)
+    : QWizard(parent)
+    , m_service(service)
+    , m_seeds(seeds)
+{
+    setObjectName(QStringLiteral("AssignTechniciansWizard"));
+    setWindowTitle(tr("Assign technicians"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+
+    if (seeds.isEmpty()) {
+        m_batchesPage = new AssignBatchesPage(this, store);
+        setPage(BatchesPageId, m_batchesPage);
+    }
+    m_techniciansPage = new AssignTechniciansPage(this);
+    m_previewPage = new AssignPreviewPage(this);
+    m_commitPage = new RunCommitPage(service, [this]() -> WriteRun * { return m_previewPage->run(); }, this);
+    m_commitPage->setTitle(tr("Assigning technicians"));
+    m_commitPage->setSubTitle(tr("Every relation is listed with its outcome. Failed changes can be retried; the "
+                                 "assignment can be undone for a while."));
+    setPage(TechniciansPageId, m_techniciansPage);
+    setPage(PreviewPageId, m_previewPage);
+    setPage(CommitPageId, m_commitPage);
+    setStartId(seeds.isEmpty() ? BatchesPageId : TechniciansPageId);
+
+    connect(m_commitPage, &RunCommitPage::runFinished, this,
+            [this](WriteRun *run) { Q_EMIT runFinished(run->count(ItemState::Succeeded) > 0); });
+    resize(1000, 680);
+}
+
+AssignTechniciansWizard::~AssignTechniciansWizard()
+{
+    if (WriteRun *run = m_previewPage->run(); run != nullptr && run->phase() == WriteRun::Phase::Ready)
+        delete run;
+}
+
+QList<AssignmentTarget> AssignTechniciansWizard::targets() const
+{
+    return m_batchesPage ? m_batchesPage->targets() : m_seeds;
+}
+
+void AssignTechniciansWizard::reject()
+{
+    if (m_commitPage->progress()->isBusy()) {
+        m_commitPage->progress()->cancel();
+        return;
+    }
+    QWizard::reject();
+}
+
+} // namespace BatchDesk::Ui

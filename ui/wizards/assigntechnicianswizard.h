@@ -1,0 +1,161 @@
+#pragma once
+
+// Assign technicians to batches: [Batches] → Technicians → Preview → Commit. It starts from
+// the batches selected on the board (AssignmentTarget seeds) or, with none, lets the manager
+// pick batches from the board's store. The preview reads each batch's current technicians
+// (PlanningService::loadAssignmentTargets) and lists the relations to create and delete
+// (PlanningService::assignmentItems); the commit page is the split wizard's.
+
+#include "models/planning/planningservice.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QWizard>
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QTreeView;
+class QTreeWidget;
+
+namespace BatchDesk {
+class BatchStore;
+class BatchTreeModel;
+class TextFilterProxy;
+class BatchSortProxy;
+} // namespace BatchDesk
+
+namespace BatchDesk::Ui {
+
+class AssignTechniciansWizard;
+class ErrorBanner;
+class RunCommitPage;
+class TechnicianPicker;
+
+// Choosing batches from the board's store: search, select (Ctrl/Shift for several), and the
+// choice survives searching for more.
+class AssignBatchesPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    AssignBatchesPage(AssignTechniciansWizard *wizard, BatchStore *store);
+    bool isComplete() const override;
+    int nextId() const override;
+
+    QList<AssignmentTarget> targets() const;
+    QLineEdit *searchField() const { return m_search; }
+    QTreeView *view() const { return m_view; }
+    // Chooses (or drops) a batch as a click on its row would.
+    void setChosen(const QString &batchId, bool chosen);
+    QString summaryText() const;
+
+private:
+    void onSelectionChanged();
+    void reselectChosen();
+    void updateSummary();
+
+    QPointer<BatchStore> m_store;
+    BatchTreeModel *m_model;
+    TextFilterProxy *m_filter;
+    BatchSortProxy *m_sort;
+    QLineEdit *m_search;
+    QTreeView *m_view;
+    QLabel *m_summary;
+    QStringList m_chosen; // in the order chosen
+    bool m_applying = false;
+};
+
+class AssignTechniciansPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit AssignTechniciansPage(AssignTechniciansWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    AssignMode mode() const;
+    QList<Niagara::User> technicians() const;
+    TechnicianPicker *picker() const { return m_picker; }
+    QRadioButton *addRadio() const { return m_add; }
+    QRadioButton *replaceRadio() const { return m_replace; }
+
+private:
+    AssignTechniciansWizard *m_wizard;
+    TechnicianPicker *m_picker;
+    QRadioButton *m_add;
+    QRadioButton *m_replace;
+    QLabel *m_targets;
+};
+
+class AssignPreviewPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit AssignPreviewPage(AssignTechniciansWizard *wizard);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    WriteRun *run() const { return m_run; }
+    bool isLoading() const { return m_loading; }
+    QTreeWidget *changeList() const { return m_changes; }
+    QString summaryText() const;
+    ErrorBanner *errorBanner() const { return m_banner; }
+
+private:
+    void showChanges(const QList<AssignmentTarget> &targets);
+
+    AssignTechniciansWizard *m_wizard;
+    QLabel *m_summary;
+    QLabel *m_refusals;
+    ErrorBanner *m_banner;
+    QTreeWidget *m_changes;
+    QPointer<WriteRun> m_run;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+};
+
+class AssignTechniciansWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId : int { BatchesPageId, TechniciansPageId, PreviewPageId, CommitPageId };
+
+    // With `seeds`, the wizard starts at the technicians; without, at choosing batches from
+    // `store` (which may then not be null).
+    AssignTechniciansWizard(PlanningService *service, BatchStore *store, const QList<AssignmentTarget> &seeds,
+                            QWidget *parent = nullptr);
+    ~AssignTechniciansWizard() override;
+
+    PlanningService *service() const { return m_service; }
+    QList<AssignmentTarget> targets() const;
+    AssignMode mode() const { return m_techniciansPage->mode(); }
+    QList<Niagara::User> technicians() const { return m_techniciansPage->technicians(); }
+
+    AssignBatchesPage *batchesPage() const { return m_batchesPage; }
+    AssignTechniciansPage *techniciansPage() const { return m_techniciansPage; }
+    AssignPreviewPage *previewPage() const { return m_previewPage; }
+    RunCommitPage *commitPage() const { return m_commitPage; }
+
+    void reject() override;
+
+Q_SIGNALS:
+    void runFinished(bool changed);
+
+private:
+    QPointer<PlanningService> m_service;
+    QList<AssignmentTarget> m_seeds;
+    AssignBatchesPage *m_batchesPage = nullptr;
+    AssignTechniciansPage *m_techniciansPage;
+    AssignPreviewPage *m_previewPage;
+    RunCommitPage *m_commitPage;
+};
+
+} // namespace BatchDesk::Ui

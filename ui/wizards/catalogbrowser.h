@@ -1,0 +1,64 @@
+#pragma once
+
+// A paged catalog (work orders, queues, users) as the wizards show it: a search field, a
+// table that loads more pages as it scrolls, a line saying how much is loaded, and the
+// server's error (ApiError::message()) with Retry when a page fails — a technician without
+// work-order:all sees why the list stays empty. Presentation only: the model and pager do
+// the work.
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace BatchDesk {
+class CatalogPager;
+class CatalogSearchProxy;
+class PagedCatalogModel;
+} // namespace BatchDesk
+
+namespace BatchDesk::Ui {
+
+class ErrorBanner;
+
+class CatalogBrowser final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `model` and `pager` must outlive the browser.
+    CatalogBrowser(PagedCatalogModel *model, CatalogPager *pager, QWidget *parent = nullptr);
+
+    void setSearchPlaceholder(const QString &text);
+    void setSearchVisible(bool visible);
+    // The id of the current row, or empty.
+    QString currentId() const;
+    // Makes `id` current now, or as soon as its page arrives.
+    void selectId(const QString &id);
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *view() const { return m_view; }
+    CatalogSearchProxy *proxy() const { return m_proxy; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void currentIdChanged(const QString &id);
+
+private:
+    void updateStatus();
+    void applyPendingSelection();
+
+    PagedCatalogModel *m_model;
+    CatalogPager *m_pager;
+    CatalogSearchProxy *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QString m_pendingId;
+    QString m_currentId;
+};
+
+} // namespace BatchDesk::Ui

@@ -1,0 +1,762 @@
+#include "ui/wizards/splitworkorderwizard.h"
+
+#include "models/planning/catalogmodels.h"
+#include "models/planning/planningservice.h"
+#include "models/planning/splitpreviewmodel.h"
+#include "ui/errorbanner.h"
+#include "ui/wizards/catalogbrowser.h"
+#include "ui/wizards/runprogresswidget.h"
+#include "ui/wizards/technicianpicker.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace BatchDesk::Ui {
+
+namespace {
+
+constexpr int kCatalogPageSize = 50;
+constexpr int kDefaultBatchSize = 25;
+
+// Text that explains a problem: wrapped, selectable, in the palette's error-ish colour.
+QLabel *messageLabel(QWidget *parent, const QString &objectName, bool problem)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (problem) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+        label->setPalette(palette);
+    } else {
+        label->setForegroundRole(QPalette::PlaceholderText);
+    }
+    label->hide();
+    return label;
+}
+
+void showLines(QLabel *label, const QStringList &lines)
+{
+    label->setText(lines.join(QLatin1Char('\n')));
+    label->setVisible(!lines.isEmpty());
+}
+
+QString listOfNames(const QList<Niagara::User> &users)
+{
+    QStringList names;
+    for (const Niagara::User &u : users)
+        names << (u.name.isEmpty() ? u.email : u.name);
+    return QLocale().createSeparatedList(names);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Work order
+
+SplitWorkOrderPage::SplitWorkOrderPage(SplitWorkOrderWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Work order"));
+    setSubTitle(tr("Choose the work order to split into batches. “In batches” is what its batches on the server "
+                   "already hold; “Still to split” is what the new batches can take."));
+
+    m_browser = new CatalogBrowser(wizard->workOrders(), wizard->workOrderPager(), this);
+    m_browser->setObjectName(QStringLiteral("WorkOrderBrowser"));
+    m_browser->setSearchPlaceholder(tr("Search work orders by name, customer or id"));
+    m_censusBanner = new ErrorBanner(this);
+    m_censusBanner->setObjectName(QStringLiteral("CensusBanner"));
+    m_censusLabel = messageLabel(this, QStringLiteral("CensusLabel"), false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_censusBanner);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_censusLabel);
+
+    registerField(QStringLiteral("workOrderId*"), this, "workOrderId", SIGNAL(workOrderChanged()));
+    connect(m_browser, &CatalogBrowser::currentIdChanged, this, [this] {
+        Q_EMIT workOrderChanged();
+        Q_EMIT completeChanged();
+    });
+    connect(wizard, &SplitWorkOrderWizard::censusChanged, this, [this] {
+        if (!m_wizard->censusError().isEmpty()) {
+            m_censusBanner->showError(tr("The batches on the server could not be counted, so what is still to "
+                                         "split is unknown: %1")
+                                          .arg(m_wizard->censusError()),
+                                      [this] { m_wizard->loadCensus(); });
+        } else {
+            m_censusBanner->dismiss();
+        }
+        m_censusLabel->setVisible(!m_wizard->hasCensus() && m_wizard->censusError().isEmpty());
+        Q_EMIT completeChanged();
+    });
+    connect(m_browser->view(), &QAbstractItemView::doubleClicked, this, [this] {
+        if (isComplete())
+            m_wizard->next();
+    });
+}
+
+void SplitWorkOrderPage::initializePage()
+{
+    m_wizard->workOrderPager()->start();
+    if (!m_wizard->hasCensus()) {
+        m_censusLabel->setText(tr("Counting the cycles already in batches…"));
+        m_censusLabel->show();
+        m_wizard->loadCensus();
+    }
+}
+
+QString SplitWorkOrderPage::workOrderId() const
+{
+    return m_browser->currentId();
+}
+
+bool SplitWorkOrderPage::isComplete() const
+{
+    // Without the census the sizing page would offer cycles that are already in batches.
+    return !workOrderId().isEmpty() && m_wizard->hasCensus();
+}
+
+int SplitWorkOrderPage::nextId() const
+{
+    return SplitWorkOrderWizard::QueuePageId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queue
+
+SplitQueuePage::SplitQueuePage(SplitWorkOrderWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Queue"));
+    setSubTitle(tr("Choose the production queue the new batches go into. Queues with lower priority numbers are "
+                   "worked first; the active columns show what each queue still has to work."));
+
+    m_browser = new CatalogBrowser(wizard->queues(), wizard->queuePager(), this);
+    m_browser->setObjectName(QStringLiteral("QueueBrowser"));
+    m_browser->setSearchVisible(false); // a handful of queues: search would only take room
+    m_browser->view()->sortByColumn(QueueCatalogModel::PriorityColumn, Qt::AscendingOrder);
+    m_refusal = messageLabel(this, QStringLiteral("QueueRefusal"), true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_refusal);
+
+    registerField(QStringLiteral("queueId*"), this, "queueId", SIGNAL(queueChanged()));
+    connect(m_browser, &CatalogBrowser::currentIdChanged, this, [this] {
+        updateRefusal();
+        Q_EMIT queueChanged();
+        Q_EMIT completeChanged();
+    });
+    if (wizard->service()) {
+        connect(wizard->service(), &PlanningService::refusalsChanged, this, [this] {
+            updateRefusal();
+            Q_EMIT completeChanged();
+        });
+    }
+    connect(m_browser->view(), &QAbstractItemView::doubleClicked, this, [this] {
+        if (isComplete())
+            m_wizard->next();
+    });
+}
+
+void SplitQueuePage::initializePage()
+{
+    m_wizard->queuePager()->start();
+    updateRefusal();
+}
+
+QString SplitQueuePage::queueId() const
+{
+    return m_browser->currentId();
+}
+
+QString SplitQueuePage::refusalText() const
+{
+    return m_refusal->isHidden() ? QString() : m_refusal->text();
+}
+
+void SplitQueuePage::updateRefusal()
+{
+    const QString id = queueId();
+    const std::optional<QString> refused =
+        (m_wizard->service() && !id.isEmpty()) ? m_wizard->service()->refusal(PlanningAction::Split, id) : std::nullopt;
+    showLines(m_refusal, refused ? QStringList{tr("The server refused you batches in this queue earlier in this "
+                                                  "session: %1")
+                                                   .arg(*refused)}
+                                 : QStringList());
+}
+
+bool SplitQueuePage::isComplete() const
+{
+    return !queueId().isEmpty() && m_refusal->isHidden();
+}
+
+int SplitQueuePage::nextId() const
+{
+    return SplitWorkOrderWizard::SizingPageId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizing
+
+SplitSizingPage::SplitSizingPage(SplitWorkOrderWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Sizing"));
+    setSubTitle(tr("Decide how the cycles are cut into batches. The preview shows every batch that will be created."));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("SizingSummary"));
+    m_summary->setWordWrap(true);
+
+    // How to cut: by size or by count, one number.
+    m_bySize = new QRadioButton(tr("Cycles per batch"), this);
+    m_bySize->setObjectName(QStringLiteral("BySize"));
+    m_byCount = new QRadioButton(tr("Number of batches"), this);
+    m_byCount->setObjectName(QStringLiteral("ByCount"));
+    m_bySize->setChecked(true);
+    auto *sizingGroup = new QButtonGroup(this);
+    sizingGroup->addButton(m_bySize);
+    sizingGroup->addButton(m_byCount);
+    m_sizing = new QSpinBox(this);
+    m_sizing->setObjectName(QStringLiteral("SizingValue"));
+    // 0 and huge values are accepted on purpose: SplitPlan explains why they do not work.
+    m_sizing->setRange(0, 10'000'000);
+    m_sizing->setValue(kDefaultBatchSize);
+    m_sizing->setGroupSeparatorShown(true);
+    m_sizing->setAccelerated(true);
+
+    m_remainder = new QComboBox(this);
+    m_remainder->setObjectName(QStringLiteral("Remainder"));
+    m_remainder->addItem(tr("Last batch smaller"), QVariant::fromValue(static_cast<int>(RemainderPolicy::LastSmaller)));
+    m_remainder->addItem(tr("Spread evenly (sizes differ by at most one)"),
+                         QVariant::fromValue(static_cast<int>(RemainderPolicy::SpreadEvenly)));
+
+    m_pattern = new QLineEdit(SplitInput().labelPattern, this);
+    m_pattern->setObjectName(QStringLiteral("LabelPattern"));
+    auto *patternHelp = new QLabel(tr("Placeholders: %1").arg(SplitPlan::placeholders().join(QLatin1Char(' '))), this);
+    patternHelp->setForegroundRole(QPalette::PlaceholderText);
+
+    m_partial = new QCheckBox(tr("Split only"), this);
+    m_partial->setObjectName(QStringLiteral("SplitPart"));
+    m_cyclesToSplit = new QSpinBox(this);
+    m_cyclesToSplit->setObjectName(QStringLiteral("CyclesToSplit"));
+    m_cyclesToSplit->setRange(0, 10'000'000);
+    m_cyclesToSplit->setGroupSeparatorShown(true);
+    m_cyclesToSplit->setSuffix(tr(" cycles"));
+    m_cyclesToSplit->setEnabled(false);
+    m_overSplit = new QCheckBox(tr("Allow splitting more than is still needed"), this);
+    m_overSplit->setObjectName(QStringLiteral("AllowOverSplit"));
+
+    m_bulk = new QRadioButton(tr("All at once (recommended)"), this);
+    m_bulk->setObjectName(QStringLiteral("CreateBulk"));
+    m_individual = new QRadioButton(tr("One by one"), this);
+    m_individual->setObjectName(QStringLiteral("CreateIndividually"));
+    m_bulk->setChecked(true);
+    auto *modeGroup = new QButtonGroup(this);
+    modeGroup->addButton(m_bulk);
+    modeGroup->addButton(m_individual);
+    m_modeHelp = new QLabel(this);
+    m_modeHelp->setWordWrap(true);
+    m_modeHelp->setForegroundRole(QPalette::PlaceholderText);
+
+    m_problems = messageLabel(this, QStringLiteral("SizingProblems"), true);
+    m_notes = messageLabel(this, QStringLiteral("SizingNotes"), false);
+
+    m_previewModel = new SplitPreviewModel(this);
+    m_previewCaption = new QLabel(this);
+    m_previewCaption->setObjectName(QStringLiteral("PreviewCaption"));
+    m_preview = new QTableView(this);
+    m_preview->setObjectName(QStringLiteral("SplitPreview"));
+    m_preview->setModel(m_previewModel);
+    m_preview->setAlternatingRowColors(true);
+    m_preview->setSelectionMode(QAbstractItemView::NoSelection);
+    m_preview->setWordWrap(false);
+    m_preview->verticalHeader()->hide();
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
+    QHeaderView *header = m_preview->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    const int em = m_preview->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(SplitPreviewModel::NumberColumn, 3 * em);
+    header->resizeSection(SplitPreviewModel::LabelColumn, 16 * em);
+    header->resizeSection(SplitPreviewModel::CyclesColumn, 5 * em);
+    header->resizeSection(SplitPreviewModel::OrderColumn, 7 * em);
+
+    // Left: the inputs; right: what they give.
+    auto *sizingRow = new QHBoxLayout;
+    sizingRow->addWidget(m_bySize);
+    sizingRow->addWidget(m_byCount);
+    sizingRow->addStretch(1);
+    auto *partRow = new QHBoxLayout;
+    partRow->addWidget(m_partial);
+    partRow->addWidget(m_cyclesToSplit);
+    partRow->addStretch(1);
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_bulk);
+    modeRow->addWidget(m_individual);
+    modeRow->addStretch(1);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Split by:"), sizingRow);
+    form->addRow(QString(), m_sizing);
+    form->addRow(tr("Remainder:"), m_remainder);
+    form->addRow(tr("Labels:"), m_pattern);
+    form->addRow(QString(), patternHelp);
+    form->addRow(tr("Cycles:"), partRow);
+    form->addRow(QString(), m_overSplit);
+    form->addRow(tr("Create:"), modeRow);
+    form->addRow(QString(), m_modeHelp);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_summary);
+    left->addSpacing(6);
+    left->addLayout(form);
+    left->addWidget(m_problems);
+    left->addWidget(m_notes);
+    left->addStretch(1);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_previewCaption);
+    right->addWidget(m_preview, 1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(left, 5);
+    layout->addSpacing(12);
+    layout->addLayout(right, 6);
+
+    const auto changed = [this] { recompute(); };
+    connect(m_bySize, &QRadioButton::toggled, this, [this] {
+        updateSizingSuffix();
+        recompute();
+    });
+    connect(m_sizing, &QSpinBox::valueChanged, this, changed);
+    connect(m_remainder, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_pattern, &QLineEdit::textChanged, this, changed);
+    connect(m_partial, &QCheckBox::toggled, this, [this](bool on) {
+        m_cyclesToSplit->setEnabled(on);
+        recompute();
+    });
+    connect(m_cyclesToSplit, &QSpinBox::valueChanged, this, [this] {
+        if (m_cyclesToSplit->isEnabled())
+            m_cyclesEdited = true;
+        recompute();
+    });
+    connect(m_overSplit, &QCheckBox::toggled, this, changed);
+    connect(m_bulk, &QRadioButton::toggled, this, changed);
+    connect(wizard, &SplitWorkOrderWizard::censusChanged, this, [this] {
+        if (m_wizard->currentPage() == this)
+            initializePage();
+    });
+    updateSizingSuffix();
+}
+
+void SplitSizingPage::updateSizingSuffix()
+{
+    m_sizing->setSuffix(m_bySize->isChecked() ? tr(" cycles per batch") : tr(" batches"));
+}
+
+void SplitSizingPage::initializePage()
+{
+    const SplitInput in = m_wizard->input();
+    const QLocale locale;
+    const qint64 remaining = std::max<qint64>(0, in.cyclesNeeded - in.cyclesBatched);
+    m_summary->setText(tr("<b>%1</b> needs %2 cycles; %3 are in batches already, so <b>%4</b> remain to split. "
+                          "New batches go into <b>%5</b>, after queue order %6.")
+                           .arg(in.workOrderLabel.toHtmlEscaped(), locale.toString(in.cyclesNeeded),
+                                locale.toString(in.cyclesBatched), locale.toString(remaining),
+                                in.queueLabel.toHtmlEscaped(), locale.toString(in.firstOrder - 1)));
+    // Until the manager types a number of their own, "split only" starts from what remains.
+    if (!m_cyclesEdited) {
+        const QSignalBlocker blocker(m_cyclesToSplit);
+        m_cyclesToSplit->setValue(static_cast<int>(std::min<qint64>(remaining, m_cyclesToSplit->maximum())));
+    }
+    recompute();
+}
+
+void SplitSizingPage::fill(SplitInput &input) const
+{
+    input.sizing = m_bySize->isChecked() ? SizingMode::BatchSize : SizingMode::BatchCount;
+    input.sizingValue = m_sizing->value();
+    input.remainder = static_cast<RemainderPolicy>(m_remainder->currentData().toInt());
+    input.labelPattern = m_pattern->text();
+    input.cyclesToSplit = m_partial->isChecked() ? std::optional<qint64>(m_cyclesToSplit->value()) : std::nullopt;
+    input.allowOverSplit = m_overSplit->isChecked();
+}
+
+CreationMode SplitSizingPage::creationMode() const
+{
+    return m_individual->isChecked() ? CreationMode::Individual : CreationMode::Bulk;
+}
+
+void SplitSizingPage::recompute()
+{
+    const SplitPlan plan = m_wizard->plan();
+    m_previewModel->setTechnicianNames(m_wizard->techniciansPage()->picker()->names());
+    m_previewModel->setPlan(plan);
+    showLines(m_problems, plan.problemMessages());
+    showLines(m_notes, plan.noteMessages());
+
+    const QLocale locale;
+    const qsizetype batches = plan.batches().size();
+    m_previewCaption->setText(batches == 0
+                                  ? tr("Preview: no batches")
+                                  : tr("Preview: %n batch(es), %1 cycles in all", nullptr, static_cast<int>(batches))
+                                        .arg(locale.toString(plan.cyclesPlanned())));
+
+    const QList<SizeGroup> groups = plan.sizeGroups();
+    if (m_bulk->isChecked()) {
+        m_modeHelp->setText(tr("One request per batch size (%n request(s) for this plan). The server names and "
+                               "orders these batches itself, as “<work order> <number>”: the labels and queue "
+                               "order in the preview apply only when batches are created one by one.",
+                               nullptr, static_cast<int>(std::max<qsizetype>(1, groups.size()))));
+    } else {
+        m_modeHelp->setText(tr("One request per batch (%n request(s)), each with the label and queue order shown "
+                               "in the preview. Slower for many batches.",
+                               nullptr, static_cast<int>(std::max<qsizetype>(1, batches))));
+    }
+
+    if (plan.isValid() != m_valid) {
+        m_valid = plan.isValid();
+        Q_EMIT completeChanged();
+    }
+}
+
+bool SplitSizingPage::isComplete() const
+{
+    return m_valid;
+}
+
+int SplitSizingPage::nextId() const
+{
+    return SplitWorkOrderWizard::TechniciansPageId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Technicians
+
+SplitTechniciansPage::SplitTechniciansPage(SplitWorkOrderWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Technicians"));
+    setSubTitle(tr("Optional: choose who works the new batches. You can also assign people later."));
+
+    m_picker = new TechnicianPicker(wizard->service() ? wizard->service()->client() : nullptr, this);
+    m_picker->setObjectName(QStringLiteral("TechnicianPicker"));
+    m_all = new QRadioButton(tr("Assign everyone chosen to every batch"), this);
+    m_all->setObjectName(QStringLiteral("AssignToAll"));
+    m_roundRobin = new QRadioButton(tr("Round-robin: one technician per batch, taking turns"), this);
+    m_roundRobin->setObjectName(QStringLiteral("RoundRobin"));
+    m_all->setChecked(true);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_all);
+    group->addButton(m_roundRobin);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("TechnicianSummary"));
+    m_summary->setWordWrap(true);
+
+    auto *modes = new QHBoxLayout;
+    modes->addWidget(m_all);
+    modes->addWidget(m_roundRobin);
+    modes->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_picker, 1);
+    layout->addLayout(modes);
+    layout->addWidget(m_summary);
+
+    connect(m_picker, &TechnicianPicker::chosenChanged, this, &SplitTechniciansPage::updateSummary);
+    connect(m_all, &QRadioButton::toggled, this, &SplitTechniciansPage::updateSummary);
+}
+
+void SplitTechniciansPage::initializePage()
+{
+    m_picker->start();
+    updateSummary();
+}
+
+void SplitTechniciansPage::fill(SplitInput &input) const
+{
+    input.technicianIds = m_picker->chosenIds();
+    if (input.technicianIds.isEmpty())
+        input.technicianMode = TechnicianMode::None;
+    else
+        input.technicianMode = m_all->isChecked() ? TechnicianMode::AllBatches : TechnicianMode::RoundRobin;
+}
+
+QList<Niagara::User> SplitTechniciansPage::technicians() const
+{
+    return m_picker->chosenUsers();
+}
+
+QString SplitTechniciansPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void SplitTechniciansPage::updateSummary()
+{
+    const QList<Niagara::User> users = technicians();
+    const bool several = users.size() > 1;
+    m_all->setEnabled(several);
+    m_roundRobin->setEnabled(several);
+    const int batches = static_cast<int>(m_wizard->plan().batches().size());
+    if (users.isEmpty())
+        m_summary->setText(tr("Nobody chosen: the new batches start without technicians."));
+    else if (!several || m_all->isChecked())
+        m_summary->setText(tr("Each of the %n new batch(es) gets %1.", nullptr, batches).arg(listOfNames(users)));
+    else
+        m_summary->setText(tr("The %n new batch(es) take turns: %1.", nullptr, batches)
+                               .arg(tr("batch 1 gets %1, batch 2 gets %2, and so on")
+                                        .arg(users.at(0).name, users.at(1).name)));
+}
+
+int SplitTechniciansPage::nextId() const
+{
+    return SplitWorkOrderWizard::ReviewPageId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review
+
+SplitReviewPage::SplitReviewPage(SplitWorkOrderWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Review"));
+    setSubTitle(tr("Nothing has been sent yet. These are the requests that will be made."));
+    setButtonText(QWizard::NextButton, tr("Create batches"));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("ReviewSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_problems = messageLabel(this, QStringLiteral("ReviewProblems"), true);
+
+    m_requests = new QTreeWidget(this);
+    m_requests->setObjectName(QStringLiteral("PlannedRequests"));
+    m_requests->setRootIsDecorated(false);
+    m_requests->setAlternatingRowColors(true);
+    m_requests->setSelectionMode(QAbstractItemView::NoSelection);
+    m_requests->setHeaderLabels({tr("Request"), tr("What it does")});
+    m_requests->setWordWrap(true);
+    m_requests->header()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_requests, 1);
+}
+
+void SplitReviewPage::initializePage()
+{
+    m_requests->clear();
+    const SplitPlan plan = m_wizard->plan();
+    const SplitInput &in = plan.input();
+    if (!plan.isValid() || !m_wizard->service()) {
+        showLines(m_problems, plan.problemMessages());
+        m_summary->clear();
+        Q_EMIT completeChanged();
+        return;
+    }
+    showLines(m_problems, {});
+    if (m_run && m_run->phase() == WriteRun::Phase::Ready)
+        m_run->deleteLater();
+    m_run = m_wizard->service()->createSplitRun(plan, m_wizard->creationMode(), m_wizard->technicians());
+
+    const QLocale locale;
+    QStringList sizes;
+    for (const SizeGroup &g : plan.sizeGroups())
+        sizes << tr("%1 × %2 cycles").arg(locale.toString(g.batchIndexes.size()), locale.toString(g.numberCycles));
+    QString technicians = tr("none");
+    const QList<Niagara::User> users = m_wizard->technicians();
+    if (!users.isEmpty()) {
+        technicians = in.technicianMode == TechnicianMode::RoundRobin
+            ? tr("%1, taking turns").arg(listOfNames(users))
+            : tr("%1 on every batch").arg(listOfNames(users));
+    }
+    const int requests = static_cast<int>(m_run->plannedRequests().size());
+    const QString rows = QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>");
+    m_summary->setText(
+        QStringLiteral("<table>") + rows.arg(tr("Work order"), in.workOrderLabel.toHtmlEscaped())
+        + rows.arg(tr("Queue"), in.queueLabel.toHtmlEscaped())
+        + rows.arg(tr("Batches"), tr("%n batch(es): %1, %2 cycles in all", nullptr, static_cast<int>(plan.batches().size()))
+                                      .arg(sizes.join(QStringLiteral(" + ")), locale.toString(plan.cyclesPlanned())))
+        + rows.arg(tr("Technicians"), technicians.toHtmlEscaped())
+        + rows.arg(tr("Requests"), tr("%n request(s), at most %1 at a time", nullptr, requests)
+                                       .arg(m_wizard->service()->maxInFlight()))
+        + QStringLiteral("</table>"));
+
+    for (const PlannedRequest &request : m_run->plannedRequests()) {
+        auto *item = new QTreeWidgetItem(m_requests, {request.method + QLatin1Char(' ') + request.path, request.summary});
+        item->setToolTip(1, request.summary);
+    }
+    m_requests->resizeColumnToContents(0);
+    Q_EMIT completeChanged();
+}
+
+void SplitReviewPage::cleanupPage()
+{
+    // Back to the inputs: the run described here will not be made. A run that already went
+    // out stays with the service (and its undo window).
+    if (m_run && m_run->phase() == WriteRun::Phase::Ready)
+        m_run->deleteLater();
+    m_run = nullptr;
+    QWizardPage::cleanupPage();
+}
+
+QString SplitReviewPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+bool SplitReviewPage::isComplete() const
+{
+    return m_run != nullptr;
+}
+
+int SplitReviewPage::nextId() const
+{
+    return SplitWorkOrderWizard::CommitPageId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The wizard
+
+SplitWorkOrderWizard::SplitWorkOrderWizard(PlanningService *service, QWidget *parent)
+    : QWizard(parent)
+    , m_service(service)
+{
+    setObjectName(QStringLiteral("SplitWorkOrderWizard"));
+    setWindowTitle(tr("Split work order"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+
+    Niagara::NiagaraClient *client = service ? service->client() : nullptr;
+    m_workOrders = new WorkOrderCatalogModel(this);
+    m_queues = new QueueCatalogModel(this);
+    m_workOrderPager = new CatalogPager(client, m_workOrders, this);
+    m_workOrderPager->setPageSize(kCatalogPageSize);
+    m_queuePager = new CatalogPager(client, m_queues, this);
+    m_queuePager->setPageSize(kCatalogPageSize);
+
+    m_workOrderPage = new SplitWorkOrderPage(this);
+    m_queuePage = new SplitQueuePage(this);
+    m_techniciansPage = new SplitTechniciansPage(this);
+    m_sizingPage = new SplitSizingPage(this);
+    m_reviewPage = new SplitReviewPage(this);
+    m_commitPage = new RunCommitPage(service, [this]() -> WriteRun * { return m_reviewPage->run(); }, this);
+    m_commitPage->setTitle(tr("Creating batches"));
+    m_commitPage->setSubTitle(tr("Every change is listed with its outcome. Failed changes can be retried; the whole "
+                                 "split can be undone for a while."));
+    setPage(WorkOrderPageId, m_workOrderPage);
+    setPage(QueuePageId, m_queuePage);
+    setPage(SizingPageId, m_sizingPage);
+    setPage(TechniciansPageId, m_techniciansPage);
+    setPage(ReviewPageId, m_reviewPage);
+    setPage(CommitPageId, m_commitPage);
+    setStartId(WorkOrderPageId);
+
+    connect(m_commitPage, &RunCommitPage::runFinished, this, [this](WriteRun *run) {
+        const bool changed = run->count(ItemState::Succeeded) > 0;
+        // What is in batches changed: the sizing page must not offer those cycles again.
+        if (changed)
+            loadCensus();
+        Q_EMIT runFinished(changed);
+    });
+    resize(1080, 720);
+}
+
+SplitWorkOrderWizard::~SplitWorkOrderWizard()
+{
+    // A reviewed run that never went out has nothing to keep it.
+    if (WriteRun *run = m_reviewPage->run(); run != nullptr && run->phase() == WriteRun::Phase::Ready)
+        delete run;
+}
+
+void SplitWorkOrderWizard::preselect(const QString &workOrderId, const QString &queueId)
+{
+    if (!workOrderId.isEmpty())
+        m_workOrderPage->browser()->selectId(workOrderId);
+    if (!queueId.isEmpty())
+        m_queuePage->browser()->selectId(queueId);
+}
+
+void SplitWorkOrderWizard::loadCensus()
+{
+    if (!m_service || m_censusLoading)
+        return;
+    m_censusLoading = true;
+    m_service->census(this, [this](Niagara::Outcome<Census> outcome) {
+        m_censusLoading = false;
+        if (outcome.ok()) {
+            m_workOrders->setUsage(outcome.value->workOrders);
+            m_queues->setLoads(outcome.value->queues);
+            m_censusKnown = true;
+            m_censusError.clear();
+        } else {
+            m_censusError = outcome.error.message();
+        }
+        Q_EMIT censusChanged();
+    });
+}
+
+SplitInput SplitWorkOrderWizard::input() const
+{
+    SplitInput in;
+    if (const Niagara::WorkOrder *wo = m_workOrders->item(m_workOrderPage->workOrderId())) {
+        in.workOrderId = wo->id;
+        in.workOrderLabel = wo->label.isEmpty() ? wo->id : wo->label;
+        in.cyclesNeeded = wo->cyclesNeeded();
+        in.cyclesBatched = m_workOrders->usage(wo->id).batchedCycles;
+    }
+    if (const Niagara::Queue *queue = m_queues->item(m_queuePage->queueId())) {
+        in.queueId = queue->id;
+        in.queueLabel = queue->label.isEmpty() ? queue->id : queue->label;
+        in.firstOrder = m_queues->load(queue->id).highestOrder + 1;
+    }
+    m_sizingPage->fill(in);
+    m_techniciansPage->fill(in);
+    return in;
+}
+
+CreationMode SplitWorkOrderWizard::creationMode() const
+{
+    return m_sizingPage->creationMode();
+}
+
+QList<Niagara::User> SplitWorkOrderWizard::technicians() const
+{
+    return m_techniciansPage->technicians();
+}
+
+void SplitWorkOrderWizard::reject()
+{
+    if (m_commitPage->progress()->isBusy()) {
+        m_commitPage->progress()->cancel();
+        return;
+    }
+    QWizard::reject();
+}
+
+} // namespace BatchDesk::Ui

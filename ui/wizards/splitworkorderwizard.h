@@ -1,0 +1,262 @@
+#pragma once
+
+// Split a work order into batches: Work order → Queue → Sizing → Technicians → Review →
+// Commit, one QWizardPage per step. The pages collect input and show what the planning layer
+// says about it; SplitPlan::compute() decides what the batches are, PlanningService makes
+// the run, WriteRun carries it out. Nothing typed is ever cleared: after a failure the manager
+// goes Back, changes what is needed and commits again.
+
+#include "client/domain.h"
+#include "models/planning/splitplan.h"
+#include "models/planning/writerun.h"
+
+#include <QPointer>
+#include <QWizard>
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+class QTableView;
+class QTreeWidget;
+
+namespace BatchDesk {
+class CatalogPager;
+class PlanningService;
+class QueueCatalogModel;
+class SplitPreviewModel;
+class WorkOrderCatalogModel;
+} // namespace BatchDesk
+
+namespace BatchDesk::Ui {
+
+class CatalogBrowser;
+class ErrorBanner;
+class RunCommitPage;
+class SplitWorkOrderWizard;
+class TechnicianPicker;
+
+class SplitWorkOrderPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_PROPERTY(QString workOrderId READ workOrderId NOTIFY workOrderChanged)
+
+public:
+    explicit SplitWorkOrderPage(SplitWorkOrderWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    QString workOrderId() const;
+    CatalogBrowser *browser() const { return m_browser; }
+    // The census (what is already in batches) could not be read.
+    ErrorBanner *censusBanner() const { return m_censusBanner; }
+
+Q_SIGNALS:
+    void workOrderChanged();
+
+private:
+    SplitWorkOrderWizard *m_wizard;
+    CatalogBrowser *m_browser;
+    ErrorBanner *m_censusBanner;
+    QLabel *m_censusLabel;
+};
+
+class SplitQueuePage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_PROPERTY(QString queueId READ queueId NOTIFY queueChanged)
+
+public:
+    explicit SplitQueuePage(SplitWorkOrderWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    QString queueId() const;
+    CatalogBrowser *browser() const { return m_browser; }
+    QString refusalText() const;
+
+Q_SIGNALS:
+    void queueChanged();
+
+private:
+    void updateRefusal();
+
+    SplitWorkOrderWizard *m_wizard;
+    CatalogBrowser *m_browser;
+    QLabel *m_refusal;
+};
+
+class SplitSizingPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SplitSizingPage(SplitWorkOrderWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    // Writes what this page holds into `input`.
+    void fill(SplitInput &input) const;
+    CreationMode creationMode() const;
+    void recompute();
+
+    QRadioButton *batchSizeRadio() const { return m_bySize; }
+    QRadioButton *batchCountRadio() const { return m_byCount; }
+    QSpinBox *sizingSpin() const { return m_sizing; }
+    QComboBox *remainderCombo() const { return m_remainder; }
+    QLineEdit *labelPatternEdit() const { return m_pattern; }
+    QCheckBox *partialCheck() const { return m_partial; }
+    QSpinBox *cyclesToSplitSpin() const { return m_cyclesToSplit; }
+    QCheckBox *overSplitCheck() const { return m_overSplit; }
+    QRadioButton *bulkRadio() const { return m_bulk; }
+    QRadioButton *individualRadio() const { return m_individual; }
+    QLabel *problemLabel() const { return m_problems; }
+    QLabel *noteLabel() const { return m_notes; }
+    QTableView *previewView() const { return m_preview; }
+    SplitPreviewModel *previewModel() const { return m_previewModel; }
+
+private:
+    void updateSizingSuffix();
+
+    SplitWorkOrderWizard *m_wizard;
+    QLabel *m_summary;
+    QRadioButton *m_bySize;
+    QRadioButton *m_byCount;
+    QSpinBox *m_sizing;
+    QComboBox *m_remainder;
+    QLineEdit *m_pattern;
+    QCheckBox *m_partial;
+    QSpinBox *m_cyclesToSplit;
+    QCheckBox *m_overSplit;
+    QRadioButton *m_bulk;
+    QRadioButton *m_individual;
+    QLabel *m_modeHelp;
+    QLabel *m_problems;
+    QLabel *m_notes;
+    QLabel *m_previewCaption;
+    QTableView *m_preview;
+    SplitPreviewModel *m_previewModel;
+    bool m_valid = false;
+    bool m_cyclesEdited = false;
+};
+
+class SplitTechniciansPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SplitTechniciansPage(SplitWorkOrderWizard *wizard);
+    void initializePage() override;
+    int nextId() const override;
+
+    void fill(SplitInput &input) const;
+    QList<Niagara::User> technicians() const;
+    TechnicianPicker *picker() const { return m_picker; }
+    QRadioButton *allBatchesRadio() const { return m_all; }
+    QRadioButton *roundRobinRadio() const { return m_roundRobin; }
+    QString summaryText() const;
+
+private:
+    void updateSummary();
+
+    SplitWorkOrderWizard *m_wizard;
+    TechnicianPicker *m_picker;
+    QRadioButton *m_all;
+    QRadioButton *m_roundRobin;
+    QLabel *m_summary;
+};
+
+class SplitReviewPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SplitReviewPage(SplitWorkOrderWizard *wizard);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    // The run this review describes; the commit page starts it.
+    WriteRun *run() const { return m_run; }
+    QTreeWidget *requestList() const { return m_requests; }
+    QString summaryText() const;
+
+private:
+    SplitWorkOrderWizard *m_wizard;
+    QLabel *m_summary;
+    QLabel *m_problems;
+    QTreeWidget *m_requests;
+    QPointer<WriteRun> m_run;
+};
+
+class SplitWorkOrderWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId : int { WorkOrderPageId, QueuePageId, SizingPageId, TechniciansPageId, ReviewPageId, CommitPageId };
+
+    explicit SplitWorkOrderWizard(PlanningService *service, QWidget *parent = nullptr);
+    ~SplitWorkOrderWizard() override;
+
+    // Rows to choose once they load (from the board's selection).
+    void preselect(const QString &workOrderId, const QString &queueId);
+
+    // Everything the pages hold, as SplitPlan reads it.
+    SplitInput input() const;
+    SplitPlan plan() const { return SplitPlan::compute(input()); }
+    CreationMode creationMode() const;
+    QList<Niagara::User> technicians() const;
+
+    PlanningService *service() const { return m_service; }
+    WorkOrderCatalogModel *workOrders() const { return m_workOrders; }
+    QueueCatalogModel *queues() const { return m_queues; }
+    CatalogPager *workOrderPager() const { return m_workOrderPager; }
+    CatalogPager *queuePager() const { return m_queuePager; }
+    // The census: known, loading, or failed (with a message).
+    bool hasCensus() const { return m_censusKnown; }
+    QString censusError() const { return m_censusError; }
+    void loadCensus();
+
+    SplitWorkOrderPage *workOrderPage() const { return m_workOrderPage; }
+    SplitQueuePage *queuePage() const { return m_queuePage; }
+    SplitSizingPage *sizingPage() const { return m_sizingPage; }
+    SplitTechniciansPage *techniciansPage() const { return m_techniciansPage; }
+    SplitReviewPage *reviewPage() const { return m_reviewPage; }
+    RunCommitPage *commitPage() const { return m_commitPage; }
+
+    // While a run is under way, Cancel (and Escape) cancel the run instead of closing.
+    void reject() override;
+
+Q_SIGNALS:
+    void censusChanged();
+    // A run (split, retry or undo) finished; `changed`: the server holds something new.
+    void runFinished(bool changed);
+
+private:
+    QPointer<PlanningService> m_service;
+    WorkOrderCatalogModel *m_workOrders;
+    QueueCatalogModel *m_queues;
+    CatalogPager *m_workOrderPager;
+    CatalogPager *m_queuePager;
+    bool m_censusKnown = false;
+    bool m_censusLoading = false;
+    QString m_censusError;
+
+    SplitWorkOrderPage *m_workOrderPage;
+    SplitQueuePage *m_queuePage;
+    SplitSizingPage *m_sizingPage;
+    SplitTechniciansPage *m_techniciansPage;
+    SplitReviewPage *m_reviewPage;
+    RunCommitPage *m_commitPage;
+};
+
+} // namespace BatchDesk::Ui
