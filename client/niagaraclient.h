@@ -54,9 +54,9 @@ struct NewBatch
     QString workOrderId;
     QString queueId;
     qint64 numberCycles = 1;
-    QString label;               // sent when not empty (the batch schema's writable `label`)
     std::optional<SortKey> order;
     std::optional<Status> currentStatus;
+    QString label; // sent when not empty (the batch schema's writable `label`)
 };
 
 // PATCH /batches: `total` batches of `numberCycles`, with `userIds` as technicians.

@@ -460,7 +460,8 @@ void WriteRun::sendRelationChanges()
             continue;
         const WriteItem &batch = m_items.at(item.plannedIndex);
         if (batch.state != ItemState::Succeeded || batch.batchId.isEmpty()) {
-            if (batch.state != ItemState::Succeeded)
+            // A technician a failed PATCH carried stays failed (the server may hold it).
+            if (batch.state != ItemState::Succeeded && item.state == ItemState::NotAttempted)
                 setState(i, ItemState::NotAttempted, tr("Not attempted: its batch was not created."));
             continue;
         }
