@@ -1,6 +1,7 @@
 #include "app/cli/clirunner.h"
 
 #include "app/cli/batchlisting.h"
+#include "client/pagewalk.h"
 #include "models/batchproxies.h"
 #include "models/batchstore.h"
 #include "models/batchtreemodel.h"
@@ -86,11 +87,17 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         "  batches list                       every batch, grouped by queue and work order\n"
         "  batches get BATCH_ID               one batch\n"
         "  batches delete BATCH_ID            delete a batch\n"
+        "  batches assign --batch ID... --technician USER_ID... [--replace]\n"
+        "                                     add (or replace) technicians on batches\n"
+        "  workorders split --work-order ID --queue ID (--batch-size N | --batches N)\n"
+        "                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]\n"
+        "                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]\n"
+        "                                     split a work order's remaining cycles into batches\n"
         "  relations list BATCH_ID            a batch's relations (filters: --entity-type, --relation, --direction)\n"
         "  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)\n"
         "  relations remove BATCH_ID RELATION_ID\n\n"
         "The bearer token is read from the NIAGARA_TOKEN environment variable.\n"
-        "Exit codes: 0 success, 2 usage error, 3 API error."));
+        "Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(QStringLiteral("server"),
@@ -104,10 +111,37 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
     const QCommandLineOption entityTypeOption(QStringLiteral("entity-type"), tr("Entity type, e.g. USER."), tr("type"));
     const QCommandLineOption entityIdOption(QStringLiteral("entity-id"), tr("Entity id."), tr("id"));
     const QCommandLineOption directionOption(QStringLiteral("direction"), tr("INWARD or OUTWARD."), tr("direction"));
+    // Planning (workorders split, batches assign).
+    const QCommandLineOption workOrderOption(QStringLiteral("work-order"), tr("Work order id."), tr("id"));
+    const QCommandLineOption queueOption(QStringLiteral("queue"), tr("Queue id for the new batches."), tr("id"));
+    const QCommandLineOption batchSizeOption(QStringLiteral("batch-size"), tr("Cycles per batch."), tr("n"));
+    const QCommandLineOption batchCountOption(QStringLiteral("batches"), tr("Number of batches."), tr("n"));
+    const QCommandLineOption remainderOption(QStringLiteral("remainder"),
+                                             tr("last: the last batch is smaller; spread: sizes differ by at most one."),
+                                             tr("policy"), QStringLiteral("last"));
+    const QCommandLineOption technicianOption(QStringLiteral("technician"), tr("Technician user id (repeatable)."),
+                                              tr("user_id"));
+    const QCommandLineOption roundRobinOption(QStringLiteral("round-robin"),
+                                              tr("One technician per batch in turn, instead of all on every batch."));
+    const QCommandLineOption labelOption(QStringLiteral("label"),
+                                         tr("Label pattern: {work_order} {queue} {n} {total} {size}."), tr("pattern"));
+    const QCommandLineOption cyclesOption(QStringLiteral("cycles"),
+                                          tr("Cycles to split (default: all the work order still needs)."), tr("n"));
+    const QCommandLineOption overSplitOption(QStringLiteral("allow-over-split"),
+                                             tr("Allow splitting more cycles than the work order still needs."));
+    const QCommandLineOption individuallyOption(QStringLiteral("individually"),
+                                                tr("One POST per batch (applies labels and queue order) instead of "
+                                                   "one PATCH per batch size."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Print the plan and its requests; send nothing."));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), tr("Batch id (repeatable)."), tr("id"));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"),
+                                           tr("Make the given technicians the batches' only ones."));
     parser.addOptions({serverOption, formatOption, pageSizeOption, relationOption, entityTypeOption, entityIdOption,
-                       directionOption});
-    parser.addPositionalArgument(QStringLiteral("group"), tr("batches or relations"));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, get, delete, add or remove"));
+                       directionOption, workOrderOption, queueOption, batchSizeOption, batchCountOption,
+                       remainderOption, technicianOption, roundRobinOption, labelOption, cyclesOption,
+                       overSplitOption, individuallyOption, dryRunOption, batchOption, replaceOption});
+    parser.addPositionalArgument(QStringLiteral("group"), tr("batches, relations or workorders"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, get, delete, assign, add, remove or split"));
 
     if (!parser.parse(arguments)) {
         writeErr(parser.errorText());
@@ -148,6 +182,7 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         {"batches", "list", Command::BatchesList, 0},       {"batches", "get", Command::BatchesGet, 1},
         {"batches", "delete", Command::BatchesDelete, 1},   {"relations", "list", Command::RelationsList, 1},
         {"relations", "add", Command::RelationsAdd, 1},     {"relations", "remove", Command::RelationsRemove, 2},
+        {"batches", "assign", Command::BatchesAssign, 0},   {"workorders", "split", Command::WorkOrdersSplit, 0},
     };
     for (const Known &k : known) {
         if (group == QLatin1String(k.group) && command == QLatin1String(k.command)) {
@@ -183,6 +218,54 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
     if (m_command == Command::RelationsAdd && (m_relation.isEmpty() || m_entityType.isEmpty() || m_entityId.isEmpty()))
         return usage(tr("\"relations add\" needs --relation, --entity-type and --entity-id."));
 
+    const auto positiveNumber = [&parser](const QCommandLineOption &option) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 n = parser.value(option).toLongLong(&ok);
+        return ok && n >= 1 ? std::optional<qint64>(n) : std::nullopt;
+    };
+    if (m_command == Command::WorkOrdersSplit) {
+        m_split.workOrderId = parser.value(workOrderOption);
+        m_split.queueId = parser.value(queueOption);
+        if (m_split.workOrderId.isEmpty() || m_split.queueId.isEmpty())
+            return usage(tr("\"workorders split\" needs --work-order and --queue."));
+        if (parser.isSet(batchSizeOption) == parser.isSet(batchCountOption))
+            return usage(tr("Give exactly one of --batch-size and --batches."));
+        const QCommandLineOption &sizing = parser.isSet(batchSizeOption) ? batchSizeOption : batchCountOption;
+        const std::optional<qint64> value = positiveNumber(sizing);
+        if (!value)
+            return usage(tr("--%1 must be a whole number of at least 1.").arg(sizing.names().constFirst()));
+        m_split.sizing = parser.isSet(batchSizeOption) ? SizingMode::BatchSize : SizingMode::BatchCount;
+        m_split.sizingValue = *value;
+        const QString remainder = parser.value(remainderOption);
+        if (remainder == QLatin1String("last"))
+            m_split.remainder = RemainderPolicy::LastSmaller;
+        else if (remainder == QLatin1String("spread"))
+            m_split.remainder = RemainderPolicy::SpreadEvenly;
+        else
+            return usage(tr("--remainder must be last or spread."));
+        if (parser.isSet(cyclesOption)) {
+            m_split.cyclesToSplit = positiveNumber(cyclesOption);
+            if (!m_split.cyclesToSplit)
+                return usage(tr("--cycles must be a whole number of at least 1."));
+        }
+        m_split.allowOverSplit = parser.isSet(overSplitOption);
+        m_split.technicianIds = parser.values(technicianOption);
+        m_split.technicianMode = parser.isSet(roundRobinOption) ? TechnicianMode::RoundRobin : TechnicianMode::AllBatches;
+        m_split.labelPattern = parser.value(labelOption);
+        m_split.creation = parser.isSet(individuallyOption) ? CreationMode::Individual : CreationMode::Bulk;
+        m_split.dryRun = parser.isSet(dryRunOption);
+    }
+    if (m_command == Command::BatchesAssign) {
+        m_assign.batchIds = parser.values(batchOption);
+        m_assign.technicianIds = parser.values(technicianOption);
+        if (m_assign.batchIds.isEmpty() || m_assign.technicianIds.isEmpty())
+            return usage(tr("\"batches assign\" needs at least one --batch and one --technician."));
+        m_assign.batchIds.removeDuplicates();
+        m_assign.mode = parser.isSet(replaceOption) ? AssignMode::Replace : AssignMode::Add;
+    }
+    if ((m_command == Command::WorkOrdersSplit || m_command == Command::BatchesAssign) && m_format == Format::Csv)
+        return usage(tr("Planning commands print text or json."));
+
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString server = parser.isSet(serverOption) ? parser.value(serverOption)
                                                       : env.value(QStringLiteral("NIAGARA_SERVER"));
@@ -207,6 +290,15 @@ void CliRunner::run()
     case Command::RelationsList: listRelations(); break;
     case Command::RelationsAdd: addRelation(); break;
     case Command::RelationsRemove: removeRelation(); break;
+    case Command::WorkOrdersSplit:
+    case Command::BatchesAssign:
+        m_planning = std::make_unique<PlanningCommand>(&m_client, m_format == Format::Json);
+        connect(m_planning.get(), &PlanningCommand::finished, this, &CliRunner::finish);
+        if (m_command == Command::WorkOrdersSplit)
+            m_planning->split(m_split);
+        else
+            m_planning->assign(m_assign);
+        break;
     case Command::None: finish(ExitUsage); break;
     }
 }
@@ -269,43 +361,34 @@ void CliRunner::deleteBatch()
 void CliRunner::listRelations()
 {
     RelationFilter filter{m_entityType, m_relation, m_direction};
-    PageRequest page;
-    page.limit = m_pageSize;
-    // Relations of one batch are few; one page of 100 holds them. Follow the cursor anyway.
-    auto all = std::make_shared<QList<Relation>>();
-    auto fetch = std::make_shared<std::function<void(const QString &)>>();
-    *fetch = [this, filter, all, fetch, pageSize = m_pageSize](const QString &cursor) {
-        PageRequest request{pageSize, cursor};
-        m_client.listRelations(m_args.at(0), filter, request, this, [this, all, fetch](Outcome<Page<Relation>> outcome) {
-            if (!outcome.ok()) {
-                *fetch = nullptr; // break the self-reference
-                return fail(outcome.error);
-            }
-            *all += outcome.value->items;
-            if (outcome.value->offset && !outcome.value->offset->isEmpty())
-                return (*fetch)(*outcome.value->offset);
-            *fetch = nullptr;
-            if (m_format == Format::Json) {
-                nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-                for (const Relation &r : std::as_const(*all))
-                    arr.push_back(relationJson(r));
-                writeOut(QByteArray::fromStdString(arr.dump(2)) + '\n');
-            } else {
-                QByteArray text = m_format == Format::Csv ? "relation_id,relation,direction,entity_type,entity_id,label\r\n"
-                                                          : QByteArray();
-                for (const Relation &r : std::as_const(*all)) {
-                    const QStringList fields{r.id, r.relation, r.direction, r.entity ? r.entity->type : QString(),
-                                             r.entity ? r.entity->id : QString(),
-                                             r.entity ? r.entity->label : r.label};
-                    text += fields.join(m_format == Format::Csv ? QLatin1Char(',') : QLatin1Char('\t')).toUtf8()
-                            + (m_format == Format::Csv ? "\r\n" : "\n");
-                }
-                writeOut(text);
-            }
-            finish(ExitOk);
-        });
+    const int pageSize = m_pageSize;
+    PageFetch<Relation> fetch = [this, filter, pageSize](const PageRequest &page, QObject *ctx, auto cb) {
+        PageRequest request = page;
+        request.limit = pageSize;
+        return m_client.listRelations(m_args.at(0), filter, request, ctx, std::move(cb));
     };
-    (*fetch)(QString());
+    collectAllPages<Relation>(Operation::ListRelations, fetch, this, [this](Outcome<QList<Relation>> all) {
+        if (!all.ok())
+            return fail(all.error);
+        if (m_format == Format::Json) {
+            nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+            for (const Relation &r : std::as_const(*all.value))
+                arr.push_back(relationJson(r));
+            writeOut(QByteArray::fromStdString(arr.dump(2)) + '\n');
+        } else {
+            QByteArray text = m_format == Format::Csv ? "relation_id,relation,direction,entity_type,entity_id,label\r\n"
+                                                      : QByteArray();
+            for (const Relation &r : std::as_const(*all.value)) {
+                const QStringList fields{r.id, r.relation, r.direction, r.entity ? r.entity->type : QString(),
+                                         r.entity ? r.entity->id : QString(),
+                                         r.entity ? r.entity->label : r.label};
+                text += fields.join(m_format == Format::Csv ? QLatin1Char(',') : QLatin1Char('\t')).toUtf8()
+                        + (m_format == Format::Csv ? "\r\n" : "\n");
+            }
+            writeOut(text);
+        }
+        finish(ExitOk);
+    });
 }
 
 void CliRunner::addRelation()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/planningcommands.h"
 #include "client/niagaraclient.h"
 
 #include <QNetworkAccessManager>
@@ -20,6 +21,7 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitUsage = 2,
     ExitApiError = 3,
+    ExitPartial = 4, // a bulk write where some items succeeded and others did not
 };
 
 // Parses batchdesk-cli's command line and runs one command against the server.
@@ -52,7 +54,17 @@ private:
     void finish(int code);
     void writeOut(const QByteArray &data);
 
-    enum class Command { None, BatchesList, BatchesGet, BatchesDelete, RelationsList, RelationsAdd, RelationsRemove };
+    enum class Command {
+        None,
+        BatchesList,
+        BatchesGet,
+        BatchesDelete,
+        BatchesAssign,
+        RelationsList,
+        RelationsAdd,
+        RelationsRemove,
+        WorkOrdersSplit,
+    };
     enum class Format { Table, Json, Csv };
 
     Command m_command = Command::None;
@@ -67,6 +79,9 @@ private:
     QNetworkAccessManager m_network;
     Niagara::NiagaraClient m_client;
     std::unique_ptr<BatchStore> m_store;
+    SplitArgs m_split;
+    AssignArgs m_assign;
+    std::unique_ptr<PlanningCommand> m_planning;
 };
 
 } // namespace BatchDesk::Cli

@@ -1,4 +1,5 @@
 #include "app/cli/clirunner.h"
+#include "app/pluralfallback.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -9,6 +10,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("batchdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("BatchDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHDESK_VERSION));
+
+    BatchDesk::App::PluralFallbackTranslator plurals;
+    QCoreApplication::installTranslator(&plurals);
 
     BatchDesk::Cli::CliRunner runner;
     if (const std::optional<int> exitNow = runner.parse(QCoreApplication::arguments()))

@@ -3,7 +3,7 @@
 // its own.
 
 #include "app/gui/demoworkspace.h"
-#include "app/gui/pluralfallback.h"
+#include "app/pluralfallback.h"
 #include "client/niagaraclient.h"
 #include "models/batchstore.h"
 #include "models/planning/planningservice.h"
