@@ -658,6 +658,11 @@ bool Seeder::seed(SeedKind kind, QString *error)
                 return fail();
         }
     }
+    // Two orders that arrived this week and are not batched yet: what a manager splits first
+    // (the planning wizard's demo). Added after the batches, so the seeded 1,200 are unchanged.
+    if (!addWorkOrder("wo-northwind-schools-ipad-10-500-new", 0, 1, kDevices[1], 500, -1.0, 28.0, 0, -1, 0.0)
+        || !addWorkOrder("wo-fabrikam-retail-zebra-tc52-120-new", 2, 0, kDevices[7], 120, -0.5, 21.0, 1, -1, 0.0))
+        return fail();
     if (!db.commit())
         return fail();
     qCInfo(lcSim) << "seeded 'demo':" << workOrders.size() << "work orders," << kBatchTarget << "batches,"
