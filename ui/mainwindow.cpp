@@ -465,6 +465,11 @@ void MainWindow::updatePlanningAction(QAction *action, bool available, const std
     }
 }
 
+PlanningService *MainWindow::planningService() const
+{
+    return m_planning;
+}
+
 void MainWindow::setPlanningService(PlanningService *service)
 {
     if (m_planning)

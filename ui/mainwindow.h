@@ -64,7 +64,7 @@ public:
     // The planning wizards need the service; without one their actions stay disabled. The
     // service must outlive the window (or be deleted with it).
     void setPlanningService(PlanningService *service);
-    PlanningService *planningService() const { return m_planning; }
+    PlanningService *planningService() const;
 
     // Opens a wizard (window-modal, not blocking) seeded from the current selection; null
     // when the action is disabled. The wizard deletes itself when closed.

@@ -79,9 +79,11 @@ AssignBatchesPage::AssignBatchesPage(AssignTechniciansWizard *wizard, BatchStore
                                             && column != NumberCyclesColumn && column != TechniciansColumn);
     }
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(LabelColumn, 320);
-    m_view->header()->resizeSection(StatusColumn, 120);
-    m_view->header()->resizeSection(NumberCyclesColumn, 90);
+    // Work-order labels are long; the cycles column holds "51 of 60 needed" on group rows.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_view->header()->resizeSection(LabelColumn, 30 * em);
+    m_view->header()->resizeSection(StatusColumn, 9 * em);
+    m_view->header()->resizeSection(NumberCyclesColumn, 11 * em);
 
     m_summary = wrappedLabel(this, QStringLiteral("ChosenBatches"));
 

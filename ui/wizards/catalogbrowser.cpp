@@ -141,7 +141,7 @@ void CatalogBrowser::updateStatus()
         text = loaded == 0 ? tr("Loading…") : tr("Loaded %1 of %2, loading more…").arg(locale.toString(loaded), locale.toString(total));
         break;
     case PagedCatalogModel::State::Failed:
-        text = tr("Loaded %1 of %2").arg(locale.toString(loaded), locale.toString(total));
+        text = loaded == 0 ? tr("Nothing loaded") : tr("Loaded %1 of %2").arg(locale.toString(loaded), locale.toString(total));
         break;
     case PagedCatalogModel::State::Idle:
         text = loaded == 0 ? QString() : tr("Loaded %1 of %2; scroll down for more").arg(locale.toString(loaded), locale.toString(total));

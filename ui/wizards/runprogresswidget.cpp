@@ -151,12 +151,30 @@ QTableView *RunProgressWidget::makeTable(RunItemModel *model)
     header->setHighlightSections(false);
     header->setStretchLastSection(true); // the server's message gets what is left
     header->setResizeContentsPrecision(200);
-    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(RunItemModel::WhatColumn, 26 * em);
-    header->resizeSection(RunItemModel::BatchColumn, 12 * em);
-    header->resizeSection(RunItemModel::TechnicianColumn, 10 * em);
-    header->resizeSection(RunItemModel::StateColumn, 9 * em);
+    // "What" already names the batch and the technician; their own columns would squeeze it
+    // into ellipses. The model keeps them for other views.
+    view->setColumnHidden(RunItemModel::BatchColumn, true);
+    view->setColumnHidden(RunItemModel::TechnicianColumn, true);
     return view;
+}
+
+void RunProgressWidget::fitColumns(QTableView *view)
+{
+    // Once per run (and once more when it finishes), not per change: measuring on every
+    // dataChanged of a 2,000-item run would cost more than the run's own bookkeeping. Queued,
+    // because a page about to be shown has no size yet, and the view measures only the rows
+    // its viewport shows.
+    QTimer::singleShot(0, view, [view] { fitColumnsNow(view); });
+}
+
+void RunProgressWidget::fitColumnsNow(QTableView *view)
+{
+    view->resizeColumnToContents(RunItemModel::WhatColumn);
+    view->resizeColumnToContents(RunItemModel::StateColumn);
+    const int widest = std::max(200, view->viewport()->width() * 3 / 5);
+    QHeaderView *header = view->horizontalHeader();
+    header->resizeSection(RunItemModel::WhatColumn, std::min(header->sectionSize(RunItemModel::WhatColumn) + 12, widest));
+    header->resizeSection(RunItemModel::StateColumn, header->sectionSize(RunItemModel::StateColumn) + 12);
 }
 
 void RunProgressWidget::start(WriteRun *run)
@@ -174,6 +192,7 @@ void RunProgressWidget::start(WriteRun *run)
         m_undoItems->setRun(nullptr);
         m_tabs->setTabVisible(1, false);
         m_tabs->setCurrentIndex(0);
+        fitColumns(m_itemView);
         watch(run);
     }
     if (run->phase() == WriteRun::Phase::Ready)
@@ -186,6 +205,7 @@ void RunProgressWidget::watch(WriteRun *run)
     connect(run, &WriteRun::phaseChanged, this, &RunProgressWidget::updateState);
     connect(run, &WriteRun::progress, this, &RunProgressWidget::updateState);
     connect(run, &WriteRun::finished, this, [this, run] {
+        fitColumns(run == m_undo ? m_undoView : m_itemView); // labels learnt from the server may be longer
         updateState();
         Q_EMIT runFinished(run);
     });
@@ -232,6 +252,7 @@ void RunProgressWidget::undo()
     m_undoItems->setRun(undoRun);
     m_tabs->setTabVisible(1, true);
     m_tabs->setCurrentIndex(1);
+    fitColumns(m_undoView);
     watch(undoRun);
     undoRun->start();
     updateState();

@@ -67,6 +67,8 @@ private:
     void updateState();
     QString describe(const WriteRun *run) const;
     QTableView *makeTable(RunItemModel *model);
+    void fitColumns(QTableView *view);
+    static void fitColumnsNow(QTableView *view);
 
     QPointer<PlanningService> m_service;
     QPointer<WriteRun> m_run;

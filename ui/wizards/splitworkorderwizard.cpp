@@ -292,14 +292,14 @@ SplitSizingPage::SplitSizingPage(SplitWorkOrderWizard *wizard)
     m_preview->setWordWrap(false);
     m_preview->verticalHeader()->hide();
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
+    // Labels share one long prefix (the work order); eliding the middle keeps "n/total" readable.
+    m_preview->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_preview->horizontalHeader();
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    const int em = m_preview->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(SplitPreviewModel::NumberColumn, 3 * em);
-    header->resizeSection(SplitPreviewModel::LabelColumn, 16 * em);
-    header->resizeSection(SplitPreviewModel::CyclesColumn, 5 * em);
-    header->resizeSection(SplitPreviewModel::OrderColumn, 7 * em);
+    header->setStretchLastSection(false);
+    header->setResizeContentsPrecision(200); // a 2,000-batch plan must not measure every row
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SplitPreviewModel::LabelColumn, QHeaderView::Stretch);
 
     // Left: the inputs; right: what they give.
     auto *sizingRow = new QHBoxLayout;

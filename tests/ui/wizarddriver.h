@@ -1,0 +1,163 @@
+#pragma once
+
+// Driving the planning wizards the way a manager does (mouse clicks on rows and buttons, keys
+// in fields) and reading the server's state back with plain GETs through NiagaraClient.
+// Shared by tst_splitwizard and tst_assignwizard.
+
+#include "client/niagaraclient.h"
+#include "common/awaitoutcome.h"
+#include "models/planning/catalogmodels.h"
+#include "ui/wizards/catalogbrowser.h"
+#include "ui/wizards/technicianpicker.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QWizard>
+
+namespace WizardDriver {
+
+// The row of `view` whose `role` is `value`, or an invalid index.
+inline QModelIndex findRow(const QAbstractItemView *view, const QString &value, int role = BatchDesk::PagedCatalogModel::IdRole)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(role).toString() == value)
+            return index;
+    }
+    return {};
+}
+
+inline bool clickIndex(QAbstractItemView *view, const QModelIndex &index)
+{
+    if (!index.isValid())
+        return false;
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    if (!rect.isValid())
+        return false;
+    // Right of the check box (if any), on the text.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(rect.right() - 8, rect.center().y()));
+    return view->currentIndex() == index;
+}
+
+// Types into a line edit as a person would, replacing what was there.
+inline void typeInto(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_Delete);
+    if (!text.isEmpty())
+        QTest::keyClicks(field, text);
+}
+
+// Searches a catalog, clicks the row with `id` once it shows.
+inline bool chooseInCatalog(BatchDesk::Ui::CatalogBrowser *browser, const QString &search, const QString &id)
+{
+    if (browser->searchField()->isVisible())
+        typeInto(browser->searchField(), search);
+    QModelIndex index;
+    if (!QTest::qWaitFor([&] { return (index = findRow(browser->view(), id)).isValid(); }, 30000))
+        return false;
+    return clickIndex(browser->view(), index) && browser->currentId() == id;
+}
+
+// Ticks a person in a technician picker: search by name, click the row, press Space.
+inline bool tickTechnician(BatchDesk::Ui::TechnicianPicker *picker, const QString &name)
+{
+    BatchDesk::Ui::CatalogBrowser *browser = picker->browser();
+    typeInto(browser->searchField(), name);
+    QModelIndex index;
+    if (!QTest::qWaitFor([&] { return (index = findRow(browser->view(), name, Qt::DisplayRole)).isValid(); }, 30000))
+        return false;
+    if (!clickIndex(browser->view(), index))
+        return false;
+    const qsizetype before = picker->chosenIds().size();
+    QTest::keyClick(browser->view(), Qt::Key_Space);
+    typeInto(browser->searchField(), QString());
+    return picker->chosenIds().size() == before + 1;
+}
+
+inline bool clickNext(QWizard &wizard)
+{
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    if (!QTest::qWaitFor([&] { return next->isVisible() && next->isEnabled(); }, 30000))
+        return false;
+    const int before = wizard.currentId();
+    QTest::mouseClick(next, Qt::LeftButton);
+    return wizard.currentId() != before;
+}
+
+// Every batch on the server (every page), through the client.
+inline QList<Niagara::Batch> allBatches(Niagara::NiagaraClient &client, QObject *context)
+{
+    QList<Niagara::Batch> out;
+    Niagara::PageRequest page;
+    for (;;) {
+        const auto outcome = TestSupport::await<Niagara::Page<Niagara::Batch>>(
+            [&](auto done) { return client.listBatches(page, context, done); });
+        if (!outcome.ok())
+            qFatal("listing batches failed: %s", qPrintable(outcome.error.message()));
+        out += outcome.value->items;
+        if (!outcome.value->offset)
+            return out;
+        page.offset = *outcome.value->offset;
+    }
+}
+
+inline QList<Niagara::Batch> batchesOf(Niagara::NiagaraClient &client, QObject *context, const QString &workOrderId)
+{
+    QList<Niagara::Batch> out;
+    for (const Niagara::Batch &b : allBatches(client, context)) {
+        if (b.workOrder.id == workOrderId)
+            out << b;
+    }
+    return out;
+}
+
+// The user ids of a batch's technician relations, sorted.
+inline QStringList technicianIds(Niagara::NiagaraClient &client, QObject *context, const QString &batchId)
+{
+    Niagara::RelationFilter filter;
+    filter.relation = QStringLiteral("technician");
+    filter.entityType = QStringLiteral("USER");
+    const auto outcome = TestSupport::await<Niagara::Page<Niagara::Relation>>(
+        [&](auto done) { return client.listRelations(batchId, filter, Niagara::PageRequest{}, context, done); });
+    if (!outcome.ok())
+        qFatal("listing relations failed: %s", qPrintable(outcome.error.message()));
+    QStringList ids;
+    for (const Niagara::Relation &r : outcome.value->items) {
+        if (r.entity)
+            ids << r.entity->id;
+    }
+    ids.sort();
+    return ids;
+}
+
+inline QHash<QString, QString> userIdsByName(Niagara::NiagaraClient &client, QObject *context)
+{
+    const auto outcome = TestSupport::await<Niagara::Page<Niagara::User>>(
+        [&](auto done) { return client.listUsers(Niagara::PageRequest{}, context, done); });
+    if (!outcome.ok())
+        qFatal("listing users failed: %s", qPrintable(outcome.error.message()));
+    QHash<QString, QString> ids;
+    for (const Niagara::User &u : outcome.value->items)
+        ids.insert(u.name, u.id);
+    return ids;
+}
+
+// Saves a picture of `widget` next to the test binary; returns the path.
+inline QString saveScreenshot(QWidget &widget, const QString &name)
+{
+    QTest::qWait(150); // let layouts and lazily painted views settle
+    const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    if (!widget.grab().save(path))
+        qWarning("could not save %s", qPrintable(path));
+    return path;
+}
+
+} // namespace WizardDriver
