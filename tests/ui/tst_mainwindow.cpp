@@ -9,6 +9,8 @@
 #include "ui/batchdetailpane.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
+#include "ui/wizards/assigntechnicianswizard.h"
+#include "ui/wizards/splitworkorderwizard.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QScrollBar>
@@ -93,6 +96,8 @@ private Q_SLOTS:
     void searchFiltersRows();
     void deleteEnabledOnlyForBatchSelection();
     void planningActionsFollowServiceAndRefusals();
+    void wizardsStartFromTheSelection();
+    void serverChangesReloadTheBoard();
     void selectingBatchFillsDetailPane();
     void selectingGroupShowsSummary();
     void refreshKeepsSelectionAndExpansion();
@@ -232,6 +237,69 @@ void TestMainWindow::planningActionsFollowServiceAndRefusals()
     window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b1")));
     QVERIFY(window.splitAction()->isEnabled());
     QVERIFY(window.assignAction()->isEnabled());
+}
+
+void TestMainWindow::wizardsStartFromTheSelection()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, m_client.get(), settings.get());
+    fill(store);
+    const QAbstractItemModel *model = window.tree()->model();
+    QVERIFY(!window.openSplitWizard()); // no planning service: nothing opens
+    PlanningService planning(m_client.get());
+    window.setPlanningService(&planning);
+
+    // A batch: the assignment starts from it, with its queue.
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b4")));
+    Ui::AssignTechniciansWizard *assign = window.openAssignWizard();
+    QVERIFY(assign);
+    QCOMPARE(assign->targets().size(), 1);
+    QCOMPARE(assign->targets().at(0).batchId, QStringLiteral("b4"));
+    QCOMPARE(assign->targets().at(0).queueId, QStringLiteral("q-rework"));
+    QCOMPARE(assign->startId(), int(Ui::AssignTechniciansWizard::TechniciansPageId));
+    assign->close(); // deletes itself
+
+    // A work order: every batch of it that the board shows.
+    const QModelIndex ipad = findRow(model, QStringLiteral("wo-ipad"));
+    window.tree()->setCurrentIndex(ipad);
+    assign = window.openAssignWizard();
+    QVERIFY(assign);
+    QStringList ids;
+    for (const AssignmentTarget &t : assign->targets())
+        ids << t.batchId;
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("b1"), QStringLiteral("b2")}));
+    assign->close();
+
+    // A queue: nothing preselected, so the wizard starts by choosing batches.
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("q-fast")));
+    assign = window.openAssignWizard();
+    QVERIFY(assign);
+    QCOMPARE(assign->startId(), int(Ui::AssignTechniciansWizard::BatchesPageId));
+    assign->close();
+
+    Ui::SplitWorkOrderWizard *split = window.openSplitWizard();
+    QVERIFY(split);
+    QVERIFY(split->isModal() || split->windowModality() != Qt::NonModal);
+    split->close();
+}
+
+void TestMainWindow::serverChangesReloadTheBoard()
+{
+    BatchStore store;
+    store.setClient(m_client.get());
+    auto settings = newSettings();
+    MainWindow window(&store, m_client.get(), settings.get());
+    PlanningService planning(m_client.get());
+    window.setPlanningService(&planning);
+    QSignalSpy started(&store, &BatchStore::loadStarted);
+    // A burst of finished runs: one reload.
+    Q_EMIT planning.serverChanged();
+    Q_EMIT planning.serverChanged();
+    QTRY_COMPARE(started.count(), 1);
+    QTest::qWait(400);
+    QCOMPARE(started.count(), 1);
 }
 
 void TestMainWindow::selectingBatchFillsDetailPane()
