@@ -41,6 +41,7 @@ private Q_SLOTS:
     void replaceRemovesOthersAndUndoRestores();
     void picksBatchesInsideTheWizard();
     void retryFailedAddsNoDuplicates();
+    void refusalIsRememberedForTheQueue();
     void pagesOnDemoData();
 
 private:
@@ -294,6 +295,42 @@ void TestAssignWizard::retryFailedAddsNoDuplicates()
     for (const Niagara::Batch &b : std::as_const(m_batches))
         QCOMPARE(technicianIds(*m_client, this, b.id), expected);
     saveScreenshot(wizard, QStringLiteral("assign-wizard-retried.png"));
+}
+
+void TestAssignWizard::refusalIsRememberedForTheQueue()
+{
+    QVERIFY(startWithBatches());
+    AssignTechniciansWizard wizard(m_service.get(), nullptr, seeds());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(tickTechnician(wizard.techniciansPage()->picker(), QStringLiteral("James Okafor")));
+    QVERIFY(clickNext(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.previewPage()->isLoading(), 30000);
+    // Signed in again as a technician (no batch:attach) before committing: the server refuses.
+    m_client->setBearerToken(m_sim->technicianToken());
+    QVERIFY(clickNext(wizard));
+    WriteRun *run = wizard.commitPage()->progress()->run();
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 60000);
+    QCOMPARE(run->count(ItemState::Failed), 3);
+    const QString message = run->items().at(0).message;
+    QVERIFY2(message.contains(QStringLiteral("batch:attach")), qPrintable(message));
+    // The service remembers it for the queue (the main window disables the action there) ...
+    const std::optional<QString> refusal = m_service->refusal(PlanningAction::Assign, QStringLiteral("queue-fast-lane"));
+    QVERIFY(refusal);
+    QVERIFY(refusal->contains(QStringLiteral("batch:attach")));
+    QVERIFY(!m_service->refusal(PlanningAction::Assign, QStringLiteral("queue-rework")));
+    // ... and the preview says so instead of offering the same refusal again.
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(AssignTechniciansWizard::TechniciansPageId));
+    m_client->setBearerToken(m_sim->managerToken());
+    QVERIFY(clickNext(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.previewPage()->isLoading(), 30000);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    const QLabel *refusals = wizard.previewPage()->findChild<QLabel *>(QStringLiteral("AssignRefusals"));
+    QVERIFY(refusals && refusals->isVisible());
+    QVERIFY2(refusals->text().contains(QStringLiteral("batch:attach")), qPrintable(refusals->text()));
+    saveScreenshot(wizard, QStringLiteral("assign-wizard-refused.png"));
 }
 
 void TestAssignWizard::pagesOnDemoData()

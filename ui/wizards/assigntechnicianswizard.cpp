@@ -361,6 +361,10 @@ void AssignPreviewPage::showChanges(const QList<AssignmentTarget> &targets)
                                                     item.userName.isEmpty() ? item.userId : item.userName, request});
         row->setToolTip(3, request);
     }
+    // Batch labels vary in length; the request (long ids) gets what is left and a tooltip.
+    for (int column : {0, 1, 2})
+        m_changes->resizeColumnToContents(column);
+    m_changes->header()->resizeSection(0, std::min(m_changes->header()->sectionSize(0) + 16, m_changes->width() / 2));
 
     QStringList refused;
     QSet<QString> seenQueues;
