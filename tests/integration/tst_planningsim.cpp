@@ -484,11 +484,13 @@ private Q_SLOTS:
         QVERIFY(runToEnd(run));
         QCOMPARE(run->count(ItemState::Succeeded), 4);
         // Wait until the shop floor has started work on at least one of them.
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(batchesOf(QString::fromLatin1(kMacbook)).cbegin(),
-                                             batchesOf(QString::fromLatin1(kMacbook)).cend(), [](const Batch &b) {
-                                                 return b.cycles[StatusCategory::InProgress] + b.cycles[StatusCategory::Verifying] > 0;
-                                             }),
-                                 30000);
+        const auto workStarted = [this] {
+            const QList<Batch> batches = batchesOf(QString::fromLatin1(kMacbook));
+            return std::any_of(batches.cbegin(), batches.cend(), [](const Batch &b) {
+                return b.cycles[StatusCategory::InProgress] + b.cycles[StatusCategory::Verifying] > 0;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(workStarted(), 30000);
         WriteRun *undo = service.createUndoRun(run);
         QVERIFY(undo);
         QVERIFY(runToEnd(undo));
