@@ -358,6 +358,7 @@ void WriteRun::sendCreations()
                         m_items[b].batchId = outcome.value->id;
                         m_items[b].batchLabel = outcome.value->label;
                         m_ourBatchIds.insert(outcome.value->id);
+                        shareBatchWithTechnicians(b);
                         setState(b, ItemState::Succeeded);
                     } else {
                         failItems({b}, outcome.error);
@@ -404,6 +405,7 @@ void WriteRun::attributeNewBatches(const QList<Niagara::Batch> &batches, bool ma
             item.batchLabel = batch.label;
             m_ourBatchIds.insert(batch.id);
             fresh.removeAt(k);
+            shareBatchWithTechnicians(index);
             return true;
         }
         return false;
@@ -423,6 +425,20 @@ void WriteRun::attributeNewBatches(const QList<Niagara::Batch> &batches, bool ma
         if (item.action == Action::CreateBatch && item.state == ItemState::Failed && claim(i))
             setState(i, ItemState::Succeeded,
                      tr("Found on the server: the earlier request was carried out although its answer was lost."));
+    }
+}
+
+void WriteRun::shareBatchWithTechnicians(int batchIndex)
+{
+    // The technician rows name the batch as the server does, once it is known.
+    const WriteItem &batch = m_items.at(batchIndex);
+    for (int i = 0; i < m_items.size(); ++i) {
+        WriteItem &item = m_items[i];
+        if (item.action != Action::AddTechnician || item.plannedIndex != batchIndex)
+            continue;
+        item.batchId = batch.batchId;
+        item.batchLabel = batch.batchLabel;
+        Q_EMIT itemChanged(i);
     }
 }
 
@@ -465,9 +481,6 @@ void WriteRun::sendRelationChanges()
                 setState(i, ItemState::NotAttempted, tr("Not attempted: its batch was not created."));
             continue;
         }
-        m_items[i].batchId = batch.batchId;
-        m_items[i].batchLabel = batch.batchLabel;
-        Q_EMIT itemChanged(i);
         Task task;
         task.items = {i};
         task.send = [this, i](std::function<void()> answered) {

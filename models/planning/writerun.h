@@ -128,6 +128,7 @@ private:
     QString itemError(int index, const Niagara::ApiError &error) const;
     // Attributes new batches of the work order to created-but-unknown items by size.
     void attributeNewBatches(const QList<Niagara::Batch> &batches, bool markFound);
+    void shareBatchWithTechnicians(int batchIndex);
 
     Kind m_kind;
     QPointer<PlanningService> m_service;

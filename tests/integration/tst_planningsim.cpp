@@ -211,6 +211,14 @@ private Q_SLOTS:
             QCOMPARE(b.numberCycles, 10);
             QVERIFY(linked.contains(b.id)); // every created batch is known to the run (for undo)
         }
+        // Technician rows name their batch as the server does.
+        for (const WriteItem &item : run->items()) {
+            if (item.action != WriteItem::Action::AddTechnician)
+                continue;
+            const WriteItem &batch = run->items().at(item.plannedIndex);
+            QCOMPARE(item.batchId, batch.batchId);
+            QCOMPARE(item.batchLabel, batch.batchLabel);
+        }
         QCOMPARE(technicianIds(onServer.first().id), expectedTechs);
         QCOMPARE(technicianIds(onServer.last().id), expectedTechs);
 
