@@ -157,7 +157,7 @@ private Q_SLOTS:
             *done = true;
         };
         if (operation == QLatin1String("post"))
-            m_client->createBatch(NewBatch{QStringLiteral("wo-1"), QStringLiteral("q-1"), 5, {}, {}}, this, onOutcome);
+            m_client->createBatch(NewBatch{QStringLiteral("wo-1"), QStringLiteral("q-1"), 5, {}, {}, {}}, this, onOutcome);
         else if (operation == QLatin1String("patch"))
             m_client->createBatches(BatchSeries{QStringLiteral("wo-1"), QStringLiteral("q-1"), 10, 3, {}}, this, onOutcome);
         else if (operation == QLatin1String("delete"))

@@ -125,7 +125,7 @@ private Q_SLOTS:
     void createBatch()
     {
         const auto created = await<Batch>([&](auto cb) {
-            return m_manager->createBatch(NewBatch{m_workOrderId, m_queueId, 12, SortKey::fromNumber(3), {}}, this, cb);
+            return m_manager->createBatch(NewBatch{m_workOrderId, m_queueId, 12, SortKey::fromNumber(3), {}, {}}, this, cb);
         });
         REQUIRE_OK(created);
         QCOMPARE(created.value->numberCycles, 12);
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QFETCH(QString, queue);
         QFETCH(QString, field);
         const auto created = await<Batch>([&](auto cb) {
-            return m_manager->createBatch(NewBatch{m_workOrderId, queue.isEmpty() ? m_queueId : queue, cycles, {}, {}},
+            return m_manager->createBatch(NewBatch{m_workOrderId, queue.isEmpty() ? m_queueId : queue, cycles, {}, {}, {}},
                                           this, cb);
         });
         QCOMPARE(created.error.kind(), ApiError::Kind::BadRequest);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         ApiError error;
         if (operation == QLatin1String("create")) {
             error = await<Batch>([&](auto cb) {
-                return m_technician->createBatch(NewBatch{m_workOrderId, m_queueId, 5, {}, {}}, this, cb);
+                return m_technician->createBatch(NewBatch{m_workOrderId, m_queueId, 5, {}, {}, {}}, this, cb);
             }).error;
         } else if (operation == QLatin1String("split")) {
             error = await<Done>([&](auto cb) {
@@ -252,7 +252,7 @@ private Q_SLOTS:
     void relationsLifecycle()
     {
         const auto created = await<Batch>([&](auto cb) {
-            return m_manager->createBatch(NewBatch{m_workOrderId, m_queueId, 2, {}, {}}, this, cb);
+            return m_manager->createBatch(NewBatch{m_workOrderId, m_queueId, 2, {}, {}, {}}, this, cb);
         });
         REQUIRE_OK(created);
         const QString batchId = created.value->id;
@@ -327,7 +327,7 @@ private Q_SLOTS:
     void deleteBatch()
     {
         const auto created = await<Batch>([&](auto cb) {
-            return m_manager->createBatch(NewBatch{m_workOrderId, m_queueId, 1, {}, {}}, this, cb);
+            return m_manager->createBatch(NewBatch{m_workOrderId, m_queueId, 1, {}, {}, {}}, this, cb);
         });
         REQUIRE_OK(created);
         const auto forbidden = await<Done>([&](auto cb) { return m_technician->deleteBatch(created.value->id, this, cb); });

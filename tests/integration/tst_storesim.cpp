@@ -94,7 +94,7 @@ private Q_SLOTS:
         QString victim;
         store.forEach([&](const BatchRecord &r) { victim = r.id; });
         const auto created = await<Batch>([&](auto cb) {
-            return client.createBatch(NewBatch{QStringLiteral("wo-ipad-500"), QStringLiteral("queue-rework"), 4, {}, {}}, this, cb);
+            return client.createBatch(NewBatch{QStringLiteral("wo-ipad-500"), QStringLiteral("queue-rework"), 4, {}, {}, {}}, this, cb);
         });
         QVERIFY(created.ok());
         const auto deleted = await<Done>([&](auto cb) { return client.deleteBatch(victim, this, cb); });
