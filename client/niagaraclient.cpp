@@ -3,14 +3,13 @@
 #include "client/decode.h"
 #include "client/logging.h"
 
-#include <QFuture>
+#include <QMutexLocker>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPromise>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QTimer>
@@ -22,20 +21,23 @@ namespace Niagara {
 
 namespace {
 
-// Runs `fn` on the decoding thread pool; the future resolves there, its continuation runs
-// wherever .then() puts it. (QtConcurrent is not linked: the client needs Core and Network only.)
-template <typename F>
-auto runOnPool(F fn) -> QFuture<std::invoke_result_t<F>>
+// Runs `fn` on the decoding thread pool and hands its result to `deliver` on the receiver's
+// thread. QFuture::then(context) is not used: in Qt 6.4 its continuation still reaches for the
+// context after it is gone (a client destroyed mid-decode, or the pool draining while the
+// application shuts down). Here the worker posts under the guard's lock, and the receiver
+// clears the guard under the same lock before it dies; events already posted die with it.
+template <typename F, typename Deliver>
+void runOnPool(const std::shared_ptr<DeliveryGuard> &guard, F fn, Deliver deliver)
 {
-    using R = std::invoke_result_t<F>;
-    auto promise = std::make_shared<QPromise<R>>();
-    QFuture<R> future = promise->future();
-    promise->start();
-    Decode::decodePool()->start([promise, fn = std::move(fn)]() mutable {
-        promise->addResult(fn());
-        promise->finish();
+    Decode::decodePool()->start([guard, fn = std::move(fn), deliver = std::move(deliver)]() mutable {
+        auto result = fn();
+        const QMutexLocker lock(&guard->mutex);
+        if (guard->receiver == nullptr)
+            return;
+        QMetaObject::invokeMethod(
+            guard->receiver, [deliver = std::move(deliver), result = std::move(result)]() mutable { deliver(std::move(result)); },
+            Qt::QueuedConnection);
     });
-    return future;
 }
 
 // A request body Qt cannot rewind. Qt's HTTP layer silently resends a request whose
@@ -146,12 +148,19 @@ struct NiagaraClient::Call
 NiagaraClient::NiagaraClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_delivery(std::make_shared<DeliveryGuard>())
 {
     Q_ASSERT(m_network);
+    m_delivery->receiver = this;
 }
 
 NiagaraClient::~NiagaraClient()
 {
+    {
+        // No decode finishing from now on may post to us.
+        const QMutexLocker lock(&m_delivery->mutex);
+        m_delivery->receiver = nullptr;
+    }
     // Replies belong to the shared network manager; abort ours without calling back.
     for (const auto &call : std::as_const(m_calls)) {
         if (call->reply) {
@@ -376,9 +385,12 @@ RequestId NiagaraClient::sendDecoded(Operation op, const QUrl &url, const QByteA
             complete(Outcome<Done>{Done{}, {}});
         } else if constexpr (IsPage<T>::value) {
             // Page bodies (up to ~1 MB): decode on a worker thread, deliver back on ours.
-            runOnPool([op, decode, raw] {
-                return fromDecode(op, decode(std::string_view(raw.constData(), static_cast<std::size_t>(raw.size()))));
-            }).then(this, complete);
+            runOnPool(
+                m_delivery,
+                [op, decode, raw] {
+                    return fromDecode(op, decode(std::string_view(raw.constData(), static_cast<std::size_t>(raw.size()))));
+                },
+                complete);
         } else {
             complete(fromDecode(op, decode(std::string_view(raw.constData(), static_cast<std::size_t>(raw.size())))));
         }

@@ -5,6 +5,7 @@
 #include "client/retrypolicy.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -77,6 +78,13 @@ struct NewRelation
 };
 
 using RequestId = quint64;
+
+// Who receives decoded pages; cleared (under the mutex) when the client goes.
+struct DeliveryGuard
+{
+    QMutex mutex;
+    QObject *receiver = nullptr;
+};
 
 // Speaks the Niagara batches contract over one shared QNetworkAccessManager.
 //
@@ -153,6 +161,7 @@ private:
     RetryPolicy m_retry;
     RequestId m_nextId = 1;
     QHash<RequestId, std::shared_ptr<Call>> m_calls;
+    std::shared_ptr<DeliveryGuard> m_delivery;
 };
 
 } // namespace Niagara

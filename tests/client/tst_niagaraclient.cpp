@@ -2,6 +2,7 @@
 // connection resets, no retries for POST/PATCH/DELETE, timeouts, cancellation, error mapping,
 // and paging by cursor (URL-encoding, never leaving the base URL, limits not honoured).
 
+#include "client/decode.h"
 #include "client/niagaraclient.h"
 #include "client/pagedfetch.h"
 #include "common/scriptedserver.h"
@@ -241,6 +242,38 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->requestCount(), 1);
         QTRY_COMPARE(m_client->pendingCount(), 0);
         QVERIFY(!called);
+    }
+
+    // A client destroyed while a page is still being decoded on the pool must neither call
+    // back nor touch freed memory when the decode finishes (ASan watches this test).
+    void clientDestroyedDuringDecode()
+    {
+        QStringList ids;
+        for (int i = 0; i < 100; ++i)
+            ids << QStringLiteral("b-%1").arg(i);
+        const QByteArray page = pageJson(ids, 100, QString());
+        int called = 0;
+        for (int round = 0; round < 20; ++round) {
+            m_server->enqueue(ScriptedAction::json(200, page));
+            auto *client = new NiagaraClient(m_nam);
+            client->setBaseUrl(m_server->baseUrl());
+            client->setBearerToken(QStringLiteral("t"));
+            client->listBatches({}, this, [&called](Outcome<Page<Batch>>) { ++called; });
+            // The reply's own finished handler (which starts the decode) runs before the
+            // manager's finished signal: delete the client right behind it.
+            bool deleted = false;
+            const auto connection = connect(m_nam, &QNetworkAccessManager::finished, this, [&] {
+                if (!deleted) {
+                    deleted = true;
+                    delete client;
+                }
+            });
+            QTRY_VERIFY(deleted);
+            disconnect(connection);
+        }
+        Decode::decodePool()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(called, 0);
     }
 
     void errorStatusesMapToTypedErrors_data()
