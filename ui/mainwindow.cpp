@@ -165,7 +165,9 @@ MainWindow::MainWindow(BatchStore *store, Niagara::NiagaraClient *client, QSetti
     m_tree->setItemDelegateForColumn(StatusColumn, new StatusDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several batches can be selected for "Assign technicians…"; the current row drives the
+    // detail pane and Delete.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setSortingEnabled(false); // the sort combo decides; BatchSortProxy keeps groups in their order
@@ -513,13 +515,27 @@ QList<AssignmentTarget> MainWindow::selectedTargets() const
             t.queueLabel = queue->label;
         targets << t;
     };
-    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-    const auto level = static_cast<TreeLevel>(current.data(BatchRoles::LevelRole).toInt());
-    if (current.isValid() && level == TreeLevel::Batch) {
-        add(current);
-    } else if (current.isValid() && level == TreeLevel::WorkOrder) {
-        for (int row = 0; row < m_sortProxy->rowCount(current); ++row)
-            add(m_sortProxy->index(row, 0, current));
+    // Every selected batch, and every batch of a selected work order (Ctrl/Shift-click select
+    // several); without a selection, the current row.
+    QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
+    if (rows.isEmpty() && m_tree->currentIndex().isValid())
+        rows.append(m_tree->currentIndex().siblingAtColumn(0));
+    QSet<QString> seen;
+    const auto addOnce = [&](const QModelIndex &index) {
+        const QString id = index.data(BatchRoles::IdRole).toString();
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            add(index);
+        }
+    };
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const auto level = static_cast<TreeLevel>(index.data(BatchRoles::LevelRole).toInt());
+        if (level == TreeLevel::Batch) {
+            addOnce(index);
+        } else if (level == TreeLevel::WorkOrder) {
+            for (int row = 0; row < m_sortProxy->rowCount(index); ++row)
+                addOnce(m_sortProxy->index(row, 0, index));
+        }
     }
     return targets;
 }

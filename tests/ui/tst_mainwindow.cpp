@@ -272,6 +272,23 @@ void TestMainWindow::wizardsStartFromTheSelection()
     QCOMPARE(ids, (QStringList{QStringLiteral("b1"), QStringLiteral("b2")}));
     assign->close();
 
+    // Several rows: a batch of another work order plus the iPad work order (b1 selected twice
+    // through it counts once).
+    QItemSelectionModel *selection = window.tree()->selectionModel();
+    selection->clearSelection();
+    selection->select(findRow(model, QStringLiteral("b4")), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->select(findRow(model, QStringLiteral("b1")), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->select(ipad, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    assign = window.openAssignWizard();
+    QVERIFY(assign);
+    ids.clear();
+    for (const AssignmentTarget &t : assign->targets())
+        ids << t.batchId;
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("b4")}));
+    assign->close();
+    selection->clearSelection();
+
     // A queue: nothing preselected, so the wizard starts by choosing batches.
     window.tree()->setCurrentIndex(findRow(model, QStringLiteral("q-fast")));
     assign = window.openAssignWizard();
