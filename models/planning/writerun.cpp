@@ -481,27 +481,7 @@ void WriteRun::sendRelationChanges()
                 setState(i, ItemState::NotAttempted, tr("Not attempted: its batch was not created."));
             continue;
         }
-        Task task;
-        task.items = {i};
-        task.send = [this, i](std::function<void()> answered) {
-            const WriteItem &it = m_items.at(i);
-            const Niagara::NewRelation relation{QString::fromLatin1(PlanningService::kTechnicianRelation),
-                                                QString::fromLatin1(PlanningService::kUserEntity), it.userId};
-            auto id = std::make_shared<quint64>(0);
-            *id = m_client->createRelation(it.batchId, relation, this,
-                                           [this, id, i, answered](Outcome<Niagara::Relation> outcome) {
-                m_requests.remove(*id);
-                if (outcome.ok()) {
-                    m_items[i].relationId = outcome.value->id;
-                    setState(i, ItemState::Succeeded);
-                } else {
-                    failItems({i}, outcome.error);
-                }
-                answered();
-            });
-            m_requests.insert(*id);
-        };
-        enqueue(std::move(task));
+        enqueue(addTechnicianTask(i));
     }
     whenIdle([this] { finish(); });
 }
@@ -532,74 +512,77 @@ void WriteRun::sendItems()
         const WriteItem &item = m_items.at(i);
         if (item.state == ItemState::Succeeded)
             continue;
-        Task task;
-        task.items = {i};
         switch (item.action) {
         case Action::AddTechnician:
-            task.send = [this, i](std::function<void()> answered) {
-                const WriteItem &it = m_items.at(i);
-                const Niagara::NewRelation relation{QString::fromLatin1(PlanningService::kTechnicianRelation),
-                                                    QString::fromLatin1(PlanningService::kUserEntity), it.userId};
-                auto id = std::make_shared<quint64>(0);
-                *id = m_client->createRelation(it.batchId, relation, this,
-                                               [this, id, i, answered](Outcome<Niagara::Relation> outcome) {
-                    m_requests.remove(*id);
-                    if (outcome.ok()) {
-                        m_items[i].relationId = outcome.value->id;
-                        setState(i, ItemState::Succeeded);
-                    } else {
-                        failItems({i}, outcome.error);
-                    }
-                    answered();
-                });
-                m_requests.insert(*id);
-            };
+            enqueue(addTechnicianTask(i));
             break;
         case Action::RemoveTechnician:
-            task.send = [this, i](std::function<void()> answered) {
-                const WriteItem &it = m_items.at(i);
-                auto id = std::make_shared<quint64>(0);
-                *id = m_client->deleteRelation(it.batchId, it.relationId, this,
-                                               [this, id, i, answered](Outcome<Niagara::Done> outcome) {
-                    m_requests.remove(*id);
-                    if (outcome.ok())
-                        setState(i, ItemState::Succeeded);
-                    else if (outcome.error.kind() == ApiError::Kind::NotFound)
-                        setState(i, ItemState::Succeeded, tr("Already removed on the server."));
-                    else
-                        failItems({i}, outcome.error);
-                    answered();
-                });
-                m_requests.insert(*id);
-            };
-            break;
         case Action::DeleteBatch:
             if (item.batchId.isEmpty()) {
                 setState(i, ItemState::Failed, tr("Its id is unknown, so it cannot be deleted from here."));
-                continue;
+                break;
             }
-            task.send = [this, i](std::function<void()> answered) {
-                auto id = std::make_shared<quint64>(0);
-                *id = m_client->deleteBatch(m_items.at(i).batchId, this,
-                                            [this, id, i, answered](Outcome<Niagara::Done> outcome) {
-                    m_requests.remove(*id);
-                    if (outcome.ok())
-                        setState(i, ItemState::Succeeded);
-                    else if (outcome.error.kind() == ApiError::Kind::NotFound)
-                        setState(i, ItemState::Succeeded, tr("Already deleted on the server."));
-                    else
-                        failItems({i}, outcome.error);
-                    answered();
-                });
-                m_requests.insert(*id);
-            };
+            enqueue(deleteTask(i));
             break;
         case Action::CreateBatch:
-            continue; // only splits create batches
+            break; // only splits create batches
         }
-        enqueue(std::move(task));
     }
     whenIdle([this] { finish(); });
+}
+
+WriteRun::Task WriteRun::addTechnicianTask(int index)
+{
+    Task task;
+    task.items = {index};
+    task.send = [this, index](std::function<void()> answered) {
+        const WriteItem &item = m_items.at(index);
+        const Niagara::NewRelation relation{QString::fromLatin1(PlanningService::kTechnicianRelation),
+                                            QString::fromLatin1(PlanningService::kUserEntity), item.userId};
+        auto id = std::make_shared<quint64>(0);
+        *id = m_client->createRelation(item.batchId, relation, this,
+                                       [this, id, index, answered](Outcome<Niagara::Relation> outcome) {
+            m_requests.remove(*id);
+            if (outcome.ok()) {
+                m_items[index].relationId = outcome.value->id;
+                setState(index, ItemState::Succeeded);
+            } else {
+                failItems({index}, outcome.error);
+            }
+            answered();
+        });
+        m_requests.insert(*id);
+    };
+    return task;
+}
+
+WriteRun::Task WriteRun::deleteTask(int index)
+{
+    Task task;
+    task.items = {index};
+    task.send = [this, index](std::function<void()> answered) {
+        const WriteItem &item = m_items.at(index);
+        const bool relation = item.action == Action::RemoveTechnician;
+        const auto done = [this, index, answered, relation](Outcome<Niagara::Done> outcome) {
+            if (outcome.ok())
+                setState(index, ItemState::Succeeded);
+            else if (outcome.error.kind() == ApiError::Kind::NotFound) // someone else was first
+                setState(index, ItemState::Succeeded,
+                         relation ? tr("Already removed on the server.") : tr("Already deleted on the server."));
+            else
+                failItems({index}, outcome.error);
+            answered();
+        };
+        auto id = std::make_shared<quint64>(0);
+        const auto track = [this, id, done](Outcome<Niagara::Done> outcome) {
+            m_requests.remove(*id);
+            done(std::move(outcome));
+        };
+        *id = relation ? m_client->deleteRelation(item.batchId, item.relationId, this, track)
+                       : m_client->deleteBatch(item.batchId, this, track);
+        m_requests.insert(*id);
+    };
+    return task;
 }
 
 void WriteRun::reconcileRelations(std::function<void()> next)

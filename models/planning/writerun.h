@@ -120,6 +120,8 @@ private:
     void reconcileSplit();
     // Assignment and undo
     void sendItems();
+    Task addTechnicianTask(int index);
+    Task deleteTask(int index); // a relation or a batch; 404 counts as done
     void reconcileRelations(std::function<void()> next);
 
     // Walks every page of /batches and calls `done` with this work order's batches.

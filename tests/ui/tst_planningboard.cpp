@@ -4,7 +4,6 @@
 // appearing on the board under their work order, and Undo taking them off again.
 
 #include "app/pluralfallback.h"
-#include "client/decode.h"
 #include "client/niagaraclient.h"
 #include "common/simprocess.h"
 #include "models/batchroles.h"
@@ -26,7 +25,6 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 #include <QTreeView>
 
 using namespace BatchDesk;
@@ -128,8 +126,6 @@ private Q_SLOTS:
         QCOMPARE(store.size(), before);
 
         wizard->close();
-        client.cancelAll();
-        QTRY_VERIFY(Niagara::Decode::decodePool()->activeThreadCount() == 0);
     }
 };
 
