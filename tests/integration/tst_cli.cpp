@@ -1,6 +1,7 @@
 // batchdesk-cli as a user runs it, against niagara-sim on the demo seed: the grouped listing
 // holds every demo batch exactly once under its own queue and work order; exit codes.
 
+#include "common/clirun.h"
 #include "common/simprocess.h"
 
 #include <QJsonArray>
@@ -13,14 +14,7 @@
 
 using TestSupport::SimProcess;
 
-namespace {
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using TestSupport::CliResult;
 
 class TestCli final : public QObject
 {
@@ -31,19 +25,7 @@ private:
 
     CliResult runCli(const QStringList &args, const QString &token)
     {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("NIAGARA_SERVER"));
-        if (token.isNull())
-            env.remove(QStringLiteral("NIAGARA_TOKEN"));
-        else
-            env.insert(QStringLiteral("NIAGARA_TOKEN"), token);
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(BATCHDESK_CLI_PATH), args);
-        if (!cli.waitForFinished(120000))
-            qFatal("batchdesk-cli did not finish");
-        return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, cli.readAllStandardOutput(),
-                cli.readAllStandardError()};
+        return TestSupport::runCli(QStringLiteral(BATCHDESK_CLI_PATH), args, token);
     }
 
     QStringList server() const { return {QStringLiteral("--server"), m_sim.baseUrl().toString()}; }

@@ -3,6 +3,7 @@
 // refusal) and `batches assign` (add, replace). The server's state is read back with plain HTTP,
 // not with the client library the CLI uses.
 
+#include "common/clirun.h"
 #include "common/simprocess.h"
 
 #include <QJsonArray>
@@ -13,16 +14,10 @@
 #include <QProcess>
 #include <QTest>
 
+using TestSupport::CliResult;
 using TestSupport::SimProcess;
 
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 constexpr char kIpad[] = "wo-ipad-500";
 constexpr char kMacbook[] = "wo-macbook-40";
@@ -48,16 +43,8 @@ private:
     CliResult runCli(QStringList args, const QString &token = {})
     {
         args << QStringLiteral("--server") << m_sim->baseUrl().toString();
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("NIAGARA_SERVER"));
-        env.insert(QStringLiteral("NIAGARA_TOKEN"), token.isEmpty() ? m_sim->managerToken() : token);
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(BATCHDESK_CLI_PATH), args);
-        if (!cli.waitForFinished(120000))
-            qFatal("batchdesk-cli did not finish");
-        return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, cli.readAllStandardOutput(),
-                cli.readAllStandardError()};
+        return TestSupport::runCli(QStringLiteral(BATCHDESK_CLI_PATH), args,
+                                   token.isEmpty() ? m_sim->managerToken() : token);
     }
 
     QJsonObject get(const QString &path, const QString &query = {})
