@@ -143,6 +143,7 @@ struct NiagaraClient::Call
     QPointer<QNetworkReply> reply;
     std::unique_ptr<QTimer> timer; // attempt timeout, then retry delay
     bool timedOut = false;
+    bool renewedOnce = false; // sent again after a 401 and a renewed token
 };
 
 NiagaraClient::NiagaraClient(QNetworkAccessManager *network, QObject *parent)
@@ -293,8 +294,17 @@ void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
         return;
     }
     error.setAttempts(call->attempt);
-    if (error.kind() == ApiError::Kind::Unauthorized)
+    if (error.kind() == ApiError::Kind::Unauthorized) {
+        // A 401 means the server refused before doing anything, so once the token is renewed
+        // the request goes again — also a POST: this is not a blind retry.
+        if (m_renewer && !call->renewedOnce) {
+            call->renewedOnce = true;
+            m_awaitingRenewal.append({id, error});
+            renewToken();
+            return;
+        }
         Q_EMIT authenticationRequired();
+    }
 
     if (operationInfo(call->op).idempotent && error.isTransient()) {
         const double jitter = QRandomGenerator::global()->generateDouble();
@@ -306,6 +316,30 @@ void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
         }
     }
     failCall(id, error);
+}
+
+void NiagaraClient::renewToken()
+{
+    if (m_renewing)
+        return; // one renewal for every request that met the expired token
+    m_renewing = true;
+    qCInfo(lcNiagaraHttp) << "token refused; renewing it for" << m_awaitingRenewal.size() << "request(s)";
+    m_renewer([guard = QPointer<NiagaraClient>(this)](bool renewed) {
+        if (!guard)
+            return;
+        guard->m_renewing = false;
+        const auto waiting = std::exchange(guard->m_awaitingRenewal, {});
+        if (!renewed)
+            Q_EMIT guard->authenticationRequired();
+        for (const auto &[id, error] : waiting) {
+            if (!guard->m_calls.contains(id))
+                continue; // cancelled meanwhile
+            if (renewed)
+                guard->startAttempt(id);
+            else
+                guard->failCall(id, error);
+        }
+    });
 }
 
 void NiagaraClient::scheduleRetry(RequestId id, std::chrono::milliseconds delay)

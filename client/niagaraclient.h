@@ -109,6 +109,11 @@ public:
     void setBearerToken(const QString &token);
     bool hasToken() const { return !m_token.isEmpty(); }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Renews the bearer token (calling setBearerToken) and reports whether it worked. When set,
+    // a request answered 401 waits for one renewal (shared by all such requests) and is sent
+    // once more; only when renewal fails does it fail with Unauthorized.
+    using TokenRenewer = std::function<void(std::function<void(bool renewed)>)>;
+    void setTokenRenewer(TokenRenewer renewer) { m_renewer = std::move(renewer); }
     RetryPolicy retryPolicy() const { return m_retry; }
 
     RequestId listBatches(const PageRequest &page, QObject *context, Callback<Page<Batch>> done);
@@ -148,6 +153,7 @@ private:
     void onFinished(RequestId id, QNetworkReply *reply);
     void failCall(RequestId id, const ApiError &error);
     void scheduleRetry(RequestId id, std::chrono::milliseconds delay);
+    void renewToken();
 
     // Registers a call whose successful body is turned into T by `decode` (off the GUI thread
     // for page bodies) and starts its first attempt.
@@ -162,6 +168,9 @@ private:
     RequestId m_nextId = 1;
     QHash<RequestId, std::shared_ptr<Call>> m_calls;
     std::shared_ptr<DeliveryGuard> m_delivery;
+    TokenRenewer m_renewer;
+    bool m_renewing = false;
+    QList<std::pair<RequestId, ApiError>> m_awaitingRenewal;
 };
 
 } // namespace Niagara

@@ -10,5 +10,6 @@ cmake --preset debug-asan
 cmake --build --preset debug-asan --parallel "$(nproc)"
 
 export QT_QPA_PLATFORM=offscreen
+# The credential-store tests use the real keychain: a session bus with an unlocked keyring.
 # ctest prints its own summary ("100% tests passed, 0 tests failed out of N") last.
-ctest --preset debug-asan --parallel 2
+scripts/with-keyring.sh ctest --preset debug-asan --parallel 2
