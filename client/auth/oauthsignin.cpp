@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
+#include <QOAuthOobReplyHandler>
 #include <QRandomGenerator>
 
 namespace Niagara {
@@ -110,6 +111,9 @@ void OAuthSignIn::refresh(const QString &refreshToken)
     m_flow->setAccessTokenUrl(m_profile.effectiveTokenUrl());
     m_flow->setClientIdentifier(m_profile.clientId);
     m_flow->setRefreshToken(refreshToken);
+    // Without a reply handler 6.4 sends the refresh but never reads the answer; no browser is
+    // involved here, so the out-of-band handler (no listening socket) is the right one.
+    m_flow->setReplyHandler(new QOAuthOobReplyHandler(m_flow.get()));
     connect(m_flow.get(), &QAbstractOAuth::granted, this, &OAuthSignIn::succeed);
     connect(m_flow.get(), &QAbstractOAuth2::error, this, [this](const QString &error, const QString &, const QUrl &) {
         fail(tr("The server did not renew the sign-in (%1).").arg(error));

@@ -394,7 +394,7 @@ void Session::signOut()
 void Session::scheduleRenewal()
 {
     m_renewTimer.stop();
-    if (!m_credentials.canRefresh() || !m_credentials.expiresAt.isValid())
+    if (!m_renewAhead || !m_credentials.canRefresh() || !m_credentials.expiresAt.isValid())
         return;
     const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_credentials.expiresAt);
     // Well before expiry: the margin, but never later than four fifths of what is left.

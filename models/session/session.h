@@ -97,6 +97,8 @@ public:
     // For tests: renew this long before expiry (default 60 s, or a fifth of a short lifetime).
     void setRenewMargin(std::chrono::milliseconds margin) { m_renewMargin = margin; }
     void setSignInTimeout(std::chrono::milliseconds timeout) { m_signInTimeout = timeout; }
+    // For tests: no renewal ahead of expiry, only on a 401.
+    void setRenewAhead(bool ahead) { m_renewAhead = ahead; }
 
 Q_SIGNALS:
     void stateChanged(BatchDesk::Session::State state);
@@ -138,6 +140,7 @@ private:
     QTimer m_renewTimer;
     std::chrono::milliseconds m_renewMargin{60000};
     std::chrono::milliseconds m_signInTimeout{std::chrono::minutes(5)};
+    bool m_renewAhead = true;
     quint64 m_generation = 0; // bumps on every switch/sign-out: late answers are dropped
 };
 
