@@ -21,7 +21,7 @@ const std::set<std::string> &technicianPermissions()
 }
 } // namespace
 
-const User *Authenticator::authenticate(const QHttpServerRequest &request) const
+std::string bearerToken(const QHttpServerRequest &request)
 {
     // Header names are case-insensitive; look them up ourselves rather than rely on value().
     QByteArray header;
@@ -33,8 +33,15 @@ const User *Authenticator::authenticate(const QHttpServerRequest &request) const
     }
     const QByteArray scheme = QByteArrayLiteral("bearer ");
     if (header.size() <= scheme.size() || header.left(scheme.size()).toLower() != scheme)
+        return {};
+    return header.mid(scheme.size()).trimmed().toStdString();
+}
+
+const User *Authenticator::authenticate(const QHttpServerRequest &request) const
+{
+    const std::string token = bearerToken(request);
+    if (token.empty())
         return nullptr;
-    const std::string token = header.mid(scheme.size()).trimmed().toStdString();
     const auto it = m_catalog.userByToken.find(token);
     if (it == m_catalog.userByToken.end())
         return nullptr;

@@ -27,13 +27,20 @@ inline constexpr const char *UserAll = "user:all";
 inline constexpr const char *MeProfile = "me:profile";
 } // namespace perm
 
+// The token of "Authorization: Bearer <token>" (scheme case-insensitive), or "".
+std::string bearerToken(const QHttpServerRequest &request);
+
 class Authenticator final
 {
 public:
     explicit Authenticator(const Catalog &catalog) : m_catalog(catalog) {}
 
-    // The user behind "Authorization: Bearer <token>", or nullptr.
+    // The user behind "Authorization: Bearer <dev token>", or nullptr. OAuth access tokens
+    // are checked by OAuthService.
     const User *authenticate(const QHttpServerRequest &request) const;
+    // Whether `token` is one of the seeded dev tokens (--dev-tokens): they never expire and
+    // cannot be revoked.
+    bool isDevToken(const std::string &token) const { return m_catalog.userByToken.count(token) > 0; }
     static bool has(const User &user, const std::string &permission);
     // Whether the user may read a batch that lives in queueId.
     bool canReadQueue(const User &user, const std::string &queueId) const;

@@ -68,6 +68,7 @@ bool writeDevTokens(const QString &path, const sim::Catalog &catalog, QString *e
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    sim::silenceQtRequestLogging();
     QCoreApplication::setApplicationName(QStringLiteral("niagara-sim"));
     QCoreApplication::setOrganizationName(QStringLiteral("BatchDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
@@ -101,8 +102,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption testAdminOption(QStringLiteral("test-admin"),
                                              QStringLiteral("Serve GET/PUT /_sim/faults (re-arm --fail-writes at "
                                                             "run time; no token needed). For tests only."));
+    const QCommandLineOption autoApproveOption(
+        QStringLiteral("oauth-auto-approve"),
+        QStringLiteral("GET /oauth/authorize with login_hint=<email of a seeded user> redirects with a code at once, "
+                       "without the sign-in page (tests, the embedded demo)."));
+    const QCommandLineOption tokenTtlOption(QStringLiteral("token-ttl"),
+                                            QStringLiteral("Lifetime of OAuth access tokens in seconds (1..2592000)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    QCommandLineOption codeTtlOption(QStringLiteral("oauth-code-ttl"),
+                                     QStringLiteral("Lifetime of OAuth authorization codes in seconds (1..3600). "
+                                                    "For tests only."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("60"));
+    codeTtlOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({portOption, databaseOption, seedOption, tokensOption, revisionOption, workOption,
-                       failWritesOption, testAdminOption});
+                       failWritesOption, testAdminOption, autoApproveOption, tokenTtlOption, codeTtlOption});
     parser.process(app);
 
     bool portOk = false;
@@ -129,6 +142,16 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("--fail-writes must be N:KIND[,N:KIND...] with N >= 1 and KIND 503, 500, "
                                          "lost or hang: ")
                           + QString::fromStdString(faultError));
+
+    sim::OAuthOptions oauth;
+    oauth.autoApprove = parser.isSet(autoApproveOption);
+    bool ttlOk = false;
+    oauth.accessTokenTtl = parser.value(tokenTtlOption).toInt(&ttlOk);
+    if (!ttlOk || oauth.accessTokenTtl < 1 || oauth.accessTokenTtl > 2592000)
+        return fail(QStringLiteral("--token-ttl must be 1..2592000 seconds"));
+    oauth.codeTtl = parser.value(codeTtlOption).toInt(&ttlOk);
+    if (!ttlOk || oauth.codeTtl < 1 || oauth.codeTtl > 3600)
+        return fail(QStringLiteral("--oauth-code-ttl must be 1..3600 seconds"));
 
     QString databasePath = parser.value(databaseOption);
     if (databasePath.isEmpty()) {
@@ -158,6 +181,8 @@ int main(int argc, char *argv[])
         qCInfo(lcSim).noquote() << "using existing database" << databasePath << "(seed"
                                 << QString::fromStdString(store.meta("seed")) << "); --seed ignored";
     }
+    if (!store.ensureOAuthSchema(&error))
+        return fail(QStringLiteral("cannot create the OAuth tables: ") + error);
     if (!store.loadCatalog(&error))
         return fail(QStringLiteral("cannot load database: ") + error);
 
@@ -168,6 +193,7 @@ int main(int argc, char *argv[])
     const std::string armedFaults = faults->spec();
     server->armFaults(std::move(*faults));
     server->setTestAdmin(parser.isSet(testAdminOption));
+    server->setOAuthOptions(oauth);
     const quint16 actualPort = server->listen(QHostAddress(QHostAddress::LocalHost), static_cast<quint16>(port));
     if (actualPort == 0)
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port));
@@ -188,6 +214,11 @@ int main(int argc, char *argv[])
         qCInfo(lcSim).noquote() << "injecting write faults:" << QString::fromStdString(armedFaults);
     if (parser.isSet(testAdminOption))
         qCInfo(lcSim) << "test admin endpoint /_sim/faults enabled";
+    qCInfo(lcSim).noquote() << QStringLiteral("OAuth client %1: access tokens last %2 s, codes %3 s%4")
+                                   .arg(QLatin1String(sim::kOAuthClientId))
+                                   .arg(oauth.accessTokenTtl)
+                                   .arg(oauth.codeTtl)
+                                   .arg(oauth.autoApprove ? QStringLiteral(", auto-approve on") : QString());
 
     const int rc = app.exec();
     work.reset();   // no tick after this point

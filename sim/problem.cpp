@@ -115,10 +115,10 @@ QHttpServerResponse badRequest(const Validation &v, const std::string &detail)
     return problemResponse(QHttpServerResponder::StatusCode::BadRequest, body);
 }
 
-QHttpServerResponse unauthorized()
+QHttpServerResponse unauthorized(const std::string &detail)
 {
     return problemResponse(QHttpServerResponder::StatusCode::Unauthorized,
-                           problemBody("Unauthorized", "Unauthorized", 401, "Invalid authorization token"));
+                           problemBody("Unauthorized", "Unauthorized", 401, detail));
 }
 
 QHttpServerResponse forbidden(const std::string &permission)
@@ -177,6 +177,14 @@ QHttpServerResponse internalError(const std::string &detail)
 {
     return problemResponse(QHttpServerResponder::StatusCode::InternalServerError,
                            problemBody("Internal Server Error", "InternalServerError", 500, detail));
+}
+
+QHttpServerResponse oauthError(const std::string &error, const std::string &description)
+{
+    QHttpServerResponse r = json(QHttpServerResponder::StatusCode::BadRequest,
+                                 Json{{"title", "Bad Request"}, {"error", error}, {"error_description", description}});
+    r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return r;
 }
 
 } // namespace problem

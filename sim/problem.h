@@ -47,7 +47,7 @@ QHttpServerResponse json(QHttpServerResponder::StatusCode status, const Json &bo
 QHttpServerResponse empty(QHttpServerResponder::StatusCode status);
 
 QHttpServerResponse badRequest(const Validation &v, const std::string &detail = "Invalid Data");
-QHttpServerResponse unauthorized();
+QHttpServerResponse unauthorized(const std::string &detail = "Invalid authorization token");
 QHttpServerResponse forbidden(const std::string &permission);
 QHttpServerResponse notFound(const std::string &id);
 QHttpServerResponse routeNotFound(const std::string &path);
@@ -57,6 +57,9 @@ QHttpServerResponse internalError();
 // The answers of injected write faults (--fail-writes): 503 with Retry-After: 1, and 500.
 QHttpServerResponse serviceUnavailable(const std::string &detail);
 QHttpServerResponse internalError(const std::string &detail);
+// The OAuth error body of oas_auth.md: 400 application/json {title, error, error_description},
+// Cache-Control: no-store. `error` is one of the reference's enum values.
+QHttpServerResponse oauthError(const std::string &error, const std::string &description);
 } // namespace problem
 
 } // namespace sim

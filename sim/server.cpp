@@ -45,6 +45,12 @@ bool isWrite(QHttpServerRequest::Method m)
     return m == M::Post || m == M::Patch || m == M::Put || m == M::Delete;
 }
 
+// The authorization server's endpoints (/oauth/...): not API writes, never faulted.
+bool isOAuthPath(const QString &path)
+{
+    return path.startsWith(QLatin1String("/oauth/"));
+}
+
 bool isFaultsAdminPath(const QString &path)
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -136,6 +142,7 @@ Server::Server(Store &store, ApiRevision revision, QObject *parent)
     , m_store(store)
     , m_revision(revision)
     , m_auth(store.catalog())
+    , m_oauth(store, m_auth)
     , m_cursors(QByteArray::fromStdString(store.meta("cursor_secret")))
 {
 }
@@ -169,7 +176,7 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
 
     std::optional<FaultKind> fault;
     std::int64_t ordinal = 0;
-    if (isWrite(request.method())) {
+    if (isWrite(request.method()) && !isOAuthPath(path)) {
         ordinal = ++m_writesSeen;
         fault = m_faults.at(ordinal);
     }
@@ -188,7 +195,8 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
             qCWarning(lcSim) << "request failed:" << e.what();
         }
     }
-    // Only method, path and status: the query carries no secrets, but headers would.
+    // Only method, path and status: never the query (that of /oauth/authorize carries the
+    // state and the PKCE challenge), the headers or the body (tokens, codes, verifiers).
     qCInfo(lcSim).noquote() << method << path << static_cast<int>(response.statusCode()) << timer.elapsed() << "ms";
     if (fault) {
         const char *what = *fault == FaultKind::Lost ? "handled, then the connection aborted without a response"
@@ -233,6 +241,25 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
     Route route = Route::None;
     std::string allow;
     const auto n = parts.size();
+
+    // The authorization server (oas_auth.md): no bearer token needed, except for DELETE.
+    if (n == 2 && parts[0] == QLatin1String("oauth")) {
+        const std::string methodText = methodName(method);
+        if (parts[1] == QLatin1String("authorize")) {
+            if (method != M::Get && method != M::Post)
+                return problem::methodNotAllowed(methodText, "GET, POST");
+            return m_oauth.authorize(request);
+        }
+        if (parts[1] == QLatin1String("token")) {
+            if (method == M::Post)
+                return m_oauth.token(request);
+            if (method == M::Delete)
+                return m_oauth.revoke(request);
+            return problem::methodNotAllowed(methodText, "POST, DELETE");
+        }
+        return problem::routeNotFound(path.toStdString());
+    }
+
     if (n >= 1 && parts[0] == QLatin1String("batches")) {
         if (n == 1) {
             route = Route::Batches;
@@ -266,9 +293,14 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
     if (allow.find(methodText) == std::string::npos || method == M::Unknown)
         return problem::methodNotAllowed(methodText, allow);
 
+    // Dev tokens (never expire), then OAuth access tokens (expire, can be revoked).
     const User *user = m_auth.authenticate(request);
-    if (!user)
-        return problem::unauthorized();
+    if (!user) {
+        const OAuthService::Access access = m_oauth.authenticate(bearerToken(request));
+        if (!access.user)
+            return access.failure.empty() ? problem::unauthorized() : problem::unauthorized(access.failure);
+        user = access.user;
+    }
 
     // Links are absolute and point back at whatever address the client used.
     QByteArray host = header(request, QByteArrayLiteral("host"));

@@ -7,6 +7,7 @@
 #include "auth.h"
 #include "cursor.h"
 #include "faults.h"
+#include "oauth.h"
 #include "problem.h"
 #include "renderer.h"
 
@@ -31,6 +32,8 @@ public:
     void armFaults(FaultPlan plan);
     // --test-admin: serve GET/PUT /_sim/faults (no token needed). Off by default.
     void setTestAdmin(bool enabled) { m_testAdmin = enabled; }
+    // --oauth-auto-approve, --token-ttl, --oauth-code-ttl.
+    void setOAuthOptions(const OAuthOptions &options) { m_oauth.setOptions(options); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -99,6 +102,7 @@ private:
     Store &m_store;
     ApiRevision m_revision;
     Authenticator m_auth;
+    OAuthService m_oauth;
     CursorCodec m_cursors;
     FaultPlan m_faults;
     std::int64_t m_writesSeen = 0; // write requests since start or the last re-arm (one thread)

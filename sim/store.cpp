@@ -63,6 +63,18 @@ constexpr const char *kSchema[] = {
     "CREATE INDEX relations_batch ON relations (batch_id, seq)",
 };
 
+// Not part of kSchema: run on every start, so that a database created before OAuth existed
+// gets the tables too.
+constexpr const char *kOAuthSchema[] = {
+    "CREATE TABLE IF NOT EXISTS oauth_codes (code_hash TEXT PRIMARY KEY, grant_id TEXT NOT NULL,"
+    " client_id TEXT NOT NULL, user_id TEXT NOT NULL, redirect_uri TEXT NOT NULL, code_challenge TEXT NOT NULL,"
+    " expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS oauth_tokens (token_hash TEXT PRIMARY KEY,"
+    " kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')), grant_id TEXT NOT NULL, client_id TEXT NOT NULL,"
+    " user_id TEXT NOT NULL, expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS oauth_tokens_grant ON oauth_tokens (grant_id)",
+};
+
 constexpr const char *kBatchColumns =
     "seq, batch_id, label, queue_id, work_order_id, ord, number_cycles, pending, in_progress, verifying,"
     " complete, blocked, cancelled, status_category, status_label, created, updated";
@@ -638,6 +650,104 @@ Aggregates Store::aggregates()
             qa.activeWorkOrders.insert(workOrderId);
     }
     return a;
+}
+
+// ------------------------------------------------------------------------------------ OAuth
+
+bool Store::ensureOAuthSchema(QString *error)
+{
+    QSqlQuery q(m_db);
+    for (const char *sql : kOAuthSchema) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::insertOAuthCode(const std::string &codeHash, const OAuthCode &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO oauth_codes (code_hash, grant_id, client_id, user_id, redirect_uri,"
+                             " code_challenge, expires_at, used) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const std::string *s : {&codeHash, &c.grantId, &c.clientId, &c.userId, &c.redirectUri, &c.challenge})
+        q.addBindValue(qs(*s));
+    q.addBindValue(QVariant::fromValue<qlonglong>(c.expiresAt));
+    q.addBindValue(c.used ? 1 : 0);
+    return exec(q);
+}
+
+std::optional<OAuthCode> Store::oauthCode(const std::string &codeHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT grant_id, client_id, user_id, redirect_uri, code_challenge, expires_at, used"
+                             " FROM oauth_codes WHERE code_hash = ?"));
+    q.addBindValue(qs(codeHash));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return OAuthCode{str(q.value(0)), str(q.value(1)), str(q.value(2)), str(q.value(3)), str(q.value(4)),
+                     q.value(5).toLongLong(), q.value(6).toInt() != 0};
+}
+
+bool Store::consumeOAuthCode(const std::string &codeHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE oauth_codes SET used = 1 WHERE code_hash = ? AND used = 0"));
+    q.addBindValue(qs(codeHash));
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
+bool Store::insertOAuthToken(const std::string &tokenHash, const OAuthToken &t)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO oauth_tokens (token_hash, kind, grant_id, client_id, user_id, expires_at,"
+                             " revoked) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const std::string *s : {&tokenHash, &t.kind, &t.grantId, &t.clientId, &t.userId})
+        q.addBindValue(qs(*s));
+    q.addBindValue(QVariant::fromValue<qlonglong>(t.expiresAt));
+    q.addBindValue(t.revoked ? 1 : 0);
+    return exec(q);
+}
+
+std::optional<OAuthToken> Store::oauthToken(const std::string &tokenHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, grant_id, client_id, user_id, expires_at, revoked FROM oauth_tokens"
+                             " WHERE token_hash = ?"));
+    q.addBindValue(qs(tokenHash));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return OAuthToken{str(q.value(0)), str(q.value(1)), str(q.value(2)), str(q.value(3)), q.value(4).toLongLong(),
+                      q.value(5).toInt() != 0};
+}
+
+int Store::revokeOAuthToken(const std::string &tokenHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE oauth_tokens SET revoked = 1 WHERE token_hash = ? AND revoked = 0"));
+    q.addBindValue(qs(tokenHash));
+    return exec(q) ? q.numRowsAffected() : 0;
+}
+
+int Store::revokeOAuthGrant(const std::string &grantId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE oauth_tokens SET revoked = 1 WHERE grant_id = ? AND revoked = 0"));
+    q.addBindValue(qs(grantId));
+    return exec(q) ? q.numRowsAffected() : 0;
+}
+
+void Store::purgeOAuth(std::int64_t before)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM oauth_codes WHERE expires_at < ?"));
+    q.addBindValue(QVariant::fromValue<qlonglong>(before));
+    exec(q);
+    q.prepare(QStringLiteral("DELETE FROM oauth_tokens WHERE expires_at < ?"));
+    q.addBindValue(QVariant::fromValue<qlonglong>(before));
+    exec(q);
 }
 
 } // namespace sim

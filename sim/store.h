@@ -20,6 +20,24 @@ struct RelationFilter
     std::string entityType, relation, direction; // empty = no filter
 };
 
+// OAuth rows (see oauth.h). Codes and tokens are stored only as SHA-256 hex of their text;
+// times are milliseconds since the epoch. A grant is one sign-in: its code and every token
+// issued from it (through any number of refreshes) share the grant id.
+struct OAuthCode
+{
+    std::string grantId, clientId, userId, redirectUri, challenge;
+    std::int64_t expiresAt = 0;
+    bool used = false;
+};
+
+struct OAuthToken
+{
+    std::string kind; // "access" or "refresh"
+    std::string grantId, clientId, userId;
+    std::int64_t expiresAt = 0;
+    bool revoked = false;
+};
+
 class Store final
 {
 public:
@@ -74,6 +92,20 @@ public:
     std::map<std::string, std::vector<std::string>> technicians(const std::vector<std::string> &batchIds);
 
     Aggregates aggregates();
+
+    // OAuth persistence. ensureOAuthSchema adds the tables to any database, new or old.
+    bool ensureOAuthSchema(QString *error);
+    bool insertOAuthCode(const std::string &codeHash, const OAuthCode &code);
+    std::optional<OAuthCode> oauthCode(const std::string &codeHash);
+    // Marks the code used; false if it was already used (or is unknown).
+    bool consumeOAuthCode(const std::string &codeHash);
+    bool insertOAuthToken(const std::string &tokenHash, const OAuthToken &token);
+    std::optional<OAuthToken> oauthToken(const std::string &tokenHash);
+    // Both return the number of tokens newly revoked.
+    int revokeOAuthToken(const std::string &tokenHash);
+    int revokeOAuthGrant(const std::string &grantId);
+    // Forgets codes and tokens that expired before `before` (ms since the epoch).
+    void purgeOAuth(std::int64_t before);
 
 private:
     bool exec(QSqlQuery &q);

@@ -1,0 +1,75 @@
+#pragma once
+
+// OAuth2 authorization code with PKCE (RFC 6749, RFC 7636) for one registered public client,
+// with loopback redirect URIs only (RFC 8252), as oas_auth.md describes the endpoints:
+//
+//   GET  /oauth/authorize  validate, then a sign-in page (or, with --oauth-auto-approve and a
+//                          login_hint naming a seeded user, a 302 with the code at once)
+//   POST /oauth/authorize  the page's form: sign in as a user, or cancel
+//   POST /oauth/token      authorization_code (PKCE S256) and refresh_token (rotating)
+//   DELETE /oauth/token    revoke a sign-in (by bearer access token or body `token`)
+//
+// Codes and tokens are opaque random strings stored only as SHA-256 hashes (Store). Nothing
+// here logs a code, token, verifier, challenge or state.
+
+#include "model.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+#include <cstdint>
+#include <string>
+
+namespace sim {
+
+class Authenticator;
+class Store;
+
+inline constexpr char kOAuthClientId[] = "batchdesk-desktop";
+
+struct OAuthOptions
+{
+    bool autoApprove = false;    // --oauth-auto-approve
+    int accessTokenTtl = 3600;   // --token-ttl, seconds
+    int codeTtl = 60;            // --oauth-code-ttl (test-only), seconds
+};
+
+class OAuthService final
+{
+public:
+    OAuthService(Store &store, const Authenticator &auth);
+
+    void setOptions(const OAuthOptions &options) { m_options = options; }
+    const OAuthOptions &options() const { return m_options; }
+
+    // GET and POST /oauth/authorize.
+    QHttpServerResponse authorize(const QHttpServerRequest &request);
+    // POST /oauth/token.
+    QHttpServerResponse token(const QHttpServerRequest &request);
+    // DELETE /oauth/token.
+    QHttpServerResponse revoke(const QHttpServerRequest &request);
+
+    // An OAuth access token presented as a bearer token: the user, or nullptr and the 401
+    // detail to give (unknown, expired or revoked).
+    struct Access
+    {
+        const User *user = nullptr;
+        std::string failure;
+    };
+    Access authenticate(const std::string &accessToken) const;
+
+private:
+    struct Tokens
+    {
+        std::string access, refresh;
+    };
+    // Issues an access token and a refresh token in `grantId` (inside the caller's transaction).
+    std::optional<Tokens> issue(const std::string &grantId, const std::string &clientId, const std::string &userId);
+    QHttpServerResponse tokenResponse(const Tokens &tokens) const;
+
+    Store &m_store;
+    const Authenticator &m_auth;
+    OAuthOptions m_options;
+};
+
+} // namespace sim
