@@ -160,7 +160,7 @@ void OAuthSignIn::succeed()
     m_done = true;
     m_timer.stop();
     disconnect(m_network, &QNetworkAccessManager::finished, this, &OAuthSignIn::watchTokenReply);
-    qCInfo(lcNiagaraAuth) << "signed in to" << m_profile.baseUrl.host();
+    qCInfo(lcNiagaraAuth) << "tokens received from" << m_profile.baseUrl.host();
     Q_EMIT succeeded(c);
 }
 

@@ -213,7 +213,7 @@ private Q_SLOTS:
                 QVERIFY2(!g_log.contains(secret.toUtf8()), "a token in the log output");
             }
         }
-        QVERIFY(g_log.contains("niagara.client") || g_log.contains("signed in")); // logging did run
+        QVERIFY(g_log.contains("tokens received from")); // logging did run, and at debug level
     }
 
     void renewsAheadOfExpiry()
@@ -258,7 +258,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 120000);
         QVERIFY(failed.isEmpty());
         QVERIFY(slept);
-        QCOMPARE(renewed.count(), 1);
+        // At least the one after the pause (a slow machine may outlive a 3 s token once more).
+        QVERIFY(renewed.count() >= 1);
         QCOMPARE(store.size(), store.serverTotal());
         QCOMPARE(store.size(), 1200);
         // Every item arrived exactly once: no page lost, none fetched twice.
