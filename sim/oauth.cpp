@@ -547,18 +547,8 @@ QHttpServerResponse OAuthService::token(const QHttpServerRequest &request)
         if (!m_store.catalog().users.count(code->userId))
             return problem::oauthError("access_denied", "The user of this authorization code no longer exists");
 
-        m_store.transaction();
-        if (!m_store.consumeOAuthCode(codeHash)) {
-            m_store.rollback();
-            return problem::oauthError("access_denied", "The authorization code has already been used");
-        }
-        const auto tokens = issue(code->grantId, clientId, code->userId);
-        if (!tokens) {
-            m_store.rollback();
-            return problem::internalError();
-        }
-        m_store.commit();
-        return tokenResponse(*tokens);
+        return exchange([&] { return m_store.consumeOAuthCode(codeHash); },
+                        "The authorization code has already been used", code->grantId, clientId, code->userId);
     }
 
     // refresh_token: rotation. The presented refresh token is revoked and a new pair issued in
@@ -578,12 +568,22 @@ QHttpServerResponse OAuthService::token(const QHttpServerRequest &request)
         return problem::oauthError("client_id", "The refresh token was issued to another client");
     if (!m_store.catalog().users.count(row->userId))
         return problem::oauthError("access_denied", "The user of this refresh token no longer exists");
+    return exchange([&] { return m_store.revokeOAuthToken(refreshHash) == 1; },
+                    "The refresh token has been revoked or already used", row->grantId, clientId, row->userId);
+}
+
+QHttpServerResponse OAuthService::exchange(const std::function<bool()> &consume, const char *alreadyUsed,
+                                           const std::string &grantId, const std::string &clientId,
+                                           const std::string &userId)
+{
+    // Using up the code or refresh token and issuing the new pair happen together or not at all,
+    // so two requests racing with the same one cannot both get tokens.
     m_store.transaction();
-    if (m_store.revokeOAuthToken(refreshHash) != 1) {
+    if (!consume()) {
         m_store.rollback();
-        return problem::oauthError("access_denied", "The refresh token has been revoked or already used");
+        return problem::oauthError("access_denied", alreadyUsed);
     }
-    const auto tokens = issue(row->grantId, clientId, row->userId);
+    const auto tokens = issue(grantId, clientId, userId);
     if (!tokens) {
         m_store.rollback();
         return problem::internalError();

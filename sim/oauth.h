@@ -18,6 +18,7 @@
 #include <QHttpServerResponse>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace sim {
@@ -66,6 +67,9 @@ private:
     // Issues an access token and a refresh token in `grantId` (inside the caller's transaction).
     std::optional<Tokens> issue(const std::string &grantId, const std::string &clientId, const std::string &userId);
     QHttpServerResponse tokenResponse(const Tokens &tokens) const;
+    // In one transaction: `consume` (false: already used) then issue a new pair for the grant.
+    QHttpServerResponse exchange(const std::function<bool()> &consume, const char *alreadyUsed,
+                                 const std::string &grantId, const std::string &clientId, const std::string &userId);
 
     Store &m_store;
     const Authenticator &m_auth;
