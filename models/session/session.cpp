@@ -449,6 +449,12 @@ void Session::renewalFinished(bool ok)
 void Session::requireSignIn(const QString &why)
 {
     m_renewTimer.stop();
+    // The refresh token was refused: every further 401 (the board's technician fetches, an
+    // open wizard's catalogs) would ask the token endpoint again, and those refusals would
+    // also reach a browser sign-in running meanwhile (OAuthSignIn watches the shared
+    // manager's token replies). Requests now fail at once until the user has signed in again.
+    if (m_client)
+        m_client->setTokenRenewer(nullptr);
     setState(State::SignInRequired);
     Q_EMIT message(why);
 }
