@@ -53,9 +53,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showError(const QString &message, std::function<void()> retry)
+void ErrorBanner::showError(const QString &message, std::function<void()> retry, const QString &actionText)
 {
     m_message->setText(message);
+    m_retryButton->setText(actionText.isEmpty() ? tr("Retry") : actionText);
     m_retry = std::move(retry);
     m_retryButton->setVisible(static_cast<bool>(m_retry));
     show();

@@ -22,10 +22,13 @@ public:
 
     // Shows `message`; with a `retry` action the Retry button is offered and runs it once.
     // A second error replaces the first: the newest is what the user can act on.
-    void showError(const QString &message, std::function<void()> retry = {});
+    // `actionText` names the button when it does something other than retry ("Sign in again").
+    void showError(const QString &message, std::function<void()> retry = {}, const QString &actionText = {});
     void dismiss();
     QString message() const;
     bool hasRetry() const { return static_cast<bool>(m_retry); }
+    // For tests: the action button (Retry, or what actionText named it).
+    QPushButton *actionButton() const { return m_retryButton; }
 
 Q_SIGNALS:
     void dismissed();

@@ -5,7 +5,9 @@
 #include "models/batchstore.h"
 #include "models/batchtreemodel.h"
 #include "models/planning/planningservice.h"
+#include "models/session/session.h"
 #include "ui/batchdetailpane.h"
+#include "ui/connectiondialog.h"
 #include "ui/cycleprogressdelegate.h"
 #include "ui/errorbanner.h"
 #include "ui/legendwidget.h"
@@ -157,6 +159,9 @@ MainWindow::MainWindow(BatchStore *store, Niagara::NiagaraClient *client, QSetti
     m_banner = new ErrorBanner(central);
     layout->addWidget(m_banner);
     connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerShowsLoadError = false; });
+    m_signInBanner = new ErrorBanner(central);
+    m_signInBanner->setObjectName(QStringLiteral("SignInBanner"));
+    layout->addWidget(m_signInBanner);
 
     m_tree = new QTreeView(central);
     m_tree->setObjectName(QStringLiteral("BatchTree"));
@@ -259,6 +264,37 @@ void MainWindow::buildActions()
     toolbar->addAction(m_assign);
     toolbar->addSeparator();
     toolbar->addAction(m_delete);
+
+    // The server and the way to it, at the far end of the toolbar.
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    auto *serverLabel = new QLabel(tr("Server:"), toolbar);
+    serverLabel->setContentsMargins(0, 0, 4, 0);
+    m_serverSwitcher = new QComboBox(toolbar);
+    m_serverSwitcher->setObjectName(QStringLiteral("ServerSwitcher"));
+    m_serverSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_serverSwitcher->setMinimumContentsLength(14);
+    m_serverSwitcher->setToolTip(tr("The server the board shows; switching reloads the board from it"));
+    m_serverSwitcher->setEnabled(false);
+    serverLabel->setBuddy(m_serverSwitcher);
+    connect(m_serverSwitcher, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_serverSwitcher->itemData(index).toString();
+        const auto current = m_session ? m_session->currentProfile() : std::nullopt;
+        if (m_session && !id.isEmpty() && (!current || current->id != id))
+            m_session->switchTo(id);
+    });
+    // Shown only with a session (a window over a bare client has no servers to choose).
+    m_sessionToolActions << toolbar->addWidget(serverLabel) << toolbar->addWidget(m_serverSwitcher);
+    m_connection = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Connection…"), this);
+    m_connection->setObjectName(QStringLiteral("ConnectionAction"));
+    m_connection->setToolTip(tr("Servers and sign-in: add a server, sign in or out, switch servers"));
+    m_connection->setEnabled(false);
+    connect(m_connection, &QAction::triggered, this, [this] { openConnectionDialog(); });
+    toolbar->addAction(m_connection);
+    m_sessionToolActions << m_connection;
+    for (QAction *action : std::as_const(m_sessionToolActions))
+        action->setVisible(false);
     m_toolbar = toolbar;
 
     auto *find = new QAction(tr("Find"), this);
@@ -409,9 +445,18 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::refresh()
 {
-    if (!m_store || !m_client || !m_client->hasToken())
+    if (!m_store || !isConnected())
         return;
     m_store->reload();
+}
+
+bool MainWindow::isConnected() const
+{
+    if (!m_client || !m_client->hasToken())
+        return false;
+    // While signing in again the old token is still set but useless: a load would only meet
+    // another 401. The board keeps what it shows until the new sign-in.
+    return !m_session || m_session->state() == Session::State::SignedIn;
 }
 
 QString MainWindow::currentBatchId() const
@@ -430,7 +475,7 @@ QString MainWindow::currentQueueId() const
 
 void MainWindow::updateActions()
 {
-    const bool connected = m_client && m_client->hasToken();
+    const bool connected = isConnected();
     m_delete->setEnabled(!currentBatchId().isEmpty() && connected);
     m_refresh->setEnabled(connected);
 
@@ -661,6 +706,12 @@ void MainWindow::onLoadFinished()
 void MainWindow::onLoadFailed(const Niagara::ApiError &error)
 {
     m_progressLabel->setText(tr("Load failed"));
+    if (m_session && error.kind() == Niagara::ApiError::Kind::Unauthorized) {
+        // Not a load problem: the sign-in is gone. The session renews what it can before a
+        // request fails like this, so only signing in again helps.
+        showSignInBanner();
+        return;
+    }
     m_banner->showError(error.message(), [this] { refresh(); });
     m_bannerShowsLoadError = true;
 }
@@ -797,6 +848,213 @@ void MainWindow::saveSettings() const
     s.setValue(Keys::expanded, expanded);
     saveFilters();
     s.sync();
+}
+
+// --- the session: which server, who is signed in
+
+Session *MainWindow::session() const
+{
+    return m_session;
+}
+
+void MainWindow::setSession(Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_serverSwitcher->setEnabled(session != nullptr);
+    m_connection->setEnabled(session != nullptr);
+    for (QAction *action : std::as_const(m_sessionToolActions))
+        action->setVisible(session != nullptr);
+    if (session) {
+        connect(session, &Session::currentProfileChanged, this, &MainWindow::onServerSwitched);
+        connect(session, &Session::profilesChanged, this, &MainWindow::updateServerSwitcher);
+        connect(session, &Session::stateChanged, this, &MainWindow::onSessionStateChanged);
+        connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);
+        connect(session, &Session::signedOut, this, &MainWindow::onSignedOut);
+        connect(session, &Session::message, this, &MainWindow::onSessionMessage);
+    }
+    updateServerSwitcher();
+    updateConnectionLabel();
+    updateActions();
+}
+
+ConnectionDialog *MainWindow::openConnectionDialog()
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_connectionDialog) {
+        // Not modal: the board stays usable, and the dialog shows sign-ins as they happen.
+        m_connectionDialog = new ConnectionDialog(m_session, this);
+    }
+    m_connectionDialog->show();
+    m_connectionDialog->raise();
+    m_connectionDialog->activateWindow();
+    return m_connectionDialog;
+}
+
+QString MainWindow::connectionStatusText() const
+{
+    return m_connectionLabel->text();
+}
+
+void MainWindow::onServerSwitched()
+{
+    // Another server's data must not be shown as this one's: the board empties now and
+    // reloads once the new server has a sign-in. (A re-sign-in to the same server never
+    // comes here, so it keeps the board.)
+    m_refreshTimer->stop();
+    m_refreshSoon->stop();
+    clearBoard();
+    m_signInBanner->dismiss();
+    m_banner->dismiss();
+    m_bannerShowsLoadError = false;
+    adoptUser(Niagara::User{});
+    updateServerSwitcher();
+    updateConnectionLabel();
+    updateActions();
+}
+
+void MainWindow::clearBoard()
+{
+    if (!m_store)
+        return;
+    m_store->cancelLoad();
+    // An empty generation: every batch held is "not seen" and goes, with the usual signals.
+    m_store->beginLoad();
+    m_store->endLoad();
+    m_progressLabel->clear();
+    m_refreshedLabel->clear();
+    m_firstLoadDone = false;
+}
+
+void MainWindow::onSessionStateChanged()
+{
+    updateConnectionLabel();
+    updateActions();
+    if (m_session && m_session->state() == Session::State::SignInRequired)
+        showSignInBanner();
+}
+
+void MainWindow::onSignedIn(const Niagara::User &user)
+{
+    m_signInBanner->dismiss();
+    if (m_bannerShowsLoadError) {
+        m_banner->dismiss();
+        m_bannerShowsLoadError = false;
+    }
+    adoptUser(user);
+    updateConnectionLabel();
+    updateActions();
+    // The same reload as F5: the model never resets, so selection and open groups survive.
+    refresh();
+    const int seconds = m_settings ? m_settings->value(Keys::refreshInterval, kDefaultRefreshSeconds).toInt()
+                                   : kDefaultRefreshSeconds;
+    if (seconds > 0)
+        m_refreshTimer->start(std::max(seconds, kMinimumRefreshSeconds) * 1000);
+}
+
+void MainWindow::onSignedOut()
+{
+    // A shared desk: after "Sign out" the next person sees nothing of the last one's data.
+    m_refreshTimer->stop();
+    m_refreshSoon->stop();
+    clearBoard();
+    m_signInBanner->dismiss();
+    adoptUser(Niagara::User{});
+    updateConnectionLabel();
+    updateActions();
+}
+
+void MainWindow::onSessionMessage(const QString &text)
+{
+    if (!m_session || text.isEmpty())
+        return;
+    // The sign-in banner already says it, in fewer words, with the button that helps.
+    if (m_session->state() == Session::State::SignInRequired)
+        return;
+    // The dialog shows the session's messages next to what the user just did there.
+    if (m_connectionDialog && m_connectionDialog->isVisible())
+        return;
+    showError(text);
+}
+
+void MainWindow::adoptUser(const Niagara::User &user)
+{
+    m_userName = user.name.isEmpty() ? user.email : user.name;
+    m_mineProxy->setUserId(user.id);
+    // Refusals are remembered per user: the actions depend on who this is.
+    if (m_planning)
+        m_planning->setCurrentUserId(user.id);
+}
+
+void MainWindow::updateServerSwitcher()
+{
+    const QSignalBlocker blocker(m_serverSwitcher);
+    m_serverSwitcher->clear();
+    if (!m_session)
+        return;
+    const auto current = m_session->currentProfile();
+    for (const Niagara::ServerProfile &p : m_session->directory().profiles()) {
+        m_serverSwitcher->addItem(p.demo ? tr("%1 (demo)").arg(p.name) : p.name, p.id);
+        m_serverSwitcher->setItemData(m_serverSwitcher->count() - 1, p.baseUrl.toDisplayString(), Qt::ToolTipRole);
+    }
+    m_serverSwitcher->setCurrentIndex(current ? m_serverSwitcher->findData(current->id) : -1);
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    if (!m_session)
+        return;
+    const auto profile = m_session->currentProfile();
+    if (!profile) {
+        m_connectionLabel->setText(tr("No server chosen"));
+        m_connectionLabel->setToolTip(QString());
+        return;
+    }
+    const QString server = profile->name;
+    QString text;
+    switch (m_session->state()) {
+    case Session::State::SignedOut: text = tr("%1 — not signed in").arg(server); break;
+    case Session::State::SigningIn: text = tr("%1 — signing in…").arg(server); break;
+    case Session::State::SignedIn:
+        text = m_userName.isEmpty() ? tr("%1 — signed in").arg(server) : tr("%1 — signed in as %2").arg(server, m_userName);
+        break;
+    case Session::State::SignInRequired: text = tr("%1 — sign-in expired").arg(server); break;
+    }
+    m_connectionLabel->setText(text);
+    const QString email = m_session->user().email;
+    m_connectionLabel->setToolTip(email.isEmpty() ? profile->baseUrl.toDisplayString()
+                                                  : profile->baseUrl.toDisplayString() + QLatin1Char('\n') + email);
+}
+
+void MainWindow::showSignInBanner()
+{
+    if (!m_session)
+        return;
+    const auto profile = m_session->currentProfile();
+    const QString text = profile ? tr("Your sign-in to %1 expired — sign in again. Nothing on screen is lost.").arg(profile->name)
+                                 : tr("Your sign-in expired — sign in again. Nothing on screen is lost.");
+    m_signInBanner->showError(text, [this] { signInAgain(); }, tr("Sign in again"));
+}
+
+void MainWindow::signInAgain()
+{
+    if (!m_session)
+        return;
+    // A pasted token cannot be renewed through the browser: the dialog takes a new one.
+    if (m_session->credentials().kind == Niagara::Credentials::Kind::PersonalToken) {
+        openConnectionDialog();
+        return;
+    }
+    // The same person as before (the hint fills in the sign-in page); the board, the
+    // selection and any open wizard stay as they are meanwhile.
+    QString email = m_session->user().email;
+    if (email.isEmpty())
+        email = m_session->credentials().userEmail;
+    if (email.isEmpty() && m_session->currentProfile())
+        email = m_session->directory().lastUser(m_session->currentProfile()->id);
+    m_session->signInWithBrowser(email);
 }
 
 } // namespace BatchDesk::Ui

@@ -30,6 +30,7 @@ namespace BatchDesk {
 struct AssignmentTarget;
 class BatchStore;
 class PlanningService;
+class Session;
 class BatchTreeModel;
 class TextFilterProxy;
 class CategoryFilterProxy;
@@ -42,6 +43,7 @@ namespace BatchDesk::Ui {
 
 class AssignTechniciansWizard;
 class BatchDetailPane;
+class ConnectionDialog;
 class ErrorBanner;
 class LegendWidget;
 class SplitWorkOrderWizard;
@@ -65,6 +67,15 @@ public:
     // service must outlive the window (or be deleted with it).
     void setPlanningService(PlanningService *service);
     PlanningService *planningService() const;
+    // Who is signed in to which server. With a session the window follows it: the server
+    // switcher and the status bar show the current server and user, a switch empties the board
+    // and it reloads once signed in, and an expired sign-in shows a banner to sign in again
+    // while the board, the selection and any open wizard stay as they are. Without one (tests,
+    // a bare client) start() drives the window. The session must outlive the window.
+    void setSession(Session *session);
+    Session *session() const;
+    // The "Servers and sign-in" dialog (one, non-modal); null without a session.
+    ConnectionDialog *openConnectionDialog();
 
     // Opens a wizard (window-modal, not blocking) seeded from the current selection; null
     // when the action is disabled. The wizard deletes itself when closed.
@@ -88,6 +99,10 @@ public:
     QComboBox *sortCombo() const { return m_sort; }
     BatchDetailPane *detailPane() const { return m_detail; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    ErrorBanner *signInBanner() const { return m_signInBanner; }
+    QComboBox *serverSwitcher() const { return m_serverSwitcher; }
+    QAction *connectionAction() const { return m_connection; }
+    QString connectionStatusText() const;
     QString loadProgressText() const;
 
 protected:
@@ -119,10 +134,25 @@ private:
     QList<AssignmentTarget> selectedTargets() const;
     void updatePlanningAction(QAction *action, bool available, const std::optional<QString> &refusal,
                               const QString &normalTip);
+    bool isConnected() const;
+    // Session events.
+    void onServerSwitched();
+    void onSessionStateChanged();
+    void onSignedIn(const Niagara::User &user);
+    void onSignedOut();
+    void onSessionMessage(const QString &text);
+    void adoptUser(const Niagara::User &user);
+    void clearBoard();
+    void updateServerSwitcher();
+    void updateConnectionLabel();
+    void showSignInBanner();
+    void signInAgain();
 
     QPointer<BatchStore> m_store;
     QPointer<Niagara::NiagaraClient> m_client;
     QPointer<PlanningService> m_planning;
+    QPointer<Session> m_session;
+    QPointer<ConnectionDialog> m_connectionDialog;
     QSettings *m_settings;
 
     BatchTreeModel *m_model = nullptr;
@@ -136,6 +166,9 @@ private:
     QAction *m_split = nullptr;
     QAction *m_assign = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_connection = nullptr;
+    QComboBox *m_serverSwitcher = nullptr;
+    QList<QAction *> m_sessionToolActions;
     QLineEdit *m_search = nullptr;
     QToolButton *m_categoryButton = nullptr;
     QMenu *m_categoryMenu = nullptr;
@@ -145,6 +178,7 @@ private:
     QComboBox *m_sort = nullptr;
 
     ErrorBanner *m_banner = nullptr;
+    ErrorBanner *m_signInBanner = nullptr; // the sign-in expired; kept apart from load errors
     QTreeView *m_tree = nullptr;
     BatchDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
