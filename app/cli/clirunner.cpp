@@ -1,16 +1,20 @@
 #include "app/cli/clirunner.h"
 
+#include "app/appidentity.h"
 #include "app/cli/batchlisting.h"
+#include "client/auth/credentialstore.h"
 #include "client/pagewalk.h"
 #include "models/batchproxies.h"
 #include "models/batchstore.h"
 #include "models/batchtreemodel.h"
+#include "models/session/session.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -96,7 +100,8 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         "  relations list BATCH_ID            a batch's relations (filters: --entity-type, --relation, --direction)\n"
         "  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)\n"
         "  relations remove BATCH_ID RELATION_ID\n\n"
-        "The bearer token is read from the NIAGARA_TOKEN environment variable.\n"
+        "The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in\n"
+        "the BatchDesk desktop app saved for --server in the system keychain.\n"
         "Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed)."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -269,19 +274,85 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString server = parser.isSet(serverOption) ? parser.value(serverOption)
                                                       : env.value(QStringLiteral("NIAGARA_SERVER"));
-    const QUrl url = QUrl::fromUserInput(server);
+    QUrl url = QUrl::fromUserInput(server);
+    // "https://host/" and "https://host" are the same server (and the same saved profile).
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
     if (server.isEmpty() || !url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return usage(tr("Give the server's base URL with --server (http or https)."));
-    const QString token = env.value(QStringLiteral("NIAGARA_TOKEN"));
-    if (token.isEmpty())
-        return usage(tr("Set the NIAGARA_TOKEN environment variable to your bearer token."));
-
+    // The same rule as the desktop app: no token travels unencrypted to another machine.
+    if (const std::optional<QString> refused = Niagara::TransportPolicy::check(url)) {
+        writeErr(*refused);
+        return ExitUsage;
+    }
+    m_server = url;
     m_client.setBaseUrl(url);
-    m_client.setBearerToken(token);
+
+    // NIAGARA_TOKEN first; otherwise the desktop app's saved sign-in for this server.
+    const QString token = env.value(QStringLiteral("NIAGARA_TOKEN"));
+    if (!token.isEmpty()) {
+        m_client.setBearerToken(token);
+        return std::nullopt;
+    }
+    QSettings settings(QString::fromLatin1(App::kOrganizationName), QString::fromLatin1(App::kSettingsApplicationName));
+    const ServerDirectory directory(&settings);
+    const std::optional<ServerProfile> profile = directory.profileForUrl(url);
+    const QString user = profile ? directory.lastUser(profile->id) : QString();
+    if (!profile || user.isEmpty()) {
+        writeErr(tr("No saved sign-in for %1. Sign in to this server in BatchDesk (Connection…), or set "
+                    "NIAGARA_TOKEN to a bearer token.")
+                     .arg(url.toDisplayString()));
+        return ExitUsage;
+    }
+    m_keychainKey = CredentialStore::entryKey(profile->id, user);
     return std::nullopt;
 }
 
 void CliRunner::run()
+{
+    if (!m_keychainKey.isEmpty() && !m_client.hasToken()) {
+        readSavedSignIn();
+        return;
+    }
+    runCommand();
+}
+
+void CliRunner::readSavedSignIn()
+{
+    m_credentials = std::make_unique<CredentialStore>();
+    m_credentials->read(m_keychainKey, this, [this](const CredentialStore::Result &result) {
+        const QString server = m_server.toDisplayString();
+        switch (result.status) {
+        case CredentialStore::Status::Unavailable:
+            // The keychain's own words are in result.message; never a token.
+            writeErr(tr("The saved sign-in for %1 could not be read: %2 Set NIAGARA_TOKEN instead.")
+                         .arg(server, result.message));
+            finish(ExitUsage);
+            return;
+        case CredentialStore::Status::NotFound:
+            writeErr(tr("No saved sign-in for %1 in the keychain. Sign in to this server in BatchDesk (Connection…), "
+                        "or set NIAGARA_TOKEN to a bearer token.")
+                         .arg(server));
+            finish(ExitUsage);
+            return;
+        case CredentialStore::Status::Ok: break;
+        }
+        const Credentials &saved = *result.credentials;
+        if (saved.expiresAt.isValid() && saved.expiresAt <= QDateTime::currentDateTimeUtc()) {
+            // Renewing here would rotate the refresh token under a running BatchDesk; the app
+            // renews it itself when it next runs.
+            writeErr(tr("The saved sign-in for %1 has expired. Open BatchDesk on this server to renew it, or set "
+                        "NIAGARA_TOKEN.")
+                         .arg(server));
+            finish(ExitUsage);
+            return;
+        }
+        m_client.setBearerToken(saved.accessToken);
+        runCommand();
+    });
+}
+
+void CliRunner::runCommand()
 {
     switch (m_command) {
     case Command::BatchesList: listBatches(); break;

@@ -15,6 +15,10 @@ namespace BatchDesk {
 class BatchStore;
 }
 
+namespace Niagara {
+class CredentialStore;
+}
+
 namespace BatchDesk::Cli {
 
 enum ExitCode : int {
@@ -27,6 +31,10 @@ enum ExitCode : int {
 // Parses batchdesk-cli's command line and runs one command against the server.
 // parse() settles usage errors before any network traffic; run() then works asynchronously
 // and emits finished(exitCode) exactly once.
+//
+// The bearer token: NIAGARA_TOKEN when set; otherwise the sign-in the desktop app saved for
+// --server (its settings name the saved server and who signed in last there, the OS keychain
+// holds the token), read asynchronously at the start of run().
 class CliRunner final : public QObject
 {
     Q_OBJECT
@@ -44,6 +52,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void runCommand();
+    void readSavedSignIn();
     void listBatches();
     void getBatch();
     void deleteBatch();
@@ -75,6 +85,8 @@ private:
     QString m_entityId;
     QString m_direction;
     int m_pageSize = 100;
+    QUrl m_server;
+    QString m_keychainKey; // set when the token comes from the desktop app's saved sign-in
 
     QNetworkAccessManager m_network;
     Niagara::NiagaraClient m_client;
@@ -82,6 +94,7 @@ private:
     SplitArgs m_split;
     AssignArgs m_assign;
     std::unique_ptr<PlanningCommand> m_planning;
+    std::unique_ptr<Niagara::CredentialStore> m_credentials;
 };
 
 } // namespace BatchDesk::Cli

@@ -2,20 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTimer>
 
 namespace BatchDesk::App {
 
 namespace {
 
-// The seeded production manager (sim/README.md): the demo signs in as a planner.
-constexpr char kManagerEmail[] = "dana.whitfield@demo.batchdesk.test";
 constexpr char kListeningPrefix[] = "listening on ";
 // A sanitizer build seeds 1,200 batches slowly; a real failure shows up long before this.
 constexpr int kStartTimeoutMs = 60000;
@@ -84,19 +78,10 @@ void DemoWorkspace::start()
         fail(tr("Could not create the folder for the demo data: %1").arg(QDir::toNativeSeparators(database)));
         return;
     }
-    // QTemporaryDir is created 0700: the tokens file inside is readable by this user only.
-    m_tokenDir = std::make_unique<QTemporaryDir>();
-    if (!m_tokenDir->isValid()) {
-        fail(tr("Could not create a private temporary folder for the demo sign-in."));
-        return;
-    }
-
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(program);
-    m_process->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"), database,
-                             QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--dev-tokens"),
-                             m_tokenDir->filePath(QStringLiteral("dev-tokens.json")), QStringLiteral("--simulate-work"),
-                             QString::number(m_simulateWork)});
+    m_process->setArguments(arguments());
+    m_process->setProcessEnvironment(childEnvironment());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &DemoWorkspace::onStandardOutput);
     connect(m_process.get(), &QProcess::readyReadStandardError, this, [this] {
@@ -142,36 +127,38 @@ void DemoWorkspace::onStandardOutput()
         fail(tr("The demo server reported an invalid address: %1").arg(QString::fromLocal8Bit(line)));
         return;
     }
-    onStarted(url);
+    m_startTimeout->stop();
+    m_baseUrl = url;
+    m_ready = true;
+    Q_EMIT ready(url);
 }
 
-void DemoWorkspace::onStarted(const QUrl &url)
+QStringList DemoWorkspace::arguments() const
 {
-    m_startTimeout->stop();
-    const QString path = m_tokenDir->filePath(QStringLiteral("dev-tokens.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("The demo server did not write its sign-in file: %1").arg(file.errorString()));
-        return;
-    }
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    file.close();
-    // The token exists only in memory from here on.
-    QFile::remove(path);
-    m_tokenDir.reset();
-    const QString token = doc.object().value(QLatin1String(kManagerEmail)).toString();
-    if (token.isEmpty()) {
-        fail(tr("The demo server's sign-in file has no token for %1.").arg(QLatin1String(kManagerEmail)));
-        return;
-    }
-    m_ready = true;
-    Q_EMIT ready(url, token);
+    // --oauth-auto-approve: the sim answers an authorization request that names a seeded user
+    // (login_hint) with the redirect at once, so the app can sign in without a browser window
+    // while still going through the whole OAuth code flow (PKCE, state, token exchange).
+    return {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"), databasePath(),
+            QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--oauth-auto-approve"),
+            QStringLiteral("--simulate-work"), QString::number(m_simulateWork)};
+}
+
+QProcessEnvironment DemoWorkspace::childEnvironment()
+{
+    // The user's own bearer token (set for the CLI) is none of the demo server's business.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("NIAGARA_TOKEN"));
+    return env;
+}
+
+qint64 DemoWorkspace::processId() const
+{
+    return m_process ? m_process->processId() : 0;
 }
 
 void DemoWorkspace::fail(const QString &message)
 {
     m_startTimeout->stop();
-    m_tokenDir.reset();
     abandonProcess();
     m_ready = false;
     Q_EMIT failed(message);
@@ -212,7 +199,7 @@ void DemoWorkspace::stop(int timeoutMs)
     }
     m_process->disconnect(this);
     m_process.reset();
-    m_tokenDir.reset();
+    m_ready = false;
 }
 
 } // namespace BatchDesk::App

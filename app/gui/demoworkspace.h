@@ -1,11 +1,13 @@
 #pragma once
 
-// The demo workspace: when no server is configured, BatchDesk starts its own niagara-sim on a
-// loopback port with the demo seed and signs in as the seeded production manager.
+// The demo workspace's server: BatchDesk starts its own niagara-sim on a loopback port with
+// the demo seed and OAuth auto-approval. Signing in is not this class's business: the demo is
+// a saved server like any other and signs in through the same OAuth code path
+// (WorkspaceConnector, SignInBrowser). No token passes through here, and the child does not
+// inherit NIAGARA_TOKEN.
 //
 // Everything is asynchronous (the GUI never waits on the child): the "listening on" line is
-// read as it arrives, then the manager's token is read from the sim's dev-tokens file, which
-// lives in a private temporary directory and is deleted at once; the token stays in memory.
+// read as it arrives.
 
 #include <QObject>
 #include <QProcess>
@@ -13,7 +15,6 @@
 
 #include <memory>
 
-class QTemporaryDir;
 class QTimer;
 
 namespace BatchDesk::App {
@@ -36,24 +37,29 @@ public:
     static QString findSimulator();
 
     void start();
+    // The arguments and environment the sim is started with (also for tests that check that
+    // no secret reaches the child).
+    QStringList arguments() const;
+    static QProcessEnvironment childEnvironment();
+    qint64 processId() const;
+    QUrl baseUrl() const { return m_ready ? m_baseUrl : QUrl(); }
     // SIGTERM, then SIGKILL if the sim has not exited after `timeoutMs`; waits (shutdown only).
     void stop(int timeoutMs = 3000);
     bool isRunning() const;
 
 Q_SIGNALS:
-    void ready(const QUrl &baseUrl, const QString &token);
+    void ready(const QUrl &baseUrl);
     void failed(const QString &message);
 
 private:
     void onStandardOutput();
-    void onStarted(const QUrl &url);
     void fail(const QString &message);
     void abandonProcess();
 
     std::unique_ptr<QProcess> m_process;
-    std::unique_ptr<QTemporaryDir> m_tokenDir;
     QTimer *m_startTimeout = nullptr;
     QString m_databasePath;
+    QUrl m_baseUrl;
     QByteArray m_stdout;
     QByteArray m_stderrTail;
     double m_simulateWork = 5;

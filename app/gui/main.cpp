@@ -1,12 +1,17 @@
 // BatchDesk's desktop entry point and composition root: the one QNetworkAccessManager, the
-// client, the store and the window are created here and handed down; nothing below creates
-// its own.
+// client, the credential store, the session, the store and the window are created here and
+// handed down; nothing below creates its own.
 
+#include "app/appidentity.h"
 #include "app/gui/demoworkspace.h"
+#include "app/gui/signinbrowser.h"
+#include "app/gui/workspaceconnector.h"
 #include "app/pluralfallback.h"
+#include "client/auth/credentialstore.h"
 #include "client/niagaraclient.h"
 #include "models/batchstore.h"
 #include "models/planning/planningservice.h"
+#include "models/session/session.h"
 #include "ui/batchdetailpane.h"
 #include "ui/mainwindow.h"
 
@@ -34,13 +39,16 @@ QString tr(const char *text)
 constexpr int kScreenshotLoadTimeoutMs = 120000;
 constexpr int kScreenshotRelationsTimeoutMs = 5000;
 constexpr int kScreenshotSettleMs = 300;
+// After the picture, the screenshot's own sign-in is removed from the keychain; this long at
+// most.
+constexpr int kScreenshotSignOutTimeoutMs = 3000;
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("BatchDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("BatchDesk"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(BatchDesk::App::kOrganizationName));
+    QCoreApplication::setApplicationName(QString::fromLatin1(BatchDesk::App::kSettingsApplicationName));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHDESK_VERSION));
 
     QCommandLineParser parser;
@@ -48,8 +56,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          tr("Niagara API base URL. The bearer token is read from NIAGARA_TOKEN. "
-                                             "Without it, BatchDesk starts its demo workspace."),
+                                          tr("Niagara API base URL: the saved server with this address becomes the "
+                                             "current one (a new one is saved). Without it, the last server used "
+                                             "(at first the demo workspace)."),
                                           QStringLiteral("URL"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               tr("Save a picture of the window to FILE after the first load, then quit."),
@@ -94,51 +103,67 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     Niagara::NiagaraClient client(&network);
+    // Tokens live in the OS keychain and in memory, never in the settings: the session keeps
+    // only addresses and who signed in last there. NIAGARA_TOKEN is the CLI's; the desktop
+    // app ignores it (a pasted personal token in the connection dialog does the same job).
+    Niagara::CredentialStore credentials;
+    BatchDesk::Session session(&network, &client, &credentials, settings.get());
     BatchDesk::BatchStore store;
+    store.setClient(&client);
     // One planning service on the shared client: it keeps the undo windows and the refusals
     // the server gave for this session, for every wizard the window opens.
     BatchDesk::PlanningService planning(&client);
     BatchDesk::Ui::MainWindow window(&store, &client, settings.get());
     window.setPlanningService(&planning);
-    BatchDesk::App::DemoWorkspace demo;
+    window.setSession(&session);
 
-    const auto connectTo = [&](const QUrl &url, const QString &token) {
-        client.setBaseUrl(url);
-        client.setBearerToken(token);
-        store.setClient(&client);
-        window.start();
-    };
+    BatchDesk::App::DemoWorkspace demo;
+    if (parser.isSet(databaseOption))
+        demo.setDatabasePath(QFileInfo(parser.value(databaseOption)).absoluteFilePath());
+    // Session::authorizeUrl → the user's browser, or for the demo a GET that plays it.
+    BatchDesk::App::SignInBrowser browser(&network, &session);
+    BatchDesk::App::WorkspaceConnector connector(&session, &demo);
+    QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::failed, &window, &BatchDesk::Ui::MainWindow::showError);
+    QObject::connect(&browser, &BatchDesk::App::SignInBrowser::failed, &window, &BatchDesk::Ui::MainWindow::showError);
+    QObject::connect(&connector, &BatchDesk::App::WorkspaceConnector::status, &window,
+                     &BatchDesk::Ui::MainWindow::setConnectionStatus);
+    QObject::connect(&connector, &BatchDesk::App::WorkspaceConnector::signInNeeded, &window,
+                     [&window] { window.openConnectionDialog(); });
 
     if (parser.isSet(serverOption)) {
         const QUrl url = QUrl::fromUserInput(parser.value(serverOption));
-        const QString token = qEnvironmentVariable("NIAGARA_TOKEN");
-        if (!url.isValid())
+        if (!url.isValid() || url.host().isEmpty())
             window.showError(tr("The server address “%1” is not a valid URL.").arg(parser.value(serverOption)));
-        else if (token.isEmpty())
-            window.showError(tr("No sign-in token: set NIAGARA_TOKEN to connect to %1.").arg(url.toDisplayString()));
-        else
-            connectTo(url, token);
-    } else {
-        if (parser.isSet(databaseOption))
-            demo.setDatabasePath(QFileInfo(parser.value(databaseOption)).absoluteFilePath());
-        QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::ready, &window, connectTo);
-        QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::failed, &window, &BatchDesk::Ui::MainWindow::showError);
-        window.setConnectionStatus(tr("Starting the demo workspace…"));
-        QTimer::singleShot(0, &demo, &BatchDesk::App::DemoWorkspace::start);
+        else if (const std::optional<QString> refused = connector.useServer(url))
+            window.showError(*refused);
     }
+    QTimer::singleShot(0, &connector, &BatchDesk::App::WorkspaceConnector::start);
     // The sim is our child: it goes when we go.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &demo, [&demo] { demo.stop(); });
 
     if (!screenshotPath.isEmpty()) {
         auto taken = std::make_shared<bool>(false);
-        const auto take = [&window, &app, screenshotPath, taken](int exitCode) {
+        const auto take = [&window, &app, &session, &credentials, screenshotPath, taken](int exitCode) {
             if (*taken)
                 return;
             *taken = true;
             const bool saved = window.grab().save(screenshotPath);
             if (!saved)
                 std::fprintf(stderr, "batchdesk: could not write %s\n", qUtf8Printable(screenshotPath));
-            app.exit(saved ? exitCode : 1);
+            const int code = saved ? exitCode : 1;
+            // The screenshot signed in under a throw-away server entry: revoke it and take it
+            // out of the keychain again (the second remove is only there to know when the
+            // keychain has done it).
+            const auto profile = session.currentProfile();
+            const QString email = session.credentials().userEmail;
+            session.signOut();
+            if (!profile || email.isEmpty()) {
+                app.exit(code);
+                return;
+            }
+            credentials.remove(Niagara::CredentialStore::entryKey(profile->id, email), &app,
+                               [&app, code](const Niagara::CredentialStore::Result &) { app.exit(code); });
+            QTimer::singleShot(kScreenshotSignOutTimeoutMs, &app, [&app, code] { app.exit(code); });
         };
         const auto settleThenTake = [&window, take](int exitCode) {
             QTimer::singleShot(kScreenshotSettleMs, &window, [take, exitCode] { take(exitCode); });
@@ -169,8 +194,10 @@ int main(int argc, char *argv[])
         });
         QObject::connect(&store, &BatchDesk::BatchStore::loadFailed, &window, [settleThenTake] { settleThenTake(1); });
         QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::failed, &window, [settleThenTake] { settleThenTake(1); });
-        if (parser.isSet(serverOption) && !client.hasToken())
-            settleThenTake(1);
+        QObject::connect(&browser, &BatchDesk::App::SignInBrowser::failed, &window, [settleThenTake] { settleThenTake(1); });
+        // Nobody will sign in to a real server during a screenshot.
+        QObject::connect(&connector, &BatchDesk::App::WorkspaceConnector::signInNeeded, &window,
+                         [settleThenTake] { settleThenTake(1); });
         QTimer::singleShot(kScreenshotLoadTimeoutMs, &window, [take] { take(1); });
     }
 

@@ -15,10 +15,15 @@ struct CliResult
     QByteArray err;
 };
 
-inline CliResult runCli(const QString &program, const QStringList &args, const QString &token)
+// `extraEnv` adds to (or overrides) the environment, e.g. XDG_CONFIG_HOME for the settings the
+// CLI reads its saved sign-in from.
+inline CliResult runCli(const QString &program, const QStringList &args, const QString &token,
+                        const QProcessEnvironment &extraEnv = {})
 {
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : extraEnv.keys())
+        env.insert(key, extraEnv.value(key));
     env.remove(QStringLiteral("NIAGARA_SERVER"));
     if (token.isNull())
         env.remove(QStringLiteral("NIAGARA_TOKEN"));

@@ -1,0 +1,67 @@
+#include "app/gui/signinbrowser.h"
+
+#include "client/auth/serverprofile.h"
+#include "models/session/session.h"
+
+#include <QDesktopServices>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace BatchDesk::App {
+
+SignInBrowser::SignInBrowser(QNetworkAccessManager *network, Session *session, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_session(session)
+{
+    connect(session, &Session::authorizeUrl, this, &SignInBrowser::open);
+}
+
+void SignInBrowser::open(const QUrl &authorizeUrl)
+{
+    const auto profile = m_session ? m_session->currentProfile() : std::nullopt;
+    if (profile && profile->demo) {
+        playBrowser(authorizeUrl);
+        return;
+    }
+    if (!QDesktopServices::openUrl(authorizeUrl)) {
+        if (m_session)
+            m_session->cancelSignIn();
+        Q_EMIT failed(tr("No web browser could be opened for signing in. Use a personal token instead, or set a "
+                         "default browser."));
+    }
+}
+
+void SignInBrowser::playBrowser(QUrl url)
+{
+    QUrlQuery query(url);
+    if (!query.hasQueryItem(QStringLiteral("login_hint"))) {
+        query.addQueryItem(QStringLiteral("login_hint"), QString::fromLatin1(kDemoUserEmail));
+        url.setQuery(query);
+    }
+    QNetworkRequest request(url);
+    // The sim's answer is a 302 to http://127.0.0.1:<port>/?code=…&state=…, the session's
+    // loopback handler; a browser follows it, and so does this request.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+        reply->deleteLater();
+        // Redirected to the loopback handler: the session's flow takes it from here (granted
+        // or refused), however the handler ended its answer to us.
+        const bool reachedHandler = reply->url().adjusted(QUrl::RemoveQuery) != url.adjusted(QUrl::RemoveQuery)
+                                    && Niagara::TransportPolicy::isLoopback(reply->url());
+        if (reachedHandler)
+            return;
+        // A sign-in page instead of the redirect (a sim without --oauth-auto-approve), or no
+        // answer at all: nothing will ever reach the handler, so stop waiting for it.
+        const QString why = reply->error() != QNetworkReply::NoError
+            ? reply->errorString()
+            : tr("the server showed a sign-in page instead of approving the demo sign-in");
+        if (m_session)
+            m_session->cancelSignIn();
+        Q_EMIT failed(tr("The demo workspace could not sign in: %1").arg(why));
+    });
+}
+
+} // namespace BatchDesk::App
