@@ -153,8 +153,13 @@ std::optional<QString> Session::saveProfile(const ServerProfile &input)
 
 void Session::removeProfile(const QString &id)
 {
-    if (m_profile && m_profile->id == id)
+    if (m_profile && m_profile->id == id) {
         signOut();
+    } else if (const QString user = m_directory.lastUser(id); !user.isEmpty()) {
+        // Not signed in to it right now, but its sign-in is saved: a removed server leaves no
+        // secret behind either.
+        m_store->remove(Niagara::CredentialStore::entryKey(id, user), this, [](Niagara::CredentialStore::Result) {});
+    }
     m_directory.remove(id);
     Q_EMIT profilesChanged();
 }
