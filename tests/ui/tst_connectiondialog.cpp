@@ -84,6 +84,16 @@ bool answerRemoval(QWidget &dialog, const QString &choice)
     return false;
 }
 
+// Runs one keychain call to its answer (the event loop keeps running).
+Niagara::CredentialStore::Result keychainCall(const std::function<void(Niagara::CredentialStore::Callback)> &start)
+{
+    auto result = std::make_shared<std::optional<Niagara::CredentialStore::Result>>();
+    start([result](Niagara::CredentialStore::Result r) { *result = std::move(r); });
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, 30000))
+        qFatal("the keychain did not answer");
+    return **result;
+}
+
 Niagara::ServerProfile demoProfile(const QUrl &url)
 {
     Niagara::ServerProfile demo;
@@ -222,6 +232,16 @@ void TestConnectionDialog::serversPersistAndTheDemoStays()
         QVERIFY(dialog.form()->urlField()->isReadOnly());
         QCOMPARE(dialog.form()->urlField()->text(), QStringLiteral("http://127.0.0.1:45001"));
 
+        // Austin has a saved sign-in (someone signed in there before; not the current server).
+        const QString austinId = session.directory().profileForUrl(QUrl(QStringLiteral("https://austin.example.com")))->id;
+        const QString austinKey = Niagara::CredentialStore::entryKey(austinId, QStringLiteral("kim@austin.example.com"));
+        Niagara::Credentials saved;
+        saved.accessToken = QStringLiteral("austin-access-token");
+        saved.userEmail = QStringLiteral("kim@austin.example.com");
+        const bool keychain = keychainCall([&](auto done) { credentials.write(austinKey, saved, &dialog, done); }).status
+                              == Niagara::CredentialStore::Status::Ok;
+        session.directory().setLastUser(austinId, saved.userEmail);
+
         // Removing asks first; Cancel keeps the server.
         dialog.serverList()->setCurrentRow(2);
         QVERIFY(dialog.removeButton()->isEnabled());
@@ -232,6 +252,11 @@ void TestConnectionDialog::serversPersistAndTheDemoStays()
         QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
         QVERIFY(answerRemoval(dialog, QStringLiteral("Remove")));
         QCOMPARE(listedNames(dialog), (QStringList{QStringLiteral("Demo workspace (demo)"), QStringLiteral("Albany")}));
+        // ... and its saved sign-in went with it (checked where there is a keychain).
+        if (keychain) {
+            QCOMPARE(keychainCall([&](auto done) { credentials.read(austinKey, &dialog, done); }).status,
+                     Niagara::CredentialStore::Status::NotFound);
+        }
 
         // "Connect to this server" makes it current (marked in the list) without a restart.
         dialog.serverList()->setCurrentRow(1);

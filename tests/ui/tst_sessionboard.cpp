@@ -107,9 +107,24 @@ class TestSessionBoard final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void withoutASessionThereIsNoSwitcher();
     void switcherChangesServerAndReloadsTheBoard();
     void expiredSignInKeepsTheBoardAndSignsInAgain();
 };
+
+void TestSessionBoard::withoutASessionThereIsNoSwitcher()
+{
+    // A window over a bare client (tests, tools) has no servers to choose from.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat);
+    BatchDesk::BatchStore store;
+    BatchDesk::Ui::MainWindow window(&store, nullptr, &settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.serverSwitcher()->isVisible());
+    QVERIFY(!window.connectionAction()->isVisible());
+    QVERIFY(!window.openConnectionDialog());
+}
 
 void TestSessionBoard::switcherChangesServerAndReloadsTheBoard()
 {
