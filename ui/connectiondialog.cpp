@@ -225,17 +225,38 @@ void ConnectionDialog::save()
 {
     if (!m_session)
         return;
-    const Niagara::ServerProfile profile = m_form->profile();
+    Niagara::ServerProfile profile = m_form->profile();
     if (profile.demo)
         return;
+    // A sign-in belongs to the addresses it was made with: it must never be sent to a server
+    // the user has just typed in instead. When they change under a saved sign-in, the edited
+    // server is saved as a new one and the old one removed — which signs out of it (revoked
+    // at the old address) and deletes its keychain entry.
+    const auto before = m_session->directory().profile(profile.id);
+    const auto current = m_session->currentProfile();
+    const bool wasCurrent = current && current->id == profile.id;
+    const bool addressesChanged = before
+        && (before->baseUrl != profile.baseUrl || before->effectiveAuthorizationUrl() != profile.effectiveAuthorizationUrl()
+            || before->effectiveTokenUrl() != profile.effectiveTokenUrl() || before->clientId != profile.clientId);
+    const bool signedIn = !m_session->directory().lastUser(profile.id).isEmpty()
+        || (wasCurrent && m_session->credentials().isValid());
+    const QString oldId = profile.id;
+    if (addressesChanged && signedIn)
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (const std::optional<QString> refused = m_session->saveProfile(profile)) {
         m_form->setError(*refused);
         m_saved->clear();
         return;
     }
     m_form->setError(QString());
+    if (profile.id != oldId) {
+        m_session->removeProfile(oldId);
+        if (wasCurrent)
+            m_session->switchTo(profile.id);
+    }
     selectProfile(profile.id);
-    m_saved->setText(tr("Saved."));
+    m_saved->setText(profile.id != oldId ? tr("Saved. The address changed, so you were signed out of this server.")
+                                         : tr("Saved."));
 }
 
 void ConnectionDialog::confirmRemove()

@@ -55,8 +55,12 @@ void SignInBrowser::playBrowser(QUrl url)
             return;
         // A sign-in page instead of the redirect (a sim without --oauth-auto-approve), or no
         // answer at all: nothing will ever reach the handler, so stop waiting for it.
-        const QString why = reply->error() != QNetworkReply::NoError
-            ? reply->errorString()
+        // Not errorString(): it quotes the URL, and a message is no place for the request's
+        // state and challenge.
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString why = status == 0 ? tr("the demo server could not be reached")
+            : reply->error() != QNetworkReply::NoError
+            ? tr("the demo server answered HTTP %1").arg(status)
             : tr("the server showed a sign-in page instead of approving the demo sign-in");
         if (m_session)
             m_session->cancelSignIn();

@@ -332,9 +332,31 @@ void TestConnectionDialog::personalTokenSignsInAndNeverReachesSettings()
     QTest::mouseClick(panel->signOutButton(), Qt::LeftButton);
     QCOMPARE(f.session.state(), Session::State::SignedOut);
     QVERIFY(panel->stateText().contains(QStringLiteral("Not signed in")));
+    QVERIFY(!f.client.hasToken());
     file = f.settingsFile();
     QVERIFY(!file.contains(token.toUtf8()));
     QVERIFY(!file.contains("dana.whitfield@demo.batchdesk.test")); // nobody to restore
+
+    // A sign-in is never carried over to an address typed in afterwards: changing the
+    // current server's address signs out of it.
+    QTest::mouseClick(panel->tokenButton(), Qt::LeftButton);
+    QTest::keyClicks(panel->tokenField(), token);
+    QTest::keyClick(panel->tokenField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), Session::State::SignedIn, kSignInTimeoutMs);
+    const QString oldId = f.session.currentProfile()->id;
+    type(dialog.form()->urlField(), QStringLiteral("http://127.0.0.1:9"));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QVERIFY2(!dialog.form()->isErrorVisible(), qPrintable(dialog.form()->error()));
+    QCOMPARE(f.session.state(), Session::State::SignedOut);
+    QVERIFY(!f.client.hasToken());
+    QCOMPARE(f.client.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:9")));
+    QCOMPARE(f.session.directory().profiles().size(), 1); // the edited server, once
+    QVERIFY(!f.session.directory().profile(oldId));
+    QCOMPARE(f.session.currentProfile()->name, QStringLiteral("Local sim"));
+    // A change of name only keeps the sign-in state as it is.
+    type(dialog.form()->nameField(), QStringLiteral("Local sim (port 9)"));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QCOMPARE(f.session.currentProfile()->name, QStringLiteral("Local sim (port 9)"));
 }
 
 void TestConnectionDialog::browserSignInAndScreenshot()
