@@ -114,6 +114,15 @@ struct Params
         values.emplace(std::move(name), std::move(value));
     }
     bool has(const std::string &name) const { return values.count(name) > 0; }
+    // An unreadable body or a parameter given twice: the same 400 for every endpoint.
+    std::optional<QHttpServerResponse> malformed() const
+    {
+        if (!error.empty())
+            return problem::oauthError("invalid_request", error);
+        if (!duplicate.empty())
+            return problem::oauthError("invalid_request", "parameter " + duplicate + " is given more than once");
+        return std::nullopt;
+    }
     std::string get(const std::string &name) const
     {
         const auto it = values.find(name);
@@ -263,10 +272,8 @@ struct AuthorizeRequest
 // to a redirect URI that has not been verified. Later errors go to the redirect URI.
 std::optional<QHttpServerResponse> validateAuthorize(const Params &p, AuthorizeRequest &out)
 {
-    if (!p.error.empty())
-        return problem::oauthError("invalid_request", p.error);
-    if (!p.duplicate.empty())
-        return problem::oauthError("invalid_request", "parameter " + p.duplicate + " is given more than once");
+    if (auto unreadable = p.malformed())
+        return std::move(*unreadable);
     const std::string clientId = p.get("client_id");
     if (clientId.empty())
         return problem::oauthError("invalid_request", "client_id is required");
@@ -497,10 +504,8 @@ QHttpServerResponse OAuthService::tokenResponse(const Tokens &tokens) const
 QHttpServerResponse OAuthService::token(const QHttpServerRequest &request)
 {
     const Params p = bodyParams(request);
-    if (!p.error.empty())
-        return problem::oauthError("invalid_request", p.error);
-    if (!p.duplicate.empty())
-        return problem::oauthError("invalid_request", "parameter " + p.duplicate + " is given more than once");
+    if (auto unreadable = p.malformed())
+        return std::move(*unreadable);
     const std::string grantType = p.get("grant_type");
     if (grantType.empty())
         return problem::oauthError("invalid_request", "grant_type is required");
@@ -597,10 +602,8 @@ QHttpServerResponse OAuthService::revoke(const QHttpServerRequest &request)
     Params p;
     if (!request.body().isEmpty())
         p = bodyParams(request);
-    if (!p.error.empty())
-        return problem::oauthError("invalid_request", p.error);
-    if (!p.duplicate.empty())
-        return problem::oauthError("invalid_request", "parameter " + p.duplicate + " is given more than once");
+    if (auto unreadable = p.malformed())
+        return std::move(*unreadable);
     if (p.has("client_id") && p.get("client_id") != kOAuthClientId)
         return problem::oauthError("client_id", "unknown client_id; the registered client is "
                                                     + std::string(kOAuthClientId));
