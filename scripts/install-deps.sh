@@ -9,6 +9,9 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev nlohmann-json3-dev
     libgl-dev libxkbcommon-dev xvfb xauth imagemagick dbus gnome-keyring libsecret-1-0
     libsecret-tools fonts-dejavu-core rpm
+    # Packages (scripts/package.sh, tests/packaging): dpkg-shlibdeps and file for CPack's DEB,
+    # desktop-file-validate and appstreamcli for the checks.
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

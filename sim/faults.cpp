@@ -60,7 +60,10 @@ std::optional<FaultPlan> FaultPlan::parse(const std::string &spec, std::string *
         const std::string_view raw = all.substr(start, comma == std::string_view::npos ? std::string_view::npos
                                                                                         : comma - start);
         const std::string_view entry = trimmed(raw);
-        const std::string quoted = "\"" + std::string(entry) + "\"";
+        // Appended rather than "\"" + std::string(entry): GCC 12 at -O3 warns on that operator+
+        // (a false -Wrestrict, GCC bug 105329), which breaks the release build.
+        std::string quoted(1, '"');
+        quoted.append(entry).push_back('"');
         if (entry.empty())
             return fail("empty entry (expected N:KIND, e.g. 2:503)");
         const std::size_t colon = entry.find(':');

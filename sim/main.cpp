@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     sim::silenceQtRequestLogging();
     QCoreApplication::setApplicationName(QStringLiteral("niagara-sim"));
     QCoreApplication::setOrganizationName(QStringLiteral("BatchDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATCHDESK_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Local Niagara-API-compatible server (BatchDesk demo and test peer)"));

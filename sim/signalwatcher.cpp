@@ -4,6 +4,8 @@
 
 #include <QSocketNotifier>
 
+#ifdef Q_OS_UNIX
+
 #include <csignal>
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -64,3 +66,23 @@ void SignalWatcher::onReadable()
 }
 
 } // namespace sim
+
+#else // !Q_OS_UNIX
+
+// Windows has no SIGTERM to turn into a Qt signal: QProcess::terminate() is a WM_CLOSE, which a
+// console process does not get, and the parent (the desktop app's demo workspace) falls back to
+// kill(). The watcher is there but invalid.
+namespace sim {
+
+SignalWatcher::SignalWatcher(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SignalWatcher::~SignalWatcher() = default;
+
+void SignalWatcher::onReadable() {}
+
+} // namespace sim
+
+#endif // Q_OS_UNIX

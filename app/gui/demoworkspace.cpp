@@ -41,8 +41,15 @@ QString DemoWorkspace::databasePath() const
 
 QString DemoWorkspace::findSimulator()
 {
+    // The build tree has it in sim/ beside app/; installed, it is next to batchdesk: bin/ on
+    // Linux and Windows, Contents/MacOS inside the macOS bundle (packaging/AppBundle.cmake).
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("niagara-sim.exe");
+#else
+    const QString name = QStringLiteral("niagara-sim");
+#endif
     const QString dir = QCoreApplication::applicationDirPath();
-    QStringList candidates{dir + QStringLiteral("/../sim/niagara-sim"), dir + QStringLiteral("/niagara-sim")};
+    QStringList candidates{dir + QStringLiteral("/../sim/") + name, dir + QLatin1Char('/') + name};
 #ifdef BATCHDESK_SIM_BUILD_PATH
     candidates << QStringLiteral(BATCHDESK_SIM_BUILD_PATH);
 #endif

@@ -3,6 +3,7 @@
 // handed down; nothing below creates its own.
 
 #include "app/appidentity.h"
+#include "app/gui/appicon.h"
 #include "app/gui/demoworkspace.h"
 #include "app/gui/signinbrowser.h"
 #include "app/gui/workspaceconnector.h"
@@ -90,6 +91,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The window icon and the desktop entry's id (app/gui/appicon.h).
+    BatchDesk::App::setDesktopIdentity();
     BatchDesk::App::PluralFallbackTranslator plurals;
     QCoreApplication::installTranslator(&plurals);
     const QString screenshotPath = parser.value(screenshotOption);
