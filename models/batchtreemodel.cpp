@@ -69,7 +69,8 @@ double percentComplete(const CycleCounts &cycles, qint64 numberCycles)
 
 QString percentText(double percent)
 {
-    return QLocale().toString(percent, 'f', 0) + QLatin1Char('%');
+    //: A percentage; languages that put a (non-breaking) space before % write "%1 %".
+    return QCoreApplication::translate("BatchDesk::BatchTreeModel", "%1%").arg(QLocale().toString(percent, 'f', 0));
 }
 
 QString progressText(const CycleCounts &cycles, qint64 numberCycles)
@@ -218,6 +219,25 @@ QHash<int, QByteArray> BatchTreeModel::roleNames() const
     names.insert(BatchRoles::WorkOrderIdRole, "workOrderId");
     names.insert(BatchRoles::SearchTextRole, "searchText");
     return names;
+}
+
+void BatchTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Display texts (group summaries, status names, tooltips) of every shown row.
+    const auto changeChildren = [this](const auto &self, const QModelIndex &parent) -> void {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex child = index(row, 0, parent);
+            if (rowCount(child) > 0)
+                self(self, child);
+        }
+    };
+    changeChildren(changeChildren, {});
 }
 
 QVariant BatchTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -386,7 +406,7 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
         case StatusColumn:
             if (isQueue && queue && queue->totalBatches && *queue->totalBatches != agg.batches)
                 return tr("%1 of %2 batches").arg(QLocale().toString(agg.batches), QLocale().toString(*queue->totalBatches));
-            return tr("%n batch(es)", nullptr, static_cast<int>(agg.batches));
+            return tr("%Ln batch(es)", nullptr, static_cast<int>(agg.batches));
         case CyclesColumn: return progressText(agg.cycles, agg.numberCycles);
         case NumberCyclesColumn:
             if (!isQueue && serverTotal.isValid())
@@ -397,7 +417,7 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
         case TechniciansColumn: {
             const QStringList names = technicians(false);
             return names.size() <= 3 ? names.join(QStringLiteral(", "))
-                                     : tr("%1 and %n more", nullptr, static_cast<int>(names.size() - 2))
+                                     : tr("%1 and %Ln more", nullptr, static_cast<int>(names.size() - 2))
                                            .arg(names.mid(0, 2).join(QStringLiteral(", ")));
         }
         case OrderColumn: return isQueue && queue ? tr("Priority %1").arg(queue->priority.toString()) : QVariant();
@@ -409,7 +429,7 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
             if (queue->location)
                 tip += QLatin1Char('\n') + queue->location->label;
             if (queue->totalBatches)
-                tip += QLatin1Char('\n') + tr("Server total: %n batch(es)", nullptr, static_cast<int>(*queue->totalBatches));
+                tip += QLatin1Char('\n') + tr("Server total: %Ln batch(es)", nullptr, static_cast<int>(*queue->totalBatches));
             return tip;
         }
         if (column == LabelColumn && wo) {

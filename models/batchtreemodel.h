@@ -31,6 +31,10 @@ public:
     void setCurrentTime(const QDateTime &now) { m_now = now; }
     QDateTime currentTime() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
 
+    // The interface language changed: headers and texts are translated when asked for, so the
+    // views only need to ask again.
+    void retranslate();
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -12,6 +12,7 @@ packages=(
     # Packages (scripts/package.sh, tests/packaging): dpkg-shlibdeps and file for CPack's DEB,
     # desktop-file-validate and appstreamcli for the checks.
     dpkg-dev file desktop-file-utils appstream
+    qt6-translations-l10n
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include "ui/statusswatch.h"
 #include "ui/statuspalette.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -37,6 +38,12 @@ QString dateText(const QDateTime &when)
 QString number(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+QString percentText(double percent)
+{
+    //: A percentage; languages that put a (non-breaking) space before % write "%1 %".
+    return BatchDetailPane::tr("%1%").arg(QLocale().toString(percent, 'f', 0));
 }
 
 QString locationTypeName(const QString &type)
@@ -125,7 +132,7 @@ QWidget *countsTable(const Niagara::CycleCounts &counts, QWidget *parent)
         count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         grid->addWidget(count, row, 2);
         const double share = total > 0 ? 100.0 * static_cast<double>(counts[category]) / static_cast<double>(total) : 0.0;
-        auto *percent = new QLabel(QLocale().toString(share, 'f', 0) + QLatin1Char('%'), box);
+        auto *percent = new QLabel(percentText(share), box);
         percent->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         percent->setForegroundRole(QPalette::PlaceholderText);
         grid->addWidget(percent, row, 3);
@@ -172,12 +179,8 @@ BatchDetailPane::BatchDetailPane(BatchStore *store, Niagara::NiagaraClient *clie
                 // Gone from the server (deleted elsewhere): say so rather than show stale data.
                 cancelRelations();
                 m_batchId.clear();
-                m_renderTimer->stop();
-                QWidget *content = new QWidget;
-                auto *contentLayout = new QVBoxLayout(content);
-                renderEmpty(contentLayout, tr("The batch is no longer on the server."));
-                m_scroll->setWidget(content);
-                m_content = content;
+                m_batchGone = true;
+                render();
             } else if (m_group.isValid()) {
                 scheduleRender();
             }
@@ -204,6 +207,7 @@ void BatchDetailPane::showBatch(const QString &batchId)
     cancelRelations();
     m_group = QPersistentModelIndex();
     m_batchId = batchId;
+    m_batchGone = false;
     loadRelations();
     render();
 }
@@ -212,6 +216,7 @@ void BatchDetailPane::showGroup(const QModelIndex &index)
 {
     cancelRelations();
     m_batchId.clear();
+    m_batchGone = false;
     m_group = index.siblingAtColumn(0);
     render();
 }
@@ -220,8 +225,17 @@ void BatchDetailPane::clear()
 {
     cancelRelations();
     m_batchId.clear();
+    m_batchGone = false;
     m_group = QPersistentModelIndex();
     render();
+}
+
+void BatchDetailPane::changeEvent(QEvent *event)
+{
+    // Everything shown is rebuilt from data, so a new language is one render away.
+    if (event->type() == QEvent::LanguageChange && m_content != nullptr)
+        render();
+    QWidget::changeEvent(event);
 }
 
 QString BatchDetailPane::fieldText(const QString &field) const
@@ -253,6 +267,8 @@ void BatchDetailPane::render()
         renderBatch(layout);
     else if (m_group.isValid())
         renderGroup(layout);
+    else if (m_batchGone)
+        renderEmpty(layout, tr("The batch is no longer on the server."));
     else
         renderEmpty(layout, tr("Select a batch to see its work order, customer, location and relations."));
     layout->addStretch(1);

@@ -51,6 +51,9 @@ Q_SIGNALS:
     // The relations of the shown batch have arrived or failed (not emitted when cancelled).
     void relationsSettled();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void scheduleRender();
     void render();
@@ -70,6 +73,7 @@ private:
     QTimer *m_renderTimer = nullptr;
 
     QString m_batchId;
+    bool m_batchGone = false; // the shown batch was deleted on the server
     QPersistentModelIndex m_group;
 
     RelationsState m_relationsState = RelationsState::Idle;

@@ -5,6 +5,7 @@
 #include "ui/signinpanel.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,18 +24,18 @@ ConnectionDialog::ConnectionDialog(Session *session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("ConnectionDialog"));
-    setWindowTitle(tr("Servers and sign-in"));
 
     // --- the saved servers
-    auto *listBox = new QGroupBox(tr("Servers"), this);
+    auto *listBox = new QGroupBox(this);
+    m_listBox = listBox;
     m_list = new QListWidget(listBox);
     m_list->setObjectName(QStringLiteral("ServerList"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(2);
-    m_add = new QPushButton(tr("Add server"), listBox);
+    m_add = new QPushButton(listBox);
     m_add->setObjectName(QStringLiteral("AddServerButton"));
-    m_remove = new QPushButton(tr("Remove"), listBox);
+    m_remove = new QPushButton(listBox);
     m_remove->setObjectName(QStringLiteral("RemoveServerButton"));
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
@@ -45,21 +46,19 @@ ConnectionDialog::ConnectionDialog(Session *session, QWidget *parent)
     listLayout->addLayout(listButtons);
 
     // --- one server's fields
-    auto *serverBox = new QGroupBox(tr("Server"), this);
+    auto *serverBox = new QGroupBox(this);
+    m_serverBox = serverBox;
     m_form = new ServerForm(serverBox);
-    m_demoNote = new QLabel(tr("The demo workspace runs on this computer. BatchDesk starts it and sets its address "
-                               "on every start."),
-                            serverBox);
+    m_demoNote = new QLabel(serverBox);
     m_demoNote->setObjectName(QStringLiteral("DemoNote"));
     m_demoNote->setWordWrap(true);
     m_demoNote->hide();
     m_saved = new QLabel(serverBox);
     m_saved->setObjectName(QStringLiteral("SavedNote"));
-    m_save = new QPushButton(tr("Save"), serverBox);
+    m_save = new QPushButton(serverBox);
     m_save->setObjectName(QStringLiteral("SaveServerButton"));
-    m_connect = new QPushButton(tr("Connect to this server"), serverBox);
+    m_connect = new QPushButton(serverBox);
     m_connect->setObjectName(QStringLiteral("ConnectServerButton"));
-    m_connect->setToolTip(tr("Make this the current server; the board reloads from it."));
     auto *serverButtons = new QHBoxLayout;
     serverButtons->addWidget(m_saved, 1);
     serverButtons->addWidget(m_save);
@@ -111,10 +110,34 @@ ConnectionDialog::ConnectionDialog(Session *session, QWidget *parent)
         connect(session, &Session::currentProfileChanged, this, &ConnectionDialog::rebuildList);
     }
 
-    rebuildList();
+    retranslateUi();
     selectProfile(QString());
     // As tall as the fields need: extra height would only be empty group boxes.
     resize(860, sizeHint().height());
+}
+
+void ConnectionDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ConnectionDialog::retranslateUi()
+{
+    setWindowTitle(tr("Servers and sign-in"));
+    m_listBox->setTitle(tr("Servers"));
+    m_add->setText(tr("Add server"));
+    m_remove->setText(tr("Remove"));
+    m_serverBox->setTitle(tr("Server"));
+    m_demoNote->setText(tr("The demo workspace runs on this computer. BatchDesk starts it and sets its address "
+                           "on every start."));
+    m_save->setText(tr("Save"));
+    m_connect->setText(tr("Connect to this server"));
+    m_connect->setToolTip(tr("Make this the current server; the board reloads from it."));
+    // The list's "(demo)" and "— current" and the buttons' tooltips.
+    rebuildList();
+    updateButtons();
 }
 
 QString ConnectionDialog::selectedProfileId() const

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -50,7 +51,11 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *connectButton() const { return m_connect; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void rebuildList();
     void showSelected();
     void save();
@@ -60,6 +65,8 @@ private:
 
     QPointer<Session> m_session;
     QListWidget *m_list = nullptr;
+    QGroupBox *m_listBox = nullptr;
+    QGroupBox *m_serverBox = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     ServerForm *m_form = nullptr;

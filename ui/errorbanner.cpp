@@ -30,8 +30,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
-    m_retryButton = new QPushButton(tr("Retry"), this);
-    m_dismissButton = new QPushButton(tr("Dismiss"), this);
+    m_retryButton = new QPushButton(this);
+    m_dismissButton = new QPushButton(this);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -50,13 +50,25 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     connect(m_dismissButton, &QPushButton::clicked, this, &ErrorBanner::dismiss);
 
     applyColours();
+    retranslate();
     hide();
+}
+
+void ErrorBanner::retranslate()
+{
+    // A caller's own action text ("Sign in again") is theirs to translate.
+    if (m_actionText.isEmpty())
+        m_retryButton->setText(tr("Retry"));
+    m_dismissButton->setText(tr("Dismiss"));
 }
 
 void ErrorBanner::showError(const QString &message, std::function<void()> retry, const QString &actionText)
 {
     m_message->setText(message);
-    m_retryButton->setText(actionText.isEmpty() ? tr("Retry") : actionText);
+    m_actionText = actionText;
+    if (!actionText.isEmpty())
+        m_retryButton->setText(actionText);
+    retranslate();
     m_retry = std::move(retry);
     m_retryButton->setVisible(static_cast<bool>(m_retry));
     show();
@@ -81,6 +93,8 @@ void ErrorBanner::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyColours();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void ErrorBanner::applyColours()

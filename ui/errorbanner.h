@@ -38,12 +38,14 @@ protected:
 
 private:
     void applyColours();
+    void retranslate();
 
     QLabel *m_icon = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_dismissButton = nullptr;
     std::function<void()> m_retry;
+    QString m_actionText;
 };
 
 } // namespace BatchDesk::Ui

@@ -16,6 +16,7 @@
 #include "ui/wizards/splitworkorderwizard.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QPainter>
@@ -129,7 +131,6 @@ MainWindow::MainWindow(BatchStore *store, Niagara::NiagaraClient *client, QSetti
     , m_client(client)
     , m_settings(settings)
 {
-    setWindowTitle(tr("BatchDesk"));
     setObjectName(QStringLiteral("MainWindow"));
 
     // source → text → category → mine → overdue → sort, each proxy doing one job.
@@ -228,34 +229,208 @@ MainWindow::MainWindow(BatchStore *store, Niagara::NiagaraClient *client, QSetti
             refresh();
     });
 
+    buildMenus();
+    retranslateUi();
     restoreSettings();
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildMenus()
+{
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_boardMenu = menuBar()->addMenu(QString());
+    m_boardMenu->addAction(m_refresh);
+    m_boardMenu->addAction(m_find);
+    m_boardMenu->addSeparator();
+    m_boardMenu->addAction(m_split);
+    m_boardMenu->addAction(m_assign);
+    m_boardMenu->addAction(m_delete);
+    m_boardMenu->addSeparator();
+    m_boardMenu->addAction(m_connection);
+    m_boardMenu->addSeparator();
+    m_boardMenu->addAction(m_quit);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("LanguageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    m_systemLanguage = m_languageMenu->addAction(QString());
+    m_systemLanguage->setObjectName(QStringLiteral("Language_system"));
+    m_systemLanguage->setCheckable(true);
+    m_systemLanguage->setChecked(true);
+    m_systemLanguage->setData(QString());
+    m_languageGroup->addAction(m_systemLanguage);
+    m_languageMenu->addSeparator();
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { emit languageChosen(action->data().toString()); });
+    // Without languages (tests, a window without the app around it) there is nothing to choose.
+    m_languageMenu->setEnabled(false);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::setLanguages(const QList<LanguageChoice> &languages, const QString &choice)
+{
+    const QList<QAction *> previous = m_languageGroup->actions();
+    for (QAction *action : previous) {
+        if (action != m_systemLanguage) {
+            m_languageGroup->removeAction(action);
+            delete action;
+        }
+    }
+    for (const LanguageChoice &language : languages) {
+        // Each language in its own words: someone who cannot read the current one must still
+        // find theirs.
+        QAction *action = m_languageMenu->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setObjectName(QStringLiteral("Language_") + language.code);
+        m_languageGroup->addAction(action);
+        action->setChecked(language.code == choice);
+    }
+    m_systemLanguage->setChecked(choice.isEmpty());
+    m_languageMenu->setEnabled(!languages.isEmpty());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Sent to every widget when the application's translators change; the children handle
+    // their own texts.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("BatchDesk"));
+    m_toolbar->setWindowTitle(tr("Board"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Load the batches again (F5)"));
+    m_split->setText(tr("Split work order…"));
+    m_assign->setText(tr("Assign technicians…"));
+    m_delete->setText(tr("Delete batch"));
+    m_delete->setToolTip(tr("Delete the selected batch from the server"));
+    m_serverLabel->setText(tr("Server:"));
+    m_serverSwitcher->setToolTip(tr("The server the board shows; switching reloads the board from it"));
+    m_connection->setText(tr("Connection…"));
+    m_connection->setToolTip(tr("Servers and sign-in: add a server, sign in or out, switch servers"));
+    m_find->setText(tr("Find"));
+    m_quit->setText(tr("Quit"));
+    m_about->setText(tr("About BatchDesk"));
+    //: Menu of the main window: what is done on the batch board.
+    m_boardMenu->setTitle(tr("&Board"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    //: Language menu entry: use the language the operating system is set to.
+    m_systemLanguage->setText(tr("As the system"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_search->setPlaceholderText(tr("Search batches, work orders, queues, technicians (Ctrl+F)"));
+    for (QAction *action : std::as_const(m_categoryActions))
+        action->setText(Niagara::categoryDisplayName(static_cast<StatusCategory>(action->data().toInt())));
+    m_showAllCategories->setText(tr("Show all statuses"));
+    m_mine->setText(tr("Assigned to me"));
+    m_mine->setToolTip(tr("Only batches where you are one of the technicians"));
+    //: Filter: only batches of work orders past their due date.
+    m_overdue->setText(tr("Overdue"));
+    m_overdue->setToolTip(tr("Only batches of work orders past their due date with unfinished cycles"));
+    m_sortLabel->setText(tr("Sort by"));
+    const std::pair<BatchSortProxy::SortBy, QString> sortNames[] = {
+        //: Sort key: the batches' order in their queue (the order they are worked in).
+        {BatchSortProxy::SortBy::Order, tr("Queue order")},
+        {BatchSortProxy::SortBy::Label, tr("Label")},
+        {BatchSortProxy::SortBy::Progress, tr("Progress")},
+        {BatchSortProxy::SortBy::DueDate, tr("Due date")},
+    };
+    for (const auto &[key, name] : sortNames) {
+        const int row = m_sort->findData(QVariant::fromValue(key));
+        if (row >= 0)
+            m_sort->setItemText(row, name);
+    }
+    updateCategoryButton();
+    showLoadState();
+    showRefreshTime();
+    updateActions();
+    if (m_session) {
+        updateServerSwitcher();
+        updateConnectionLabel();
+    } else if (!m_client || !m_client->hasToken()) {
+        m_connectionLabel->setText(tr("Not connected"));
+    }
+    // Header texts come from the model; the view asks again when told they changed.
+    m_model->retranslate();
+    m_tree->viewport()->update();
+}
+
+void MainWindow::showLoadState()
+{
+    const QLocale locale;
+    switch (m_loadState) {
+    case LoadState::Idle: m_progressLabel->clear(); break;
+    case LoadState::Loading: m_progressLabel->setText(tr("Loading…")); break;
+    case LoadState::Progress:
+        m_progressLabel->setText(tr("Loaded %1 of %2").arg(locale.toString(m_loadReceived), locale.toString(m_loadTotal)));
+        break;
+    case LoadState::Loaded:
+        m_progressLabel->setText(tr("%Ln batch(es)", nullptr, m_store ? static_cast<int>(m_store->size()) : 0));
+        break;
+    case LoadState::Failed: m_progressLabel->setText(tr("Load failed")); break;
+    }
+}
+
+void MainWindow::showRefreshTime()
+{
+    if (!m_lastRefresh.isValid()) {
+        m_refreshedLabel->clear();
+        return;
+    }
+    // The locale's own time format, with seconds (the board refreshes every 30 s) but without
+    // the time zone.
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::LongFormat);
+    format.remove(QLatin1Char('t'));
+    m_refreshedLabel->setText(tr("Refreshed %1").arg(locale.toString(m_lastRefresh, format.trimmed())));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About BatchDesk"),
+                       tr("<h3>BatchDesk %1</h3><p>The shop-floor batch board for the Niagara API: batches by "
+                          "queue and work order, splitting work orders and assigning technicians.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
 void MainWindow::buildActions()
 {
-    QToolBar *toolbar = addToolBar(tr("Board"));
+    QToolBar *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("BoardToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
+    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Load the batches again (F5)"));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_split = new QAction(tr("Split work order…"), this);
+    m_split = new QAction(this);
     m_split->setObjectName(QStringLiteral("SplitAction"));
     connect(m_split, &QAction::triggered, this, [this] { openSplitWizard(); });
-    m_assign = new QAction(tr("Assign technicians…"), this);
+    m_assign = new QAction(this);
     m_assign->setObjectName(QStringLiteral("AssignAction"));
     connect(m_assign, &QAction::triggered, this, [this] { openAssignWizard(); });
 
-    m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete batch"), this);
+    m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), QString(), this);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setToolTip(tr("Delete the selected batch from the server"));
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelectedBatch);
 
     toolbar->addAction(m_refresh);
@@ -269,13 +444,13 @@ void MainWindow::buildActions()
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
-    auto *serverLabel = new QLabel(tr("Server:"), toolbar);
+    auto *serverLabel = new QLabel(toolbar);
+    m_serverLabel = serverLabel;
     serverLabel->setContentsMargins(0, 0, 4, 0);
     m_serverSwitcher = new QComboBox(toolbar);
     m_serverSwitcher->setObjectName(QStringLiteral("ServerSwitcher"));
     m_serverSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_serverSwitcher->setMinimumContentsLength(14);
-    m_serverSwitcher->setToolTip(tr("The server the board shows; switching reloads the board from it"));
     m_serverSwitcher->setEnabled(false);
     serverLabel->setBuddy(m_serverSwitcher);
     connect(m_serverSwitcher, &QComboBox::activated, this, [this](int index) {
@@ -286,9 +461,8 @@ void MainWindow::buildActions()
     });
     // Shown only with a session (a window over a bare client has no servers to choose).
     m_sessionToolActions << toolbar->addWidget(serverLabel) << toolbar->addWidget(m_serverSwitcher);
-    m_connection = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Connection…"), this);
+    m_connection = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), QString(), this);
     m_connection->setObjectName(QStringLiteral("ConnectionAction"));
-    m_connection->setToolTip(tr("Servers and sign-in: add a server, sign in or out, switch servers"));
     m_connection->setEnabled(false);
     connect(m_connection, &QAction::triggered, this, [this] { openConnectionDialog(); });
     toolbar->addAction(m_connection);
@@ -297,13 +471,13 @@ void MainWindow::buildActions()
         action->setVisible(false);
     m_toolbar = toolbar;
 
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    addAction(find);
+    addAction(m_find);
 }
 
 void MainWindow::buildFilters(QWidget *bar)
@@ -314,7 +488,6 @@ void MainWindow::buildFilters(QWidget *bar)
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("SearchField"));
-    m_search->setPlaceholderText(tr("Search batches, work orders, queues, technicians (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_textProxy->setText(text);
@@ -328,15 +501,15 @@ void MainWindow::buildFilters(QWidget *bar)
     m_categoryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_categoryMenu = new QMenu(m_categoryButton);
     for (StatusCategory category : Niagara::kAllStatusCategories) {
-        QAction *action = m_categoryMenu->addAction(Niagara::categoryDisplayName(category));
+        QAction *action = m_categoryMenu->addAction(QString());
         action->setCheckable(true);
         action->setData(static_cast<int>(category));
         connect(action, &QAction::toggled, this, &MainWindow::onCategoriesToggled);
         m_categoryActions << action;
     }
     m_categoryMenu->addSeparator();
-    QAction *all = m_categoryMenu->addAction(tr("Show all statuses"));
-    connect(all, &QAction::triggered, this, [this] {
+    m_showAllCategories = m_categoryMenu->addAction(QString());
+    connect(m_showAllCategories, &QAction::triggered, this, [this] {
         m_restoring = true; // one filter update, not six
         for (QAction *action : std::as_const(m_categoryActions))
             action->setChecked(false);
@@ -346,44 +519,40 @@ void MainWindow::buildFilters(QWidget *bar)
     m_categoryButton->setMenu(m_categoryMenu);
     layout->addWidget(m_categoryButton);
 
-    m_mine = new QCheckBox(tr("Assigned to me"), bar);
-    m_mine->setToolTip(tr("Only batches where you are one of the technicians"));
+    m_mine = new QCheckBox(bar);
     connect(m_mine, &QCheckBox::toggled, this, [this](bool on) {
         m_mineProxy->setEnabled(on);
         saveFilters();
     });
     layout->addWidget(m_mine);
 
-    m_overdue = new QCheckBox(tr("Overdue"), bar);
-    m_overdue->setToolTip(tr("Only batches of work orders past their due date with unfinished cycles"));
+    m_overdue = new QCheckBox(bar);
     connect(m_overdue, &QCheckBox::toggled, this, [this](bool on) {
         m_overdueProxy->setEnabled(on);
         saveFilters();
     });
     layout->addWidget(m_overdue);
 
-    auto *sortLabel = new QLabel(tr("Sort by"), bar);
+    m_sortLabel = new QLabel(bar);
     m_sort = new QComboBox(bar);
     m_sort->setObjectName(QStringLiteral("SortCombo"));
-    m_sort->addItem(tr("Order"), QVariant::fromValue(BatchSortProxy::SortBy::Order));
-    m_sort->addItem(tr("Label"), QVariant::fromValue(BatchSortProxy::SortBy::Label));
-    m_sort->addItem(tr("Progress"), QVariant::fromValue(BatchSortProxy::SortBy::Progress));
-    m_sort->addItem(tr("Due date"), QVariant::fromValue(BatchSortProxy::SortBy::DueDate));
-    sortLabel->setBuddy(m_sort);
+    // Texts in retranslateUi().
+    for (const auto key : {BatchSortProxy::SortBy::Order, BatchSortProxy::SortBy::Label, BatchSortProxy::SortBy::Progress,
+                           BatchSortProxy::SortBy::DueDate})
+        m_sort->addItem(QString(), QVariant::fromValue(key));
+    m_sortLabel->setBuddy(m_sort);
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
         m_sortProxy->setSortBy(m_sort->currentData().value<BatchSortProxy::SortBy>());
         saveFilters();
     });
-    layout->addWidget(sortLabel);
+    layout->addWidget(m_sortLabel);
     layout->addWidget(m_sort);
-
-    updateCategoryButton();
 }
 
 void MainWindow::buildStatusBar()
 {
     QStatusBar *bar = statusBar();
-    m_connectionLabel = new QLabel(tr("Not connected"), bar);
+    m_connectionLabel = new QLabel(bar);
     m_connectionLabel->setObjectName(QStringLiteral("ConnectionLabel"));
     m_refreshedLabel = new QLabel(bar);
     m_refreshedLabel->setObjectName(QStringLiteral("RefreshedLabel"));
@@ -669,7 +838,7 @@ void MainWindow::updateCategoryButton()
     else if (names.size() <= 2)
         m_categoryButton->setText(tr("Status: %1").arg(names.join(QStringLiteral(", "))));
     else
-        m_categoryButton->setText(tr("Status: %1 selected").arg(names.size()));
+        m_categoryButton->setText(tr("Status: %Ln selected", nullptr, static_cast<int>(names.size())));
     // Room for the menu arrow, which the style draws over the text otherwise.
     m_categoryButton->setMinimumWidth(m_categoryButton->fontMetrics().horizontalAdvance(m_categoryButton->text()) + 36);
     m_categoryButton->setToolTip(names.isEmpty() ? tr("Show only batches in some status categories")
@@ -683,19 +852,24 @@ QString MainWindow::loadProgressText() const
 
 void MainWindow::onLoadStarted()
 {
-    m_progressLabel->setText(tr("Loading…"));
+    m_loadState = LoadState::Loading;
+    showLoadState();
 }
 
 void MainWindow::onLoadProgress(qint64 received, qint64 total)
 {
-    const QLocale locale;
-    m_progressLabel->setText(tr("Loaded %1 of %2").arg(locale.toString(received), locale.toString(total)));
+    m_loadState = LoadState::Progress;
+    m_loadReceived = received;
+    m_loadTotal = total;
+    showLoadState();
 }
 
 void MainWindow::onLoadFinished()
 {
-    m_progressLabel->setText(tr("%1 batches").arg(QLocale().toString(m_store ? m_store->size() : 0)));
-    m_refreshedLabel->setText(tr("Refreshed %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+    m_loadState = LoadState::Loaded;
+    showLoadState();
+    m_lastRefresh = QTime::currentTime();
+    showRefreshTime();
     if (m_bannerShowsLoadError) {
         m_banner->dismiss();
         m_bannerShowsLoadError = false;
@@ -705,7 +879,8 @@ void MainWindow::onLoadFinished()
 
 void MainWindow::onLoadFailed(const Niagara::ApiError &error)
 {
-    m_progressLabel->setText(tr("Load failed"));
+    m_loadState = LoadState::Failed;
+    showLoadState();
     if (m_session && error.kind() == Niagara::ApiError::Kind::Unauthorized) {
         // Not a load problem: the sign-in is gone. The session renews what it can before a
         // request fails like this, so only signing in again helps.

@@ -10,10 +10,12 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <QTime>
 
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -82,6 +84,17 @@ public:
     SplitWorkOrderWizard *openSplitWizard();
     AssignTechniciansWizard *openAssignWizard();
 
+    // The languages the user can choose in Settings → Language: (code, name in that language);
+    // `choice` is the current one, empty for "as the system". Choosing one emits
+    // languageChosen(); the window (and every widget in it) retranslates itself when the
+    // application's translators change, without a restart.
+    struct LanguageChoice
+    {
+        QString code;
+        QString nativeName;
+    };
+    void setLanguages(const QList<LanguageChoice> &languages, const QString &choice);
+
     // Selects the first batch in view order, expanding its parents (screenshots, demos).
     bool selectFirstBatch();
     void saveSettings() const;
@@ -104,11 +117,23 @@ public:
     QAction *connectionAction() const { return m_connection; }
     QString connectionStatusText() const;
     QString loadProgressText() const;
+    QMenu *languageMenu() const { return m_languageMenu; }
+
+signals:
+    // A language code from setLanguages(), or empty for the system's language.
+    void languageChosen(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every fixed text of the window, set again when the language changes.
+    void retranslateUi();
+    void showLoadState();
+    void showRefreshTime();
+    void showAbout();
+    void buildMenus();
     void buildActions();
     void buildFilters(QWidget *bar);
     void buildStatusBar();
@@ -167,6 +192,18 @@ private:
     QAction *m_assign = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_connection = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_showAllCategories = nullptr;
+    QAction *m_systemLanguage = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_boardMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_sortLabel = nullptr;
     QComboBox *m_serverSwitcher = nullptr;
     QList<QAction *> m_sessionToolActions;
     QLineEdit *m_search = nullptr;
@@ -198,6 +235,13 @@ private:
     bool m_bannerShowsLoadError = false;
     bool m_restoring = false;
     QString m_userName;
+    // What the load-progress label says, kept as data so it can be said again in another
+    // language.
+    enum class LoadState : quint8 { Idle, Loading, Progress, Loaded, Failed };
+    LoadState m_loadState = LoadState::Idle;
+    qint64 m_loadReceived = 0;
+    qint64 m_loadTotal = 0;
+    QTime m_lastRefresh;
 };
 
 } // namespace BatchDesk::Ui

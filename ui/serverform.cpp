@@ -2,6 +2,7 @@
 
 #include "ui/statuspalette.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,10 +31,8 @@ ServerForm::ServerForm(QWidget *parent)
 {
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("ServerName"));
-    m_name->setPlaceholderText(tr("e.g. Albany production"));
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("ServerUrl"));
-    m_url->setPlaceholderText(tr("https://api.example.com"));
     m_clientId = new QLineEdit(this);
     m_clientId->setObjectName(QStringLiteral("ServerClientId"));
     m_clientId->setPlaceholderText(kDefaults.clientId);
@@ -56,13 +55,15 @@ ServerForm::ServerForm(QWidget *parent)
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Server &URL:"), m_url);
-    form->addRow(tr("OAuth &client id:"), m_clientId);
-    form->addRow(tr("&Authorization URL:"), m_authorizationUrl);
-    form->addRow(tr("&Token URL:"), m_tokenUrl);
+    for (QLineEdit *field : {m_name, m_url, m_clientId, m_authorizationUrl, m_tokenUrl}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+        m_labels.append(label);
+    }
 
-    auto *hint = new QLabel(tr("Leave the OAuth fields empty to use the server's standard sign-in addresses."), this);
+    auto *hint = new QLabel(this);
+    m_hint = hint;
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -80,6 +81,26 @@ ServerForm::ServerForm(QWidget *parent)
             Q_EMIT edited();
         });
     }
+    retranslateUi();
+}
+
+void ServerForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ServerForm::retranslateUi()
+{
+    m_name->setPlaceholderText(tr("e.g. Albany production"));
+    m_url->setPlaceholderText(tr("https://api.example.com"));
+    // In the order the fields were added.
+    const QString labels[] = {tr("&Name:"), tr("Server &URL:"), tr("OAuth &client id:"), tr("&Authorization URL:"),
+                              tr("&Token URL:")};
+    for (qsizetype i = 0; i < m_labels.size(); ++i)
+        m_labels[i]->setText(labels[i]);
+    m_hint->setText(tr("Leave the OAuth fields empty to use the server's standard sign-in addresses."));
     updatePlaceholders();
 }
 

@@ -8,6 +8,7 @@
 
 #include "client/auth/serverprofile.h"
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -42,7 +43,11 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updatePlaceholders();
     QUrl typedBaseUrl() const;
 
@@ -53,6 +58,8 @@ private:
     QLineEdit *m_authorizationUrl = nullptr;
     QLineEdit *m_tokenUrl = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_hint = nullptr;
+    QList<QLabel *> m_labels; // the form's captions, in field order
 };
 
 } // namespace BatchDesk::Ui

@@ -2,6 +2,7 @@
 
 #include "models/session/session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,17 +28,14 @@ SignInPanel::SignInPanel(Session *session, QWidget *parent)
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_browser = new QPushButton(tr("Sign in with browser"), this);
+    m_browser = new QPushButton(this);
     m_browser->setObjectName(QStringLiteral("SignInBrowserButton"));
-    m_browser->setToolTip(tr("Opens the server's sign-in page in your web browser; BatchDesk receives the "
-                             "answer on this computer only."));
-    m_tokenToggle = new QPushButton(tr("Use a personal token…"), this);
+    m_tokenToggle = new QPushButton(this);
     m_tokenToggle->setObjectName(QStringLiteral("PersonalTokenButton"));
     m_tokenToggle->setCheckable(true);
-    m_signOut = new QPushButton(tr("Sign out"), this);
+    m_signOut = new QPushButton(this);
     m_signOut->setObjectName(QStringLiteral("SignOutButton"));
-    m_signOut->setToolTip(tr("Revokes the sign-in on the server and removes it from this computer's keychain."));
-    m_cancel = new QPushButton(tr("Cancel sign-in"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("CancelSignInButton"));
 
     auto *buttons = new QHBoxLayout;
@@ -53,11 +51,9 @@ SignInPanel::SignInPanel(Session *session, QWidget *parent)
     m_token = new QLineEdit(m_tokenRow);
     m_token->setObjectName(QStringLiteral("PersonalTokenField"));
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("Paste your personal token"));
     m_token->setClearButtonEnabled(true);
-    m_tokenSubmit = new QPushButton(tr("Check and use"), m_tokenRow);
+    m_tokenSubmit = new QPushButton(m_tokenRow);
     m_tokenSubmit->setObjectName(QStringLiteral("PersonalTokenSubmit"));
-    m_tokenSubmit->setToolTip(tr("The token is checked with the server before it is kept."));
     auto *tokenLayout = new QHBoxLayout(m_tokenRow);
     tokenLayout->setContentsMargins(0, 0, 0, 0);
     tokenLayout->addWidget(m_token, 1);
@@ -73,9 +69,6 @@ SignInPanel::SignInPanel(Session *session, QWidget *parent)
     m_keychainWarning = new QLabel(this);
     m_keychainWarning->setObjectName(QStringLiteral("KeychainWarning"));
     m_keychainWarning->setWordWrap(true);
-    m_keychainWarning->setText(tr("The system keychain is not available, so this sign-in stays signed in for this "
-                                  "session only. It is not saved anywhere; you will sign in again after restarting "
-                                  "BatchDesk."));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_keychainIcon = new QLabel(this);
     m_keychainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
@@ -150,7 +143,31 @@ SignInPanel::SignInPanel(Session *session, QWidget *parent)
             });
         });
     }
-    update();
+    retranslateUi();
+}
+
+void SignInPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SignInPanel::retranslateUi()
+{
+    m_browser->setToolTip(tr("Opens the server's sign-in page in your web browser; BatchDesk receives the "
+                             "answer on this computer only."));
+    m_tokenToggle->setText(tr("Use a personal token…"));
+    m_signOut->setText(tr("Sign out"));
+    m_signOut->setToolTip(tr("Revokes the sign-in on the server and removes it from this computer's keychain."));
+    m_cancel->setText(tr("Cancel sign-in"));
+    m_token->setPlaceholderText(tr("Paste your personal token"));
+    m_tokenSubmit->setText(tr("Check and use"));
+    m_tokenSubmit->setToolTip(tr("The token is checked with the server before it is kept."));
+    m_keychainWarning->setText(tr("The system keychain is not available, so this sign-in lasts only until BatchDesk "
+                                  "closes. It is not saved anywhere; you will sign in again after restarting "
+                                  "BatchDesk."));
+    update(); // the title, the state and the browser button's text depend on the session
 }
 
 void SignInPanel::submitToken()

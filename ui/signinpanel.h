@@ -39,7 +39,11 @@ public:
     QPushButton *signOutButton() const { return m_signOut; }
     QPushButton *cancelButton() const { return m_cancel; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void update();
     void showMessage(const QString &text);
     void submitToken();

@@ -193,7 +193,7 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         if (group == QLatin1String(k.group) && command == QLatin1String(k.command)) {
             m_command = k.value;
             if (m_args.size() != k.args)
-                return usage(tr("\"%1 %2\" takes %n argument(s).", nullptr, k.args).arg(group, command));
+                return usage(tr("\"%1 %2\" takes %Ln argument(s).", nullptr, k.args).arg(group, command));
         }
     }
     if (m_command == Command::None)
@@ -269,7 +269,7 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         m_assign.mode = parser.isSet(replaceOption) ? AssignMode::Replace : AssignMode::Add;
     }
     if ((m_command == Command::WorkOrdersSplit || m_command == Command::BatchesAssign) && m_format == Format::Csv)
-        return usage(tr("Planning commands print text or json."));
+        return usage(tr("Planning commands print a table or json (--format table|json)."));
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString server = parser.isSet(serverOption) ? parser.value(serverOption)

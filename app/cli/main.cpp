@@ -1,5 +1,5 @@
 #include "app/cli/clirunner.h"
-#include "app/pluralfallback.h"
+#include "app/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -11,8 +11,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("BatchDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHDESK_VERSION));
 
-    BatchDesk::App::PluralFallbackTranslator plurals;
-    QCoreApplication::installTranslator(&plurals);
+    // A command-line tool speaks the language of its environment (LANGUAGE, LC_ALL, LANG);
+    // the desktop app's own choice is for the desktop app.
+    BatchDesk::App::Translations translations;
+    translations.restore();
 
     BatchDesk::Cli::CliRunner runner;
     if (const std::optional<int> exitNow = runner.parse(QCoreApplication::arguments()))

@@ -218,7 +218,7 @@ void PlanningCommand::printPlan(const SplitPlan &plan, const QList<PlannedReques
         write(stdout, QByteArray::fromStdString(j.dump(2)) + '\n');
         return;
     }
-    QByteArray text = tr("%1 of %2 cycles still to batch; this plan makes %n batch(es) with %3 cycles:", nullptr,
+    QByteArray text = tr("%1 of %2 cycles still to batch; this plan makes %Ln batch(es) with %3 cycles:", nullptr,
                          static_cast<int>(plan.batches().size()))
                           .arg(plan.cyclesRemaining())
                           .arg(plan.input().cyclesNeeded)

@@ -7,7 +7,7 @@
 #include "app/gui/demoworkspace.h"
 #include "app/gui/signinbrowser.h"
 #include "app/gui/workspaceconnector.h"
-#include "app/pluralfallback.h"
+#include "app/i18n/translations.h"
 #include "client/auth/credentialstore.h"
 #include "client/niagaraclient.h"
 #include "models/batchstore.h"
@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -30,10 +31,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// main() has no class of its own; its texts are translated under this context.
+struct Main
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDesk::App::Main)
+};
 
 // Screenshot mode waits for the first load, then for the selected batch's relations, at most
 // this long each, so a slow or broken server still yields a picture (of the error).
@@ -53,19 +55,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shop-floor batch board for the Niagara API."));
+    parser.setApplicationDescription(Main::tr("Shop-floor batch board for the Niagara API."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          tr("Niagara API base URL: the saved server with this address becomes the "
+                                          Main::tr("Niagara API base URL: the saved server with this address becomes the "
                                              "current one (a new one is saved). Without it, the last server used "
                                              "(at first the demo workspace)."),
                                           QStringLiteral("URL"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              tr("Save a picture of the window to FILE after the first load, then quit."),
+                                              Main::tr("Save a picture of the window to FILE after the first load, then quit."),
                                               QStringLiteral("FILE"));
     const QCommandLineOption databaseOption(QStringLiteral("demo-database"),
-                                            tr("SQLite file of the demo workspace (default: in the app data folder)."),
+                                            Main::tr("SQLite file of the demo workspace (default: in the app data folder)."),
                                             QStringLiteral("FILE"));
     parser.addOptions({serverOption, screenshotOption, databaseOption});
 
@@ -93,8 +95,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // The window icon and the desktop entry's id (app/gui/appicon.h).
     BatchDesk::App::setDesktopIdentity();
-    BatchDesk::App::PluralFallbackTranslator plurals;
-    QCoreApplication::installTranslator(&plurals);
     const QString screenshotPath = parser.value(screenshotOption);
 
     // A screenshot must look the same on every machine: it starts from default settings in a
@@ -103,6 +103,11 @@ int main(int argc, char *argv[])
     std::unique_ptr<QSettings> settings = screenshotPath.isEmpty()
         ? std::make_unique<QSettings>()
         : std::make_unique<QSettings>(screenshotSettingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+
+    // The interface language: the user's choice from Settings → Language, else the system's.
+    // A screenshot's throw-away settings follow the environment (LANGUAGE=de for German).
+    BatchDesk::App::Translations translations(settings.get());
+    translations.restore();
 
     QNetworkAccessManager network;
     Niagara::NiagaraClient client(&network);
@@ -119,6 +124,13 @@ int main(int argc, char *argv[])
     BatchDesk::Ui::MainWindow window(&store, &client, settings.get());
     window.setPlanningService(&planning);
     window.setSession(&session);
+    QList<BatchDesk::Ui::MainWindow::LanguageChoice> languages;
+    for (const BatchDesk::App::LanguageOption &option : BatchDesk::App::Translations::languages())
+        languages.append({option.code, option.nativeName});
+    window.setLanguages(languages, translations.choice());
+    // Applied at once: every window retranslates itself on the LanguageChange event.
+    QObject::connect(&window, &BatchDesk::Ui::MainWindow::languageChosen, &translations,
+                     [&translations](const QString &code) { translations.choose(code); });
 
     BatchDesk::App::DemoWorkspace demo;
     if (parser.isSet(databaseOption))
@@ -136,7 +148,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(serverOption)) {
         const QUrl url = QUrl::fromUserInput(parser.value(serverOption));
         if (!url.isValid() || url.host().isEmpty())
-            window.showError(tr("The server address “%1” is not a valid URL.").arg(parser.value(serverOption)));
+            window.showError(Main::tr("The server address “%1” is not a valid URL.").arg(parser.value(serverOption)));
         else if (const std::optional<QString> refused = connector.useServer(url))
             window.showError(*refused);
     }

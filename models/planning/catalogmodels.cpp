@@ -2,6 +2,7 @@
 
 #include "client/niagaraclient.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimer>
 
@@ -287,7 +288,7 @@ QVariant WorkOrderCatalogModel::data(const QModelIndex &index, int role) const
             if (!m_usageKnown)
                 return tr("Counting the batches on the server…");
             if (index.column() == BatchedColumn)
-                return tr("%n batch(es) on the server hold these cycles", nullptr, used.batches);
+                return tr("%Ln batch(es) on the server hold these cycles", nullptr, used.batches);
         }
         break;
     }
@@ -461,9 +462,11 @@ QVariant UserCatalogModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    // The context spelled out: lupdate 6.4 loses track of this class in this file and would
+    // file plain tr() under "UserCatalogModel", which the running app never asks for.
     switch (section) {
-    case NameColumn: return tr("Name");
-    case EmailColumn: return tr("Email");
+    case NameColumn: return QCoreApplication::translate("BatchDesk::UserCatalogModel", "Name");
+    case EmailColumn: return QCoreApplication::translate("BatchDesk::UserCatalogModel", "Email");
     default: return {};
     }
 }

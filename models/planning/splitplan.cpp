@@ -241,7 +241,7 @@ QString SplitPlan::message(Problem problem) const
         return tr("This would make more than %1 batches; choose a larger batch size or fewer batches.")
             .arg(locale.toString(kMaxBatches));
     case Problem::MoreBatchesThanCycles:
-        return tr("%n batch(es) cannot share %1 cycles: every batch needs at least one cycle.", nullptr,
+        return tr("%Ln batch(es) cannot share %1 cycles: every batch needs at least one cycle.", nullptr,
                   static_cast<int>(m_input.sizingValue))
             .arg(locale.toString(m_cyclesToSplit));
     case Problem::NothingLeftToSplit:
@@ -271,7 +271,7 @@ QString SplitPlan::message(Note note) const
     const QLocale locale;
     switch (note) {
     case Note::FewerBatchesThanAsked:
-        return tr("With the last batch smaller, %1 cycles fit in %n batch(es); choose \"spread evenly\" to get "
+        return tr("With the last batch smaller, %1 cycles fit in %Ln batch(es); choose \"spread evenly\" to get "
                   "exactly %2.", nullptr, static_cast<int>(m_batches.size()))
             .arg(locale.toString(m_cyclesToSplit), locale.toString(m_input.sizingValue));
     case Note::LabelsNotNumbered:

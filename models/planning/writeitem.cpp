@@ -10,7 +10,7 @@ QString WriteItem::description() const
     const QString user = userName.isEmpty() ? userId : userName;
     switch (action) {
     case Action::CreateBatch:
-        return tr("Create batch “%1” (%n cycle(s))", nullptr, static_cast<int>(numberCycles)).arg(batch);
+        return tr("Create batch “%1” (%Ln cycle(s))", nullptr, static_cast<int>(numberCycles)).arg(batch);
     case Action::AddTechnician:
         return tr("Assign %1 to “%2”").arg(user, batch);
     case Action::RemoveTechnician:

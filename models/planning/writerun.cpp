@@ -710,9 +710,9 @@ QList<PlannedRequest> WriteRun::plannedRequests() const
             r.summary = tr("Create batch “%1” with %2 cycles at queue position %3")
                             .arg(b.batchLabel, QString::number(c.numberCycles), QString::number(b.order));
         } else if (c.carriedTechnicians.isEmpty()) {
-            r.summary = tr("Create %n batch(es) of %1 cycles", nullptr, n).arg(c.numberCycles);
+            r.summary = tr("Create %Ln batch(es) of %1 cycles", nullptr, n).arg(c.numberCycles);
         } else {
-            r.summary = tr("Create %n batch(es) of %1 cycles, each with %2 technicians", nullptr, n)
+            r.summary = tr("Create %Ln batch(es) of %1 cycles each, technicians per batch: %2", nullptr, n)
                             .arg(c.numberCycles)
                             .arg(technicians);
         }

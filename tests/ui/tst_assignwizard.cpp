@@ -6,7 +6,7 @@
 // server's relations are read back with plain GETs. Also saves every page on the demo seed
 // (assign-wizard-*.png next to the binary).
 
-#include "app/pluralfallback.h"
+#include "app/i18n/translations.h"
 #include "common/simprocess.h"
 #include "models/batchstore.h"
 #include "models/planning/planningservice.h"
@@ -60,7 +60,7 @@ private:
 
 void TestAssignWizard::initTestCase()
 {
-    QCoreApplication::installTranslator(new App::PluralFallbackTranslator(this));
+    (new App::Translations(nullptr, this))->choose(QStringLiteral("en"));
 }
 
 void TestAssignWizard::cleanup()

@@ -3,7 +3,7 @@
 // 500-cycle work order into 50 batches of 10 with three technicians, one PATCH — the batches
 // appearing on the board under their work order, and Undo taking them off again.
 
-#include "app/pluralfallback.h"
+#include "app/i18n/translations.h"
 #include "client/niagaraclient.h"
 #include "common/simprocess.h"
 #include "models/batchroles.h"
@@ -56,7 +56,7 @@ class TestPlanningBoard final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QCoreApplication::installTranslator(new App::PluralFallbackTranslator(this)); }
+    void initTestCase() { (new App::Translations(nullptr, this))->choose(QStringLiteral("en")); }
 
     void splitOnTheDemoBoardThenUndo()
     {

@@ -5,7 +5,7 @@
 // refusal, and a partial failure that "Retry failed" completes without duplicates. Also saves
 // a picture of every page on the demo seed (split-wizard-*.png next to the binary).
 
-#include "app/pluralfallback.h"
+#include "app/i18n/translations.h"
 #include "common/simprocess.h"
 #include "models/planning/planningservice.h"
 #include "models/planning/runitemmodel.h"
@@ -83,7 +83,7 @@ void TestSplitWizard::useToken(const QString &token)
 void TestSplitWizard::initTestCase()
 {
     // As the app does: "%n batch(es)" reads "50 batches".
-    QCoreApplication::installTranslator(new App::PluralFallbackTranslator(this));
+    (new App::Translations(nullptr, this))->choose(QStringLiteral("en"));
 }
 
 void TestSplitWizard::cleanup()

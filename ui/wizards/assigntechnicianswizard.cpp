@@ -36,9 +36,10 @@ QString firstLabels(const QList<AssignmentTarget> &targets, int shown = 4)
 {
     QStringList labels;
     for (const AssignmentTarget &t : targets.mid(0, shown))
-        labels << QStringLiteral("“%1”").arg(t.batchLabel.isEmpty() ? t.batchId : t.batchLabel);
+        //: A batch's label in quotes, in a list of batches.
+        labels << AssignTechniciansWizard::tr("“%1”").arg(t.batchLabel.isEmpty() ? t.batchId : t.batchLabel);
     if (targets.size() > shown)
-        labels << AssignTechniciansWizard::tr("%n more", nullptr, static_cast<int>(targets.size() - shown));
+        labels << AssignTechniciansWizard::tr("%Ln more", nullptr, static_cast<int>(targets.size() - shown));
     return QLocale().createSeparatedList(labels);
 }
 
@@ -199,7 +200,7 @@ void AssignBatchesPage::updateSummary()
 {
     const QList<AssignmentTarget> chosen = targets();
     m_summary->setText(chosen.isEmpty() ? tr("No batch chosen yet.")
-                                        : tr("%n batch(es) chosen: %1", nullptr, static_cast<int>(chosen.size()))
+                                        : tr("%Ln batch(es) chosen: %1", nullptr, static_cast<int>(chosen.size()))
                                               .arg(firstLabels(chosen)));
 }
 
@@ -252,7 +253,7 @@ void AssignTechniciansPage::initializePage()
 {
     m_picker->start();
     const QList<AssignmentTarget> targets = m_wizard->targets();
-    m_targets->setText(tr("For %n batch(es): %1", nullptr, static_cast<int>(targets.size())).arg(firstLabels(targets)));
+    m_targets->setText(tr("For %Ln batch(es): %1", nullptr, static_cast<int>(targets.size())).arg(firstLabels(targets)));
 }
 
 bool AssignTechniciansPage::isComplete() const
@@ -376,17 +377,17 @@ void AssignPreviewPage::showChanges(const QList<AssignmentTarget> &targets)
             refused << *reason;
     }
     m_refusals->setText(refused.isEmpty() ? QString()
-                                          : tr("The server refused you technician changes in these batches' queue "
-                                               "earlier in this session:\n%1")
+                                          : tr("Earlier in this session the server did not let you change technicians "
+                                               "in these queues:\n%1")
                                                 .arg(refused.join(QLatin1Char('\n'))));
     m_refusals->setVisible(!refused.isEmpty());
 
     if (items.isEmpty()) {
         m_summary->setText(tr("Nothing to change: the chosen technicians are already the batches' technicians."));
     } else {
-        m_summary->setText(tr("%1 and %2 on %n batch(es).", nullptr, static_cast<int>(targets.size()))
-                               .arg(tr("%n relation(s) to create", nullptr, adds),
-                                    tr("%n to delete", nullptr, removes)));
+        m_summary->setText(tr("%1 and %2 on %Ln batch(es).", nullptr, static_cast<int>(targets.size()))
+                               .arg(tr("%Ln relation(s) to create", nullptr, adds),
+                                    tr("%Ln to delete", nullptr, removes)));
         if (refused.isEmpty())
             m_run = service->createAssignmentRun(targets, technicians, m_wizard->mode());
     }

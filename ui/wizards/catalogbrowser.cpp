@@ -151,7 +151,7 @@ void CatalogBrowser::updateStatus()
         break;
     }
     if (m_proxy->isSearching())
-        text = tr("%n match(es)", nullptr, m_proxy->rowCount()) + QStringLiteral(" · ") + text;
+        text = tr("%Ln match(es)", nullptr, m_proxy->rowCount()) + QStringLiteral(" · ") + text;
     m_status->setText(text);
 }
 

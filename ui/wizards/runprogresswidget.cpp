@@ -275,7 +275,7 @@ QString RunProgressWidget::describe(const WriteRun *run) const
     const bool undoing = run->kind() == WriteRun::Kind::Undo;
     switch (run->phase()) {
     case WriteRun::Phase::Ready:
-        return tr("Ready: %n change(s) to make.", nullptr, total);
+        return tr("Ready: %Ln change(s) to make.", nullptr, total);
     case WriteRun::Phase::Checking:
         return tr("Reading the work order's batches on the server before writing…");
     case WriteRun::Phase::Writing:
@@ -292,8 +292,8 @@ QString RunProgressWidget::describe(const WriteRun *run) const
         return run->abortReason();
     QString text;
     if (failed == 0 && notAttempted == 0)
-        text = undoing ? tr("Undone: all %n change(s) reverted.", nullptr, done)
-                       : tr("Finished: all %n change(s) made.", nullptr, done);
+        text = undoing ? tr("Undone: all %Ln change(s) reverted.", nullptr, done)
+                       : tr("Finished: all %Ln change(s) made.", nullptr, done);
     else
         text = tr("%1 done, %2 failed, %3 not attempted.")
                    .arg(locale.toString(done), locale.toString(failed), locale.toString(notAttempted));

@@ -197,8 +197,8 @@ void SplitQueuePage::updateRefusal()
     const QString id = queueId();
     const std::optional<QString> refused =
         (m_wizard->service() && !id.isEmpty()) ? m_wizard->service()->refusal(PlanningAction::Split, id) : std::nullopt;
-    showLines(m_refusal, refused ? QStringList{tr("The server refused you batches in this queue earlier in this "
-                                                  "session: %1")
+    showLines(m_refusal, refused ? QStringList{tr("Earlier in this session the server did not let you create batches "
+                                                  "in this queue: %1")
                                                    .arg(*refused)}
                                  : QStringList());
 }
@@ -420,17 +420,17 @@ void SplitSizingPage::recompute()
     const qsizetype batches = plan.batches().size();
     m_previewCaption->setText(batches == 0
                                   ? tr("Preview: no batches")
-                                  : tr("Preview: %n batch(es), %1 cycles in all", nullptr, static_cast<int>(batches))
+                                  : tr("Preview: %Ln batch(es), %1 cycles in all", nullptr, static_cast<int>(batches))
                                         .arg(locale.toString(plan.cyclesPlanned())));
 
     const QList<SizeGroup> groups = plan.sizeGroups();
     if (m_bulk->isChecked()) {
-        m_modeHelp->setText(tr("One request per batch size (%n request(s) for this plan). The server names and "
+        m_modeHelp->setText(tr("One request per batch size (%Ln request(s) for this plan). The server names and "
                                "orders these batches itself, as “<work order> <number>”: the labels and queue "
                                "order in the preview apply only when batches are created one by one.",
                                nullptr, static_cast<int>(std::max<qsizetype>(1, groups.size()))));
     } else {
-        m_modeHelp->setText(tr("One request per batch (%n request(s)), each with the label and queue order shown "
+        m_modeHelp->setText(tr("One request per batch (%Ln request(s)), each with the label and queue order shown "
                                "in the preview. Slower for many batches.",
                                nullptr, static_cast<int>(std::max<qsizetype>(1, batches))));
     }
@@ -523,9 +523,9 @@ void SplitTechniciansPage::updateSummary()
     if (users.isEmpty())
         m_summary->setText(tr("Nobody chosen: the new batches start without technicians."));
     else if (!several || m_all->isChecked())
-        m_summary->setText(tr("Each of the %n new batch(es) gets %1.", nullptr, batches).arg(listOfNames(users)));
+        m_summary->setText(tr("Each of the %Ln new batch(es) gets %1.", nullptr, batches).arg(listOfNames(users)));
     else
-        m_summary->setText(tr("The %n new batch(es) take turns: %1.", nullptr, batches)
+        m_summary->setText(tr("The %Ln new batch(es) take turns: %1.", nullptr, batches)
                                .arg(tr("batch 1 gets %1, batch 2 gets %2, and so on")
                                         .arg(users.at(0).name, users.at(1).name)));
 }
@@ -599,10 +599,10 @@ void SplitReviewPage::initializePage()
     m_summary->setText(
         QStringLiteral("<table>") + rows.arg(tr("Work order"), in.workOrderLabel.toHtmlEscaped())
         + rows.arg(tr("Queue"), in.queueLabel.toHtmlEscaped())
-        + rows.arg(tr("Batches"), tr("%n batch(es): %1, %2 cycles in all", nullptr, static_cast<int>(plan.batches().size()))
+        + rows.arg(tr("Batches"), tr("%Ln batch(es): %1, %2 cycles in all", nullptr, static_cast<int>(plan.batches().size()))
                                       .arg(sizes.join(QStringLiteral(" + ")), locale.toString(plan.cyclesPlanned())))
         + rows.arg(tr("Technicians"), technicians.toHtmlEscaped())
-        + rows.arg(tr("Requests"), tr("%n request(s), at most %1 at a time", nullptr, requests)
+        + rows.arg(tr("Requests"), tr("%Ln request(s), at most %1 at a time", nullptr, requests)
                                        .arg(m_wizard->service()->maxInFlight()))
         + QStringLiteral("</table>"));
 

@@ -87,7 +87,7 @@ void TechnicianPicker::updateSummary()
     QStringList names;
     for (const QString &id : ids)
         names << m_model->displayName(id);
-    m_summary->setText(tr("%n chosen: %1", nullptr, static_cast<int>(ids.size())).arg(names.join(QStringLiteral(", "))));
+    m_summary->setText(tr("%Ln chosen: %1", nullptr, static_cast<int>(ids.size())).arg(names.join(QStringLiteral(", "))));
 }
 
 } // namespace BatchDesk::Ui

@@ -1,0 +1,275 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BatchDesk::BatchTreeModel</name>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server total: %Ln batch(es)</source>
+        <translation>
+            <numerusform>Server total: %Ln batch</numerusform>
+            <numerusform>Server total: %Ln batches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Cli::CliRunner</name>
+    <message numerus="yes">
+        <source>&quot;%1 %2&quot; takes %Ln argument(s).</source>
+        <translation>
+            <numerusform>&quot;%1 %2&quot; takes %Ln argument.</numerusform>
+            <numerusform>&quot;%1 %2&quot; takes %Ln arguments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Cli::PlanningCommand</name>
+    <message numerus="yes">
+        <source>%1 of %2 cycles still to batch; this plan makes %Ln batch(es) with %3 cycles:</source>
+        <translation>
+            <numerusform>%1 of %2 cycles still to batch; this plan makes %Ln batch with %3 cycles:</numerusform>
+            <numerusform>%1 of %2 cycles still to batch; this plan makes %Ln batches with %3 cycles:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::SplitPlan</name>
+    <message numerus="yes">
+        <source>%Ln batch(es) cannot share %1 cycles: every batch needs at least one cycle.</source>
+        <translation>
+            <numerusform>%Ln batch cannot share %1 cycles: every batch needs at least one cycle.</numerusform>
+            <numerusform>%Ln batches cannot share %1 cycles: every batch needs at least one cycle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the last batch smaller, %1 cycles fit in %Ln batch(es); choose &quot;spread evenly&quot; to get exactly %2.</source>
+        <translation>
+            <numerusform>With the last batch smaller, %1 cycles fit in %Ln batch; choose &quot;spread evenly&quot; to get exactly %2.</numerusform>
+            <numerusform>With the last batch smaller, %1 cycles fit in %Ln batches; choose &quot;spread evenly&quot; to get exactly %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::AssignBatchesPage</name>
+    <message numerus="yes">
+        <source>%Ln batch(es) chosen: %1</source>
+        <translation>
+            <numerusform>%Ln batch chosen: %1</numerusform>
+            <numerusform>%Ln batches chosen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::AssignPreviewPage</name>
+    <message numerus="yes">
+        <source>%1 and %2 on %Ln batch(es).</source>
+        <translation>
+            <numerusform>%1 and %2 on %Ln batch.</numerusform>
+            <numerusform>%1 and %2 on %Ln batches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relation(s) to create</source>
+        <translation>
+            <numerusform>%Ln relation to create</numerusform>
+            <numerusform>%Ln relations to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to delete</source>
+        <translation>
+            <numerusform>%Ln to delete</numerusform>
+            <numerusform>%Ln to delete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::AssignTechniciansPage</name>
+    <message numerus="yes">
+        <source>For %Ln batch(es): %1</source>
+        <translation>
+            <numerusform>For %Ln batch: %1</numerusform>
+            <numerusform>For %Ln batches: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::AssignTechniciansWizard</name>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::CatalogBrowser</name>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status: %Ln selected</source>
+        <translation>
+            <numerusform>Status: %Ln selected</numerusform>
+            <numerusform>Status: %Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::RunProgressWidget</name>
+    <message numerus="yes">
+        <source>Ready: %Ln change(s) to make.</source>
+        <translation>
+            <numerusform>Ready: %Ln change to make.</numerusform>
+            <numerusform>Ready: %Ln changes to make.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: all %Ln change(s) reverted.</source>
+        <translation>
+            <numerusform>Undone: all %Ln change reverted.</numerusform>
+            <numerusform>Undone: all %Ln changes reverted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %Ln change(s) made.</source>
+        <translation>
+            <numerusform>Finished: all %Ln change made.</numerusform>
+            <numerusform>Finished: all %Ln changes made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SplitReviewPage</name>
+    <message numerus="yes">
+        <source>%Ln batch(es): %1, %2 cycles in all</source>
+        <translation>
+            <numerusform>%Ln batch: %1, %2 cycles in all</numerusform>
+            <numerusform>%Ln batches: %1, %2 cycles in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s), at most %1 at a time</source>
+        <translation>
+            <numerusform>%Ln request, at most %1 at a time</numerusform>
+            <numerusform>%Ln requests, at most %1 at a time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SplitSizingPage</name>
+    <message numerus="yes">
+        <source>Preview: %Ln batch(es), %1 cycles in all</source>
+        <translation>
+            <numerusform>Preview: %Ln batch, %1 cycles in all</numerusform>
+            <numerusform>Preview: %Ln batches, %1 cycles in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One request per batch size (%Ln request(s) for this plan). The server names and orders these batches itself, as “&lt;work order&gt; &lt;number&gt;”: the labels and queue order in the preview apply only when batches are created one by one.</source>
+        <translation>
+            <numerusform>One request per batch size (%Ln request for this plan). The server names and orders these batches itself, as “&lt;work order&gt; &lt;number&gt;”: the labels and queue order in the preview apply only when batches are created one by one.</numerusform>
+            <numerusform>One request per batch size (%Ln requests for this plan). The server names and orders these batches itself, as “&lt;work order&gt; &lt;number&gt;”: the labels and queue order in the preview apply only when batches are created one by one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One request per batch (%Ln request(s)), each with the label and queue order shown in the preview. Slower for many batches.</source>
+        <translation>
+            <numerusform>One request per batch (%Ln request), each with the label and queue order shown in the preview. Slower for many batches.</numerusform>
+            <numerusform>One request per batch (%Ln requests), each with the label and queue order shown in the preview. Slower for many batches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SplitTechniciansPage</name>
+    <message numerus="yes">
+        <source>Each of the %Ln new batch(es) gets %1.</source>
+        <translation>
+            <numerusform>Each of the %Ln new batch gets %1.</numerusform>
+            <numerusform>Each of the %Ln new batches gets %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln new batch(es) take turns: %1.</source>
+        <translation>
+            <numerusform>The %Ln new batch takes turns: %1.</numerusform>
+            <numerusform>The %Ln new batches take turns: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::TechnicianPicker</name>
+    <message numerus="yes">
+        <source>%Ln chosen: %1</source>
+        <translation>
+            <numerusform>%Ln chosen: %1</numerusform>
+            <numerusform>%Ln chosen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::WorkOrderCatalogModel</name>
+    <message numerus="yes">
+        <source>%Ln batch(es) on the server hold these cycles</source>
+        <translation>
+            <numerusform>%Ln batch on the server holds these cycles</numerusform>
+            <numerusform>%Ln batches on the server hold these cycles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::WriteItem</name>
+    <message numerus="yes">
+        <source>Create batch “%1” (%Ln cycle(s))</source>
+        <translation>
+            <numerusform>Create batch “%1” (%Ln cycle)</numerusform>
+            <numerusform>Create batch “%1” (%Ln cycles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::WriteRun</name>
+    <message numerus="yes">
+        <source>Create %Ln batch(es) of %1 cycles</source>
+        <translation>
+            <numerusform>Create %Ln batch of %1 cycles</numerusform>
+            <numerusform>Create %Ln batches of %1 cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %Ln batch(es) of %1 cycles each, technicians per batch: %2</source>
+        <translation>
+            <numerusform>Create %Ln batch of %1 cycles, technicians per batch: %2</numerusform>
+            <numerusform>Create %Ln batches of %1 cycles each, technicians per batch: %2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2336 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>BatchDesk::App::DemoWorkspace</name>
+    <message>
+        <source>The demo server did not start within %1 seconds.</source>
+        <translation>Le serveur de démonstration n&apos;a pas démarré dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The demo server (niagara-sim) was not found next to BatchDesk in %1.</source>
+        <translation>Le serveur de démonstration (niagara-sim) est introuvable à côté de BatchDesk dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the demo data: %1</source>
+        <translation>Impossible de créer le dossier des données de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>Impossible de démarrer le serveur de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>plantage</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly (%1).</source>
+        <translation>Le serveur de démonstration s&apos;est arrêté de façon inattendue (%1).</translation>
+    </message>
+    <message>
+        <source>The demo server stopped while starting (%1).</source>
+        <translation>Le serveur de démonstration s&apos;est arrêté pendant son démarrage (%1).</translation>
+    </message>
+    <message>
+        <source>The demo server answered unexpectedly: %1</source>
+        <translation>Réponse inattendue du serveur de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo server reported an invalid address: %1</source>
+        <translation>Le serveur de démonstration a indiqué une adresse non valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::App::Main</name>
+    <message>
+        <source>Shop-floor batch board for the Niagara API.</source>
+        <translation>Tableau des lots de l&apos;atelier pour l&apos;API Niagara.</translation>
+    </message>
+    <message>
+        <source>Niagara API base URL: the saved server with this address becomes the current one (a new one is saved). Without it, the last server used (at first the demo workspace).</source>
+        <translation>URL de base de l&apos;API Niagara&#xa0;: le serveur enregistré à cette adresse devient le serveur actuel (à défaut, un nouveau serveur est enregistré). Sans cette option, le dernier serveur utilisé (au premier lancement, l&apos;espace de démonstration).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after the first load, then quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FILE après le premier chargement, puis quitter.</translation>
+    </message>
+    <message>
+        <source>SQLite file of the demo workspace (default: in the app data folder).</source>
+        <translation>Fichier SQLite de l&apos;espace de démonstration (par défaut&#xa0;: dans le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>The server address “%1” is not a valid URL.</source>
+        <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::App::SignInBrowser</name>
+    <message>
+        <source>No web browser could be opened for signing in. Use a personal token instead, or set a default browser.</source>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert pour la connexion. Utilisez plutôt un jeton personnel, ou définissez un navigateur par défaut.</translation>
+    </message>
+    <message>
+        <source>the demo server could not be reached</source>
+        <translation>le serveur de démonstration est injoignable</translation>
+    </message>
+    <message>
+        <source>the demo server answered HTTP %1</source>
+        <translation>le serveur de démonstration a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server showed a sign-in page instead of approving the demo sign-in</source>
+        <translation>le serveur a affiché une page de connexion au lieu d&apos;approuver la connexion de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not sign in: %1</source>
+        <translation>L&apos;espace de démonstration n&apos;a pas pu se connecter&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::App::WorkspaceConnector</name>
+    <message>
+        <source>Starting the demo workspace…</source>
+        <translation>Démarrage de l&apos;espace de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Espace de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::BatchTreeModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Queue / Work order / Batch</source>
+        <translation>File / Ordre de travail / Lot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Number of cycles</source>
+        <translation>Nombre de cycles</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% terminé</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches</source>
+        <translation>%1 lots sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lot</numerusform>
+            <numerusform>%Ln lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 needed</source>
+        <translation>%1 sur %2 requis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorité %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server total: %Ln batch(es)</source>
+        <translation>
+            <numerusform>Total sur le serveur&#xa0;: %Ln lot</numerusform>
+            <numerusform>Total sur le serveur&#xa0;: %Ln lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycles needed: %1</source>
+        <translation>Cycles requis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Cli::CliRunner</name>
+    <message>
+        <source>Command-line access to Niagara batches.
+
+Commands:
+  batches list                       every batch, grouped by queue and work order
+  batches get BATCH_ID               one batch
+  batches delete BATCH_ID            delete a batch
+  batches assign --batch ID... --technician USER_ID... [--replace]
+                                     add (or replace) technicians on batches
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]
+                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     split a work order&apos;s remaining cycles into batches
+  relations list BATCH_ID            a batch&apos;s relations (filters: --entity-type, --relation, --direction)
+  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)
+  relations remove BATCH_ID RELATION_ID
+
+The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in
+the BatchDesk desktop app saved for --server in the system keychain.
+Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed).</source>
+        <translation>Accès en ligne de commande aux lots Niagara.
+
+Commandes&#xa0;:
+  batches list                       tous les lots, groupés par file et par ordre de travail
+  batches get ID_LOT                 un lot
+  batches delete ID_LOT              supprimer un lot
+  batches assign --batch ID... --technician ID_UTILISATEUR... [--replace]
+                                     ajouter (ou remplacer) des techniciens sur des lots
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician ID_UTILISATEUR...] [--round-robin]
+                   [--label MODÈLE] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     fractionner en lots les cycles restants d&apos;un ordre de travail
+  relations list ID_LOT              relations d&apos;un lot (filtres&#xa0;: --entity-type, --relation, --direction)
+  relations add ID_LOT               lier une entité (--relation, --entity-type, --entity-id)
+  relations remove ID_LOT ID_RELATION
+
+Le jeton bearer est lu dans la variable d&apos;environnement NIAGARA_TOKEN&#x202f;; à défaut, dans la connexion
+que l&apos;application de bureau BatchDesk a enregistrée pour --server dans le trousseau du système.
+Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;API, 4 échec partiel (certains éléments ont échoué).</translation>
+    </message>
+    <message>
+        <source>Base URL of the Niagara API (default: $NIAGARA_SERVER).</source>
+        <translation>URL de base de l&apos;API Niagara (par défaut&#xa0;: $NIAGARA_SERVER).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv.</source>
+        <translation>Format de sortie&#xa0;: table, json ou csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Batches per request, 1-100.</source>
+        <translation>Lots par requête, de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Relation type, e.g. technician.</source>
+        <translation>Type de relation, p. ex. technician.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Entity type, e.g. USER.</source>
+        <translation>Type d&apos;entité, p. ex. USER.</translation>
+    </message>
+    <message>
+        <source>Entity id.</source>
+        <translation>Identifiant de l&apos;entité.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>INWARD or OUTWARD.</source>
+        <translation>INWARD ou OUTWARD.</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>Work order id.</source>
+        <translation>Identifiant de l&apos;ordre de travail.</translation>
+    </message>
+    <message>
+        <source>Queue id for the new batches.</source>
+        <translation>Identifiant de la file des nouveaux lots.</translation>
+    </message>
+    <message>
+        <source>Cycles per batch.</source>
+        <translation>Cycles par lot.</translation>
+    </message>
+    <message>
+        <source>Number of batches.</source>
+        <translation>Nombre de lots.</translation>
+    </message>
+    <message>
+        <source>last: the last batch is smaller; spread: sizes differ by at most one.</source>
+        <translation>last&#xa0;: le dernier lot est plus petit&#x202f;; spread&#xa0;: les tailles diffèrent d&apos;au plus un.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>Technician user id (repeatable).</source>
+        <translation>Identifiant utilisateur du technicien (répétable).</translation>
+    </message>
+    <message>
+        <source>user_id</source>
+        <translation>id_utilisateur</translation>
+    </message>
+    <message>
+        <source>One technician per batch in turn, instead of all on every batch.</source>
+        <translation>Un technicien par lot, à tour de rôle, au lieu de tous sur chaque lot.</translation>
+    </message>
+    <message>
+        <source>Label pattern: {work_order} {queue} {n} {total} {size}.</source>
+        <translation>Modèle de libellé&#xa0;: {work_order} {queue} {n} {total} {size}.</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>Cycles to split (default: all the work order still needs).</source>
+        <translation>Cycles à fractionner (par défaut&#xa0;: tout le besoin restant de l&apos;ordre de travail).</translation>
+    </message>
+    <message>
+        <source>Allow splitting more cycles than the work order still needs.</source>
+        <translation>Autoriser à fractionner plus de cycles que le besoin restant de l&apos;ordre de travail.</translation>
+    </message>
+    <message>
+        <source>One POST per batch (applies labels and queue order) instead of one PATCH per batch size.</source>
+        <translation>Un POST par lot (applique les libellés et l&apos;ordre dans la file) au lieu d&apos;un PATCH par taille de lot.</translation>
+    </message>
+    <message>
+        <source>Print the plan and its requests; send nothing.</source>
+        <translation>Afficher le plan et ses requêtes, sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Batch id (repeatable).</source>
+        <translation>Identifiant du lot (répétable).</translation>
+    </message>
+    <message>
+        <source>Make the given technicians the batches&apos; only ones.</source>
+        <translation>Faire des techniciens indiqués les seuls techniciens des lots.</translation>
+    </message>
+    <message>
+        <source>batches, relations or workorders</source>
+        <translation>batches, relations ou workorders</translation>
+    </message>
+    <message>
+        <source>list, get, delete, assign, add, remove or split</source>
+        <translation>list, get, delete, assign, add, remove ou split</translation>
+    </message>
+    <message>
+        <source>Run with --help for usage.</source>
+        <translation>Lancez avec --help pour afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Missing command: expected e.g. &quot;batches list&quot;.</source>
+        <translation>Commande manquante&#xa0;: indiquez par exemple «&#xa0;batches list&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1 %2&quot; takes %Ln argument(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1 %2&#xa0;» attend %Ln argument.</numerusform>
+            <numerusform>«&#xa0;%1 %2&#xa0;» attend %Ln arguments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1 %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez table, json ou csv.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number from 1 to 100.</source>
+        <translation>--page-size doit être un nombre entier de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>--direction must be INWARD or OUTWARD.</source>
+        <translation>--direction doit valoir INWARD ou OUTWARD.</translation>
+    </message>
+    <message>
+        <source>&quot;relations add&quot; needs --relation, --entity-type and --entity-id.</source>
+        <translation>«&#xa0;relations add&#xa0;» nécessite --relation, --entity-type et --entity-id.</translation>
+    </message>
+    <message>
+        <source>&quot;workorders split&quot; needs --work-order and --queue.</source>
+        <translation>«&#xa0;workorders split&#xa0;» nécessite --work-order et --queue.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --batch-size and --batches.</source>
+        <translation>Indiquez soit --batch-size, soit --batches, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least 1.</source>
+        <translation>--%1 doit être un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>--remainder must be last or spread.</source>
+        <translation>--remainder doit valoir last ou spread.</translation>
+    </message>
+    <message>
+        <source>--cycles must be a whole number of at least 1.</source>
+        <translation>--cycles doit être un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>&quot;batches assign&quot; needs at least one --batch and one --technician.</source>
+        <translation>«&#xa0;batches assign&#xa0;» nécessite au moins un --batch et un --technician.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s base URL with --server (http or https).</source>
+        <translation>Indiquez l&apos;URL de base du serveur avec --server (http ou https).</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1. Sign in to this server in BatchDesk (Connection…), or set NIAGARA_TOKEN to a bearer token.</source>
+        <translation>Aucune connexion enregistrée pour %1. Connectez-vous à ce serveur dans BatchDesk (Connexion…) ou définissez NIAGARA_TOKEN avec un jeton bearer.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for %1 could not be read: %2 Set NIAGARA_TOKEN instead.</source>
+        <translation>Impossible de lire la connexion enregistrée pour %1&#xa0;: %2 Définissez plutôt NIAGARA_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1 in the keychain. Sign in to this server in BatchDesk (Connection…), or set NIAGARA_TOKEN to a bearer token.</source>
+        <translation>Aucune connexion enregistrée pour %1 dans le trousseau. Connectez-vous à ce serveur dans BatchDesk (Connexion…) ou définissez NIAGARA_TOKEN avec un jeton bearer.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for %1 has expired. Open BatchDesk on this server to renew it, or set NIAGARA_TOKEN.</source>
+        <translation>La connexion enregistrée pour %1 a expiré. Ouvrez BatchDesk sur ce serveur pour la renouveler, ou définissez NIAGARA_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Skipped batch %1 (%2): %3</source>
+        <translation>Lot %1 ignoré (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Deleted batch %1.</source>
+        <translation>Lot %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Created relation %1.</source>
+        <translation>Relation %1 créée.</translation>
+    </message>
+    <message>
+        <source>Removed relation %1.</source>
+        <translation>Relation %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Planning commands print a table or json (--format table|json).</source>
+        <translation>Les commandes de planification affichent un tableau ou du json (--format table|json).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Cli::PlanningCommand</name>
+    <message>
+        <source>No user with id “%1” on the server.</source>
+        <translation>Aucun utilisateur ayant l&apos;identifiant «&#xa0;%1&#xa0;» sur le serveur.</translation>
+    </message>
+    <message>
+        <source>No work order with id “%1” on the server.</source>
+        <translation>Aucun ordre de travail ayant l&apos;identifiant «&#xa0;%1&#xa0;» sur le serveur.</translation>
+    </message>
+    <message>
+        <source>No queue with id “%1” on the server.</source>
+        <translation>Aucune file ayant l&apos;identifiant «&#xa0;%1&#xa0;» sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 cycles still to batch; this plan makes %Ln batch(es) with %3 cycles:</source>
+        <translation>
+            <numerusform>%1 cycles sur %2 restent à mettre en lots&#x202f;; ce plan crée %Ln lot, soit %3 cycles&#xa0;:</numerusform>
+            <numerusform>%1 cycles sur %2 restent à mettre en lots&#x202f;; ce plan crée %Ln lots, soit %3 cycles&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Requêtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 not attempted.</source>
+        <translation>Réussies&#xa0;: %1, en échec&#xa0;: %2, non tentées&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::QueueCatalogModel</name>
+    <message>
+        <source>Lower numbers are worked first</source>
+        <translation>Les numéros les plus bas sont traités en premier</translation>
+    </message>
+    <message>
+        <source>Batches with cycles still to work (pending, in progress, verifying or blocked)</source>
+        <translation>Lots ayant encore des cycles à traiter (en attente, en cours, en vérification ou bloqués)</translation>
+    </message>
+    <message>
+        <source>Cycles still to work in this queue</source>
+        <translation>Cycles restant à traiter dans cette file</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Active batches</source>
+        <translation>Lots actifs</translation>
+    </message>
+    <message>
+        <source>Active cycles</source>
+        <translation>Cycles actifs</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::RunItemModel</name>
+    <message>
+        <source>Not attempted</source>
+        <translation>Non tenté</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Pas encore créé</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Session</name>
+    <message>
+        <source>Enter the OAuth client id the server&apos;s administrator gave you.</source>
+        <translation>Saisissez l&apos;identifiant client OAuth fourni par l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>This token was not accepted: %1</source>
+        <translation>Ce jeton n&apos;a pas été accepté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 is no longer valid. Sign in again; nothing on screen is lost.</source>
+        <translation>Votre connexion à %1 n&apos;est plus valide. Reconnectez-vous&#x202f;; rien de ce qui est affiché n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Paste the personal token first.</source>
+        <translation>Collez d&apos;abord le jeton personnel.</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 has expired. Sign in again; nothing on screen is lost.</source>
+        <translation>Votre connexion à %1 a expiré. Reconnectez-vous&#x202f;; rien de ce qui est affiché n&apos;est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::SplitPlan</name>
+    <message>
+        <source>Choose the work order to split.</source>
+        <translation>Choisissez l&apos;ordre de travail à fractionner.</translation>
+    </message>
+    <message>
+        <source>Choose the queue the new batches go into.</source>
+        <translation>Choisissez la file dans laquelle placer les nouveaux lots.</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1 cycle.</source>
+        <translation>La taille d&apos;un lot doit être d&apos;au moins 1 cycle.</translation>
+    </message>
+    <message>
+        <source>Make at least one batch.</source>
+        <translation>Créez au moins un lot.</translation>
+    </message>
+    <message>
+        <source>A batch can hold at most %1 cycles.</source>
+        <translation>Un lot peut contenir au plus %1 cycles.</translation>
+    </message>
+    <message>
+        <source>This would make more than %1 batches; choose a larger batch size or fewer batches.</source>
+        <translation>Cela créerait plus de %1 lots&#x202f;; choisissez une taille de lot plus grande ou moins de lots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) cannot share %1 cycles: every batch needs at least one cycle.</source>
+        <translation>
+            <numerusform>%Ln lot ne peut pas se partager %1 cycles&#xa0;: chaque lot doit contenir au moins un cycle.</numerusform>
+            <numerusform>%Ln lots ne peuvent pas se partager %1 cycles&#xa0;: chaque lot doit contenir au moins un cycle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 cycles of this work order are already in batches. To add more batches anyway, enter the number of cycles and allow splitting more than is needed.</source>
+        <translation>Les %1 cycles de cet ordre de travail sont déjà tous dans des lots. Pour ajouter quand même des lots, saisissez le nombre de cycles et autorisez le fractionnement au-delà du besoin.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the work order&apos;s %2 cycles are not in a batch yet; splitting %3 needs your explicit permission.</source>
+        <translation>Seuls %1 des %2 cycles de l&apos;ordre de travail ne sont pas encore dans un lot&#x202f;; en fractionner %3 nécessite votre autorisation explicite.</translation>
+    </message>
+    <message>
+        <source>The number of cycles to split must be at least 1.</source>
+        <translation>Le nombre de cycles à fractionner doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>Enter a label pattern, for example {work_order} {n}/{total}.</source>
+        <translation>Saisissez un modèle de libellé, par exemple {work_order} {n}/{total}.</translation>
+    </message>
+    <message>
+        <source>The label pattern uses %1, which is not a placeholder. Use %2.</source>
+        <translation>Le modèle de libellé utilise %1, qui n&apos;est pas une variable. Utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Labels would be longer than %1 characters; shorten the pattern.</source>
+        <translation>Les libellés dépasseraient %1 caractères&#x202f;; raccourcissez le modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the last batch smaller, %1 cycles fit in %Ln batch(es); choose &quot;spread evenly&quot; to get exactly %2.</source>
+        <translation>
+            <numerusform>Avec un dernier lot plus petit, %1 cycles tiennent dans %Ln lot&#x202f;; choisissez «&#xa0;Répartir uniformément&#xa0;» pour en obtenir exactement %2.</numerusform>
+            <numerusform>Avec un dernier lot plus petit, %1 cycles tiennent dans %Ln lots&#x202f;; choisissez «&#xa0;Répartir uniformément&#xa0;» pour en obtenir exactement %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The label pattern has no {n}: every batch gets the same label.</source>
+        <translation>Le modèle de libellé ne contient pas {n}&#xa0;: tous les lots auront le même libellé.</translation>
+    </message>
+    <message>
+        <source>%1 cycles more than the work order still needs will be put in batches.</source>
+        <translation>%1 cycles de plus que le besoin restant de l&apos;ordre de travail seront mis en lots.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::SplitPreviewModel</name>
+    <message>
+        <source>No technicians</source>
+        <translation>Aucun technicien</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Queue order</source>
+        <translation>Ordre dans la file</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::AssignBatchesPage</name>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Choose the batches to staff. Search, then select rows; hold Ctrl or Shift to choose several. Batches stay chosen while you search for more.</source>
+        <translation>Choisissez les lots auxquels affecter des techniciens. Recherchez, puis sélectionnez des lignes&#x202f;; maintenez Ctrl ou Maj pour en choisir plusieurs. Les lots choisis le restent pendant que vous en recherchez d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>Search batches, work orders, queues, technicians</source>
+        <translation>Rechercher des lots, ordres de travail, files, techniciens</translation>
+    </message>
+    <message>
+        <source>No batch chosen yet.</source>
+        <translation>Aucun lot choisi pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) chosen: %1</source>
+        <translation>
+            <numerusform>%Ln lot choisi&#xa0;: %1</numerusform>
+            <numerusform>%Ln lots choisis&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::AssignPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. These are the technician relations that will be created and deleted.</source>
+        <translation>Rien n&apos;a encore été envoyé. Voici les relations de techniciens qui seront créées et supprimées.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Reading the technicians each batch has now…</source>
+        <translation>Lecture des techniciens actuels de chaque lot…</translation>
+    </message>
+    <message>
+        <source>The batches&apos; current technicians could not be read: %1</source>
+        <translation>Impossible de lire les techniciens actuels des lots&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the chosen technicians are already the batches&apos; technicians.</source>
+        <translation>Rien à modifier&#xa0;: les techniciens choisis sont déjà ceux des lots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 on %Ln batch(es).</source>
+        <translation>
+            <numerusform>%1 et %2 sur %Ln lot.</numerusform>
+            <numerusform>%1 et %2 sur %Ln lots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relation(s) to create</source>
+        <translation>
+            <numerusform>%Ln relation à créer</numerusform>
+            <numerusform>%Ln relations à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to delete</source>
+        <translation>
+            <numerusform>%Ln à supprimer</numerusform>
+            <numerusform>%Ln à supprimer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier in this session the server did not let you change technicians in these queues:
+%1</source>
+        <translation>Plus tôt dans cette session, le serveur ne vous a pas autorisé à modifier les techniciens dans ces files :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::AssignTechniciansPage</name>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Choose who works these batches, and whether they join or replace the technicians the batches have now.</source>
+        <translation>Choisissez qui travaille sur ces lots, et si ces personnes s&apos;ajoutent aux techniciens actuels des lots ou les remplacent.</translation>
+    </message>
+    <message>
+        <source>Add: keep the batches&apos; current technicians</source>
+        <translation>Ajouter&#xa0;: conserver les techniciens actuels des lots</translation>
+    </message>
+    <message>
+        <source>Replace: the chosen people become the only technicians</source>
+        <translation>Remplacer&#xa0;: les personnes choisies deviennent les seuls techniciens</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln batch(es): %1</source>
+        <translation>
+            <numerusform>Pour %Ln lot&#xa0;: %1</numerusform>
+            <numerusform>Pour %Ln lots&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::AssignTechniciansWizard</name>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign technicians</source>
+        <translation>Affecter des techniciens</translation>
+    </message>
+    <message>
+        <source>Assigning technicians</source>
+        <translation>Affectation des techniciens</translation>
+    </message>
+    <message>
+        <source>Every relation is listed with its outcome. Failed changes can be retried; the assignment can be undone for a while.</source>
+        <translation>Chaque relation est listée avec son résultat. Les modifications en échec peuvent être relancées&#x202f;; l&apos;affectation peut être annulée pendant un certain temps.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A batch&apos;s label in quotes, in a list of batches.</extracomment>
+        <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::BatchDetailPane</name>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Status in the detail pane: the customer&apos;s label, then the category, e.g. &quot;Imaging (In progress)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The batch is no longer on the server.</source>
+        <translation>Le lot n&apos;existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Select a batch to see its work order, customer, location and relations.</source>
+        <translation>Sélectionnez un lot pour voir son ordre de travail, son client, son lieu et ses relations.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Aucun statut</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Cycles per workflow</source>
+        <translation>Cycles par processus</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>%1 needed, %2 complete</source>
+        <translation>%1 requis, %2 terminés</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Affectés</translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A relation of a batch: the related entity, its type and the relation&apos;s direction</extracomment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Queue summary</source>
+        <translation>Résumé de la file</translation>
+    </message>
+    <message>
+        <source>Work order summary</source>
+        <translation>Résumé de l&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <source>Batches shown</source>
+        <translation>Lots affichés</translation>
+    </message>
+    <message>
+        <source>Batches on server</source>
+        <translation>Lots sur le serveur</translation>
+    </message>
+    <message>
+        <source>Cycles needed</source>
+        <translation>Cycles requis</translation>
+    </message>
+    <message>
+        <source>Active batches</source>
+        <translation>Lots actifs</translation>
+    </message>
+    <message>
+        <source>Active cycles</source>
+        <translation>Cycles actifs</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::CatalogBrowser</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 of %2, loading more…</source>
+        <translation>%1 sur %2 chargés, chargement de la suite…</translation>
+    </message>
+    <message>
+        <source>Nothing loaded</source>
+        <translation>Aucun élément chargé</translation>
+    </message>
+    <message>
+        <source>Loaded %1 of %2</source>
+        <translation>%1 sur %2 chargés</translation>
+    </message>
+    <message>
+        <source>Loaded %1 of %2; scroll down for more</source>
+        <translation>%1 sur %2 chargés&#x202f;; faites défiler pour voir la suite</translation>
+    </message>
+    <message>
+        <source>All %1 loaded</source>
+        <translation>Tout est chargé (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ConnectionDialog</name>
+    <message>
+        <source>Servers and sign-in</source>
+        <translation>Serveurs et connexion</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Ajouter un serveur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>The demo workspace runs on this computer. BatchDesk starts it and sets its address on every start.</source>
+        <translation>L&apos;espace de démonstration s&apos;exécute sur cet ordinateur. BatchDesk le démarre et définit son adresse à chaque lancement.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Connect to this server</source>
+        <translation>Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Make this the current server; the board reloads from it.</source>
+        <translation>Faire de ce serveur le serveur actuel&#x202f;; le tableau est rechargé depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (démo)</translation>
+    </message>
+    <message>
+        <source>%1 — current</source>
+        <translation>%1 — actuel</translation>
+    </message>
+    <message>
+        <source>The demo workspace on this computer; it cannot be removed.</source>
+        <translation>L&apos;espace de démonstration de cet ordinateur&#x202f;; il ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>Saved. The address changed, so you were signed out of this server.</source>
+        <translation>Enregistré. L&apos;adresse a changé&#xa0;: vous avez donc été déconnecté de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Retirer le serveur</translation>
+    </message>
+    <message>
+        <source>Remove the server “%1”?</source>
+        <translation>Retirer le serveur «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Its saved sign-in is removed from this computer&apos;s keychain as well.</source>
+        <translation>Sa connexion enregistrée sera également supprimée du trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The demo workspace cannot be removed.</source>
+        <translation>L&apos;espace de démonstration ne peut pas être retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::CycleProgressDelegate</name>
+    <message>
+        <source>No cycles</source>
+        <translation>Aucun cycle</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>Tooltip line of the cycle progress bar: category name, count, percentage of all cycles</extracomment>
+        <translation>%1&#xa0;: %2 (%3&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MainWindow</name>
+    <message>
+        <source>BatchDesk</source>
+        <translation>BatchDesk</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the batches again (F5)</source>
+        <translation>Recharger les lots (F5)</translation>
+    </message>
+    <message>
+        <source>Split work order…</source>
+        <translation>Fractionner l&apos;ordre de travail…</translation>
+    </message>
+    <message>
+        <source>Assign technicians…</source>
+        <translation>Affecter des techniciens…</translation>
+    </message>
+    <message>
+        <source>Delete batch</source>
+        <translation>Supprimer le lot</translation>
+    </message>
+    <message>
+        <source>Delete the selected batch from the server</source>
+        <translation>Supprimer du serveur le lot sélectionné</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The server the board shows; switching reloads the board from it</source>
+        <translation>Le serveur affiché dans le tableau&#x202f;; en changer recharge le tableau depuis le nouveau serveur</translation>
+    </message>
+    <message>
+        <source>Connection…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Servers and sign-in: add a server, sign in or out, switch servers</source>
+        <translation>Serveurs et connexion&#xa0;: ajouter un serveur, se connecter ou se déconnecter, changer de serveur</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>About BatchDesk</source>
+        <translation>À propos de BatchDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <extracomment>Menu of the main window: what is done on the batch board.</extracomment>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <extracomment>Language menu entry: use the language the operating system is set to.</extracomment>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Search batches, work orders, queues, technicians (Ctrl+F)</source>
+        <translation>Rechercher des lots, ordres de travail, files, techniciens (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show all statuses</source>
+        <translation>Afficher tous les statuts</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Affectés à moi</translation>
+    </message>
+    <message>
+        <source>Only batches where you are one of the technicians</source>
+        <translation>Uniquement les lots dont vous êtes l&apos;un des techniciens</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Filter: only batches of work orders past their due date.</extracomment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Only batches of work orders past their due date with unfinished cycles</source>
+        <translation>Uniquement les lots des ordres de travail dont l&apos;échéance est dépassée et qui ont des cycles non terminés</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Queue order</source>
+        <extracomment>Sort key: the batches&apos; order in their queue (the order they are worked in).</extracomment>
+        <translation>Ordre dans la file</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 of %2</source>
+        <translation>%1 sur %2 chargés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lot</numerusform>
+            <numerusform>%Ln lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load failed</source>
+        <translation>Échec du chargement</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>Actualisé à %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BatchDesk %1&lt;/h3&gt;&lt;p&gt;The shop-floor batch board for the Niagara API: batches by queue and work order, splitting work orders and assigning technicians.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BatchDesk %1&lt;/h3&gt;&lt;p&gt;Le tableau des lots de l&apos;atelier pour l&apos;API Niagara&#xa0;: lots par file et par ordre de travail, fractionnement des ordres de travail et affectation des techniciens.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1 — not signed in</source>
+        <translation>%1 — non connecté</translation>
+    </message>
+    <message>
+        <source>%1 — signed in as %2</source>
+        <translation>%1 — connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>Split a work order into batches, with a preview of every batch</source>
+        <translation>Fractionner un ordre de travail en lots, avec un aperçu de chaque lot</translation>
+    </message>
+    <message>
+        <source>Assign technicians to the selected batch, or to the batches of the selected work order</source>
+        <translation>Affecter des techniciens au lot sélectionné, ou aux lots de l&apos;ordre de travail sélectionné</translation>
+    </message>
+    <message>
+        <source>Not allowed in this queue: %1</source>
+        <translation>Non autorisé dans cette file&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the server</source>
+        <translation>Nécessite une connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Delete the batch “%1”?</source>
+        <translation>Supprimer le lot «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The batch and its relations are removed from the server. This cannot be undone.</source>
+        <translation>Le lot et ses relations seront supprimés du serveur. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé</translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation>Statut&#xa0;: tous</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status: %Ln selected</source>
+        <translation>
+            <numerusform>Statut&#xa0;: %Ln sélectionné</numerusform>
+            <numerusform>Statut&#xa0;: %Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only batches in some status categories</source>
+        <translation>N&apos;afficher que les lots de certaines catégories de statut</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (démo)</translation>
+    </message>
+    <message>
+        <source>No server chosen</source>
+        <translation>Aucun serveur choisi</translation>
+    </message>
+    <message>
+        <source>%1 — signing in…</source>
+        <translation>%1 — connexion en cours…</translation>
+    </message>
+    <message>
+        <source>%1 — signed in</source>
+        <translation>%1 — connecté</translation>
+    </message>
+    <message>
+        <source>%1 — sign-in expired</source>
+        <translation>%1 — connexion expirée</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 expired — sign in again. Nothing on screen is lost.</source>
+        <translation>Votre connexion à %1 a expiré — reconnectez-vous. Rien de ce qui est affiché n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Your sign-in expired — sign in again. Nothing on screen is lost.</source>
+        <translation>Votre connexion a expiré — reconnectez-vous. Rien de ce qui est affiché n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::RunProgressWidget</name>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Interrompre</translation>
+    </message>
+    <message>
+        <source>Send nothing more. Requests already sent may still be carried out by the server.</source>
+        <translation>Ne plus rien envoyer. Les requêtes déjà envoyées peuvent encore être exécutées par le serveur.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Relancer les échecs</translation>
+    </message>
+    <message>
+        <source>Checks what the server holds first, then sends only what is still missing, so nothing is created twice.</source>
+        <translation>Vérifie d&apos;abord ce que contient le serveur, puis n&apos;envoie que ce qui manque encore&#xa0;: rien n&apos;est créé en double.</translation>
+    </message>
+    <message>
+        <source>Reverts what this run did: deletes the batches it created (not those with cycles in progress) or removes the technicians it assigned.</source>
+        <translation>Annule ce qu&apos;a fait cette exécution&#xa0;: supprime les lots créés (sauf ceux dont des cycles sont en cours) ou retire les techniciens affectés.</translation>
+    </message>
+    <message>
+        <source>Nothing to carry out yet.</source>
+        <translation>Rien à exécuter pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %Ln change(s) to make.</source>
+        <translation>
+            <numerusform>Prêt&#xa0;: %Ln modification à effectuer.</numerusform>
+            <numerusform>Prêt&#xa0;: %Ln modifications à effectuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the work order&apos;s batches on the server before writing…</source>
+        <translation>Lecture des lots de l&apos;ordre de travail sur le serveur avant l&apos;écriture…</translation>
+    </message>
+    <message>
+        <source>Undoing: %1 of %2 done…</source>
+        <translation>Annulation&#xa0;: %1 sur %2 effectuées…</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2 done…</source>
+        <translation>Écriture&#xa0;: %1 sur %2 effectuées…</translation>
+    </message>
+    <message>
+        <source>Finding the new batches on the server…</source>
+        <translation>Recherche des nouveaux lots sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Checking what the server holds before sending anything again…</source>
+        <translation>Vérification du contenu du serveur avant tout nouvel envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: all %Ln change(s) reverted.</source>
+        <translation>
+            <numerusform>Annulation terminée&#xa0;: %Ln modification annulée.</numerusform>
+            <numerusform>Annulation terminée&#xa0;: les %Ln modifications ont été annulées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %Ln change(s) made.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %Ln modification effectuée.</numerusform>
+            <numerusform>Terminé&#xa0;: les %Ln modifications ont été effectuées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 not attempted.</source>
+        <translation>Effectuées&#xa0;: %1, en échec&#xa0;: %2, non tentées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>“Retry failed” checks the server before sending anything again.</source>
+        <translation>«&#xa0;Relancer les échecs&#xa0;» vérifie le serveur avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>Undo (%1 left)</source>
+        <translation>Annuler (reste %1)</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Modifications (%1)</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ServerForm</name>
+    <message>
+        <source>e.g. Albany production</source>
+        <translation>p. ex. Production Albany</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client id:</source>
+        <translation>&amp;Identifiant client OAuth&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization URL:</source>
+        <translation>URL d&apos;&amp;autorisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>URL du &amp;jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave the OAuth fields empty to use the server&apos;s standard sign-in addresses.</source>
+        <translation>Laissez les champs OAuth vides pour utiliser les adresses de connexion standard du serveur.</translation>
+    </message>
+    <message>
+        <source>&lt;server URL&gt;/oauth/authorize</source>
+        <translation>&lt;URL du serveur&gt;/oauth/authorize</translation>
+    </message>
+    <message>
+        <source>&lt;server URL&gt;/oauth/token</source>
+        <translation>&lt;URL du serveur&gt;/oauth/token</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SignInPanel</name>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Se connecter avec le navigateur</translation>
+    </message>
+    <message>
+        <source>Opens the server&apos;s sign-in page in your web browser; BatchDesk receives the answer on this computer only.</source>
+        <translation>Ouvre la page de connexion du serveur dans votre navigateur web&#x202f;; BatchDesk reçoit la réponse sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>Use a personal token…</source>
+        <translation>Utiliser un jeton personnel…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Revokes the sign-in on the server and removes it from this computer&apos;s keychain.</source>
+        <translation>Révoque la connexion sur le serveur et la supprime du trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Paste your personal token</source>
+        <translation>Collez votre jeton personnel</translation>
+    </message>
+    <message>
+        <source>Check and use</source>
+        <translation>Vérifier et utiliser</translation>
+    </message>
+    <message>
+        <source>The token is checked with the server before it is kept.</source>
+        <translation>Le jeton est vérifié auprès du serveur avant d&apos;être conservé.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>Choisissez d&apos;abord un serveur.</translation>
+    </message>
+    <message>
+        <source>Signing in… If the browser opened, finish there.</source>
+        <translation>Connexion en cours… Si le navigateur s&apos;est ouvert, terminez-y la connexion.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Connecté en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <source>With a personal token.</source>
+        <translation>Avec un jeton personnel.</translation>
+    </message>
+    <message>
+        <source>Your sign-in expired. Sign in again; nothing on screen is lost.</source>
+        <translation>Votre connexion a expiré. Reconnectez-vous&#x202f;; rien de ce qui est affiché n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so this sign-in lasts only until BatchDesk closes. It is not saved anywhere; you will sign in again after restarting BatchDesk.</source>
+        <translation>Le trousseau du système n'est pas disponible ; cette connexion ne dure donc que jusqu'à la fermeture de BatchDesk. Elle n'est enregistrée nulle part ; vous devrez vous reconnecter après avoir redémarré BatchDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SplitQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose the production queue the new batches go into. Queues with lower priority numbers are worked first; the active columns show what each queue still has to work.</source>
+        <translation>Choisissez la file de production dans laquelle placer les nouveaux lots. Les files aux numéros de priorité les plus bas sont traitées en premier&#x202f;; les colonnes des lots et cycles actifs indiquent ce qu&apos;il reste à traiter dans chaque file.</translation>
+    </message>
+    <message>
+        <source>Earlier in this session the server did not let you create batches in this queue: %1</source>
+        <translation>Plus tôt dans cette session, le serveur ne vous a pas autorisé à créer des lots dans cette file : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SplitReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. These are the requests that will be made.</source>
+        <translation>Rien n&apos;a encore été envoyé. Voici les requêtes qui seront effectuées.</translation>
+    </message>
+    <message>
+        <source>Create batches</source>
+        <translation>Créer les lots</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>%1 × %2 cycles</source>
+        <translation>%1 × %2 cycles</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1, taking turns</source>
+        <translation>%1, à tour de rôle</translation>
+    </message>
+    <message>
+        <source>%1 on every batch</source>
+        <translation>%1 sur chaque lot</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es): %1, %2 cycles in all</source>
+        <translation>
+            <numerusform>%Ln lot&#xa0;: %1, %2 cycles au total</numerusform>
+            <numerusform>%Ln lots&#xa0;: %1, %2 cycles au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s), at most %1 at a time</source>
+        <translation>
+            <numerusform>%Ln requête, au plus %1 à la fois</numerusform>
+            <numerusform>%Ln requêtes, au plus %1 à la fois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SplitSizingPage</name>
+    <message>
+        <source>Sizing</source>
+        <translation>Taille des lots</translation>
+    </message>
+    <message>
+        <source>Decide how the cycles are cut into batches. The preview shows every batch that will be created.</source>
+        <translation>Définissez comment répartir les cycles en lots. L&apos;aperçu montre chaque lot qui sera créé.</translation>
+    </message>
+    <message>
+        <source>Cycles per batch</source>
+        <translation>Cycles par lot</translation>
+    </message>
+    <message>
+        <source>Number of batches</source>
+        <translation>Nombre de lots</translation>
+    </message>
+    <message>
+        <source>Last batch smaller</source>
+        <translation>Dernier lot plus petit</translation>
+    </message>
+    <message>
+        <source>Spread evenly (sizes differ by at most one)</source>
+        <translation>Répartir uniformément (tailles différant d&apos;au plus un)</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Variables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Split only</source>
+        <translation>Ne fractionner que</translation>
+    </message>
+    <message>
+        <source> cycles</source>
+        <translation> cycles</translation>
+    </message>
+    <message>
+        <source>Allow splitting more than is still needed</source>
+        <translation>Autoriser le fractionnement au-delà du besoin restant</translation>
+    </message>
+    <message>
+        <source>All at once (recommended)</source>
+        <translation>Tous à la fois (recommandé)</translation>
+    </message>
+    <message>
+        <source>One by one</source>
+        <translation>Un par un</translation>
+    </message>
+    <message>
+        <source>Split by:</source>
+        <translation>Fractionner par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remainder:</source>
+        <translation>Reste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Libellés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cycles:</source>
+        <translation>Cycles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source> cycles per batch</source>
+        <translation> cycles par lot</translation>
+    </message>
+    <message>
+        <source> batches</source>
+        <translation> lots</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs %2 cycles; %3 are in batches already, so &lt;b&gt;%4&lt;/b&gt; remain to split. New batches go into &lt;b&gt;%5&lt;/b&gt;, after queue order %6.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; requiert %2 cycles&#x202f;; %3 sont déjà en lots, il en reste donc &lt;b&gt;%4&lt;/b&gt; à fractionner. Les nouveaux lots iront dans &lt;b&gt;%5&lt;/b&gt;, après la position %6 de la file.</translation>
+    </message>
+    <message>
+        <source>Preview: no batches</source>
+        <translation>Aperçu&#xa0;: aucun lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %Ln batch(es), %1 cycles in all</source>
+        <translation>
+            <numerusform>Aperçu&#xa0;: %Ln lot, %1 cycles au total</numerusform>
+            <numerusform>Aperçu&#xa0;: %Ln lots, %1 cycles au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One request per batch size (%Ln request(s) for this plan). The server names and orders these batches itself, as “&lt;work order&gt; &lt;number&gt;”: the labels and queue order in the preview apply only when batches are created one by one.</source>
+        <translation>
+            <numerusform>Une requête par taille de lot (%Ln requête pour ce plan). Le serveur nomme et ordonne lui-même ces lots, sous la forme «&#xa0;&lt;work order&gt; &lt;number&gt;&#xa0;» (ordre de travail suivi d&apos;un numéro)&#xa0;: les libellés et l&apos;ordre dans la file indiqués dans l&apos;aperçu ne s&apos;appliquent que si les lots sont créés un par un.</numerusform>
+            <numerusform>Une requête par taille de lot (%Ln requêtes pour ce plan). Le serveur nomme et ordonne lui-même ces lots, sous la forme «&#xa0;&lt;work order&gt; &lt;number&gt;&#xa0;» (ordre de travail suivi d&apos;un numéro)&#xa0;: les libellés et l&apos;ordre dans la file indiqués dans l&apos;aperçu ne s&apos;appliquent que si les lots sont créés un par un.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One request per batch (%Ln request(s)), each with the label and queue order shown in the preview. Slower for many batches.</source>
+        <translation>
+            <numerusform>Une requête par lot (%Ln requête), chacune avec le libellé et l&apos;ordre dans la file indiqués dans l&apos;aperçu. Plus lent pour un grand nombre de lots.</numerusform>
+            <numerusform>Une requête par lot (%Ln requêtes), chacune avec le libellé et l&apos;ordre dans la file indiqués dans l&apos;aperçu. Plus lent pour un grand nombre de lots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SplitTechniciansPage</name>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Optional: choose who works the new batches. You can also assign people later.</source>
+        <translation>Facultatif&#xa0;: choisissez qui travaille sur les nouveaux lots. Vous pourrez aussi affecter des personnes plus tard.</translation>
+    </message>
+    <message>
+        <source>Assign everyone chosen to every batch</source>
+        <translation>Affecter toutes les personnes choisies à chaque lot</translation>
+    </message>
+    <message>
+        <source>Round-robin: one technician per batch, taking turns</source>
+        <translation>Rotation&#xa0;: un technicien par lot, à tour de rôle</translation>
+    </message>
+    <message>
+        <source>Nobody chosen: the new batches start without technicians.</source>
+        <translation>Personne n&apos;est choisi&#xa0;: les nouveaux lots démarrent sans technicien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %Ln new batch(es) gets %1.</source>
+        <translation>
+            <numerusform>Le nouveau lot (%Ln) reçoit %1.</numerusform>
+            <numerusform>Chacun des %Ln nouveaux lots reçoit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln new batch(es) take turns: %1.</source>
+        <translation>
+            <numerusform>Répartition à tour de rôle sur %Ln nouveau lot&#xa0;: %1.</numerusform>
+            <numerusform>Répartition à tour de rôle sur les %Ln nouveaux lots&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch 1 gets %1, batch 2 gets %2, and so on</source>
+        <translation>le lot 1 revient à %1, le lot 2 à %2, et ainsi de suite</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SplitWorkOrderPage</name>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Choose the work order to split into batches. “In batches” is what its batches on the server already hold; “Still to split” is what the new batches can take.</source>
+        <translation>Choisissez l&apos;ordre de travail à fractionner en lots. «&#xa0;En lots&#xa0;» indique ce que ses lots contiennent déjà sur le serveur&#x202f;; «&#xa0;Reste à fractionner&#xa0;», ce que les nouveaux lots peuvent recevoir.</translation>
+    </message>
+    <message>
+        <source>Search work orders by name, customer or id</source>
+        <translation>Rechercher des ordres de travail par nom, client ou identifiant</translation>
+    </message>
+    <message>
+        <source>The batches on the server could not be counted, so what is still to split is unknown: %1</source>
+        <translation>Impossible de compter les lots sur le serveur&#x202f;; le reste à fractionner est donc inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counting the cycles already in batches…</source>
+        <translation>Comptage des cycles déjà en lots…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::SplitWorkOrderWizard</name>
+    <message>
+        <source>Split work order</source>
+        <translation>Fractionner un ordre de travail</translation>
+    </message>
+    <message>
+        <source>Creating batches</source>
+        <translation>Création des lots</translation>
+    </message>
+    <message>
+        <source>Every change is listed with its outcome. Failed changes can be retried; the whole split can be undone for a while.</source>
+        <translation>Chaque modification est listée avec son résultat. Les modifications en échec peuvent être relancées&#x202f;; l&apos;ensemble du fractionnement peut être annulé pendant un certain temps.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::TechnicianPicker</name>
+    <message>
+        <source>Search people by name or email</source>
+        <translation>Rechercher des personnes par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Nobody chosen. Tick the people to assign.</source>
+        <translation>Personne n&apos;est choisi. Cochez les personnes à affecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen: %1</source>
+        <translation>
+            <numerusform>%Ln personne choisie&#xa0;: %1</numerusform>
+            <numerusform>%Ln personnes choisies&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::UserCatalogModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::WorkOrderCatalogModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Counting the batches on the server…</source>
+        <translation>Comptage des lots sur le serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) on the server hold these cycles</source>
+        <translation>
+            <numerusform>%Ln lot sur le serveur contient ces cycles</numerusform>
+            <numerusform>%Ln lots sur le serveur contiennent ces cycles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Cycles needed</source>
+        <translation>Cycles requis</translation>
+    </message>
+    <message>
+        <source>In batches</source>
+        <translation>En lots</translation>
+    </message>
+    <message>
+        <source>Still to split</source>
+        <translation>Reste à fractionner</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::WriteItem</name>
+    <message numerus="yes">
+        <source>Create batch “%1” (%Ln cycle(s))</source>
+        <translation>
+            <numerusform>Créer le lot «&#xa0;%1&#xa0;» (%Ln cycle)</numerusform>
+            <numerusform>Créer le lot «&#xa0;%1&#xa0;» (%Ln cycles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign %1 to “%2”</source>
+        <translation>Affecter %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Unassign %1 from “%2”</source>
+        <translation>Retirer %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete batch “%1”</source>
+        <translation>Supprimer le lot «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::WriteRun</name>
+    <message>
+        <source>Refused in queue “%1”: %2</source>
+        <translation>Refusé dans la file «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while the request was under way; the server may have carried it out. “Retry failed” checks the server before sending anything again.</source>
+        <translation>Interrompu pendant l&apos;envoi de la requête&#x202f;; le serveur l&apos;a peut-être exécutée. «&#xa0;Relancer les échecs&#xa0;» vérifie le serveur avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>%1 The server may have carried it out; “Retry failed” checks before sending it again.</source>
+        <translation>%1 Le serveur l&apos;a peut-être exécutée&#x202f;; «&#xa0;Relancer les échecs&#xa0;» vérifie avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>Could not read the work order&apos;s batches before writing, so nothing was sent: %1</source>
+        <translation>Impossible de lire les lots de l&apos;ordre de travail avant l&apos;écriture&#x202f;; rien n&apos;a donc été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The work order changed since this plan was made: %1 of its %2 cycles are in batches now, so only %3 remain, but the plan splits %4. Nothing was sent; go back to the sizing and check the plan.</source>
+        <translation>L&apos;ordre de travail a changé depuis l&apos;établissement de ce plan&#xa0;: %1 de ses %2 cycles sont désormais en lots, il n&apos;en reste donc que %3, mais le plan en fractionne %4. Rien n&apos;a été envoyé&#x202f;; revenez à l&apos;étape «&#xa0;Taille des lots&#xa0;» et vérifiez le plan.</translation>
+    </message>
+    <message>
+        <source>Found on the server: the earlier request was carried out although its answer was lost.</source>
+        <translation>Trouvé sur le serveur&#xa0;: la requête précédente a bien été exécutée, même si sa réponse a été perdue.</translation>
+    </message>
+    <message>
+        <source>Could not read back the new batches: %1</source>
+        <translation>Impossible de relire les nouveaux lots&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not attempted: its batch was not created.</source>
+        <translation>Non tenté&#xa0;: son lot n&apos;a pas été créé.</translation>
+    </message>
+    <message>
+        <source>Could not check the server before retrying, so nothing was sent again: %1</source>
+        <translation>Impossible de vérifier le serveur avant la relance&#x202f;; rien n&apos;a donc été renvoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Its id is unknown, so it cannot be deleted from here.</source>
+        <translation>Son identifiant est inconnu&#xa0;: impossible de le supprimer d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Already removed on the server.</source>
+        <translation>Relation déjà retirée sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Already deleted on the server.</source>
+        <translation>Lot déjà supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Could not check the server before retrying: %1</source>
+        <translation>Impossible de vérifier le serveur avant la relance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Found on the server: the earlier request was carried out.</source>
+        <translation>Trouvé sur le serveur&#xa0;: la requête précédente a bien été exécutée.</translation>
+    </message>
+    <message>
+        <source>Create batch “%1” with %2 cycles at queue position %3</source>
+        <translation>Créer le lot «&#xa0;%1&#xa0;» de %2 cycles à la position %3 de la file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %Ln batch(es) of %1 cycles</source>
+        <translation>
+            <numerusform>Créer %Ln lot de %1 cycles</numerusform>
+            <numerusform>Créer %Ln lots de %1 cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %Ln batch(es) of %1 cycles each, technicians per batch: %2</source>
+        <translation>
+            <numerusform>Créer %Ln lot de %1 cycles, techniciens par lot : %2</numerusform>
+            <numerusform>Créer %Ln lots de %1 cycles chacun, techniciens par lot : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Niagara::ApiError</name>
+    <message>
+        <source>load the batches</source>
+        <translation>charger les lots</translation>
+    </message>
+    <message>
+        <source>load the batch</source>
+        <translation>charger le lot</translation>
+    </message>
+    <message>
+        <source>create the batch</source>
+        <translation>créer le lot</translation>
+    </message>
+    <message>
+        <source>create the batches</source>
+        <translation>créer les lots</translation>
+    </message>
+    <message>
+        <source>delete the batch</source>
+        <translation>supprimer le lot</translation>
+    </message>
+    <message>
+        <source>load the batch&apos;s relations</source>
+        <translation>charger les relations du lot</translation>
+    </message>
+    <message>
+        <source>add the relation</source>
+        <translation>créer la relation</translation>
+    </message>
+    <message>
+        <source>remove the relation</source>
+        <translation>supprimer la relation</translation>
+    </message>
+    <message>
+        <source>load the queues</source>
+        <translation>charger les files</translation>
+    </message>
+    <message>
+        <source>load the work orders</source>
+        <translation>charger les ordres de travail</translation>
+    </message>
+    <message>
+        <source>load the users</source>
+        <translation>charger les utilisateurs</translation>
+    </message>
+    <message>
+        <source>load your profile</source>
+        <translation>charger votre profil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to %1 because the data is not valid.</source>
+        <translation>Le serveur a refusé de %1, car les données ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Could not %1: your sign-in is not valid or has expired. Please sign in again.</source>
+        <translation>Impossible de %1&#xa0;: votre connexion n&apos;est pas valide ou a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1. This needs the permission &quot;%2&quot;; ask a manager to grant it.</source>
+        <translation>Vous n&apos;êtes pas autorisé à %1. Cette opération nécessite l&apos;autorisation «&#xa0;%2&#xa0;»&#x202f;; demandez-la à un responsable.</translation>
+    </message>
+    <message>
+        <source>Could not %1: it no longer exists on the server. It may have been deleted by someone else.</source>
+        <translation>Impossible de %1&#xa0;: l&apos;élément n&apos;existe plus sur le serveur. Quelqu&apos;un d&apos;autre l&apos;a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Could not %1: it is locked because some of its cycles are in progress or being verified. Try again when they are finished.</source>
+        <translation>Impossible de %1&#xa0;: l&apos;élément est verrouillé, car certains de ses cycles sont en cours ou en vérification. Réessayez lorsqu&apos;ils seront terminés.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server is receiving too many requests. Please wait a moment and try again.</source>
+        <translation>Impossible de %1&#xa0;: le serveur reçoit trop de requêtes. Veuillez patienter un instant, puis réessayer.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server had an internal problem (HTTP %2). Please try again later.</source>
+        <translation>Impossible de %1&#xa0;: le serveur a rencontré un problème interne (HTTP %2). Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered with an unexpected status (HTTP %2).</source>
+        <translation>Impossible de %1&#xa0;: le serveur a répondu avec un statut inattendu (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server cannot be reached. Check the network connection and the server address.</source>
+        <translation>Impossible de %1&#xa0;: le serveur est injoignable. Vérifiez la connexion réseau et l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server did not answer in time. Please try again.</source>
+        <translation>Impossible de %1&#xa0;: le serveur n&apos;a pas répondu à temps. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the secure connection to the server failed (certificate or TLS problem). The request was not sent.</source>
+        <translation>Impossible de %1&#xa0;: la connexion sécurisée au serveur a échoué (problème de certificat ou de TLS). La requête n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer could not be understood.</source>
+        <translation>Impossible de %1&#xa0;: la réponse du serveur est incompréhensible.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>Opération annulée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Niagara::CredentialStore</name>
+    <message>
+        <source>The system keychain could not be used (%1). You stay signed in until BatchDesk closes; your sign-in is not saved anywhere else.</source>
+        <translation>Le trousseau du système n&apos;a pas pu être utilisé (%1). Vous restez connecté jusqu&apos;à la fermeture de BatchDesk&#x202f;; votre connexion n&apos;est enregistrée nulle part ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Niagara::OAuthSignIn</name>
+    <message>
+        <source>&lt;html&gt;&lt;body style=&quot;font-family:sans-serif&quot;&gt;&lt;h2&gt;Signed in to BatchDesk&lt;/h2&gt;&lt;p&gt;You can close this tab and return to BatchDesk.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body style=&quot;font-family:sans-serif&quot;&gt;&lt;h2&gt;Connecté à BatchDesk&lt;/h2&gt;&lt;p&gt;Vous pouvez fermer cet onglet et revenir à BatchDesk.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Signing in took too long. Start again, and finish in the browser within a few minutes.</source>
+        <translation>La connexion a pris trop de temps. Recommencez, puis terminez-la dans le navigateur en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>BatchDesk could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>BatchDesk n&apos;a pas pu écouter sur 127.0.0.1 pour recevoir la réponse du navigateur.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1).</source>
+        <translation>Le serveur a refusé la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not renew the sign-in (%1).</source>
+        <translation>Le serveur n&apos;a pas renouvelé la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The sign-in server could not be reached: %1</source>
+        <translation>Le serveur de connexion est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (HTTP %1).</source>
+        <translation>Le serveur a refusé la connexion (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Niagara::StatusCategory</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>En vérification</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Niagara::TransportPolicy</name>
+    <message>
+        <source>“%1” is not a server address. Enter one like https://api.example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Saisissez une adresse comme https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the server address; sign in instead.</source>
+        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse du serveur&#x202f;; connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>%1 must be reached over https: sign-in tokens are never sent unencrypted to another machine. Plain http is only allowed for 127.0.0.1 and ::1.</source>
+        <translation>%1 doit être joint en https&#xa0;: les jetons de connexion ne sont jamais envoyés en clair à une autre machine. Le http simple n&apos;est autorisé que pour 127.0.0.1 et ::1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (it must start with https://).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (elle doit commencer par https://).</translation>
+    </message>
+</context>
+</TS>
