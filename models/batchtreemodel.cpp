@@ -250,8 +250,10 @@ QVariant BatchTreeModel::headerData(int section, Qt::Orientation orientation, in
     case CyclesColumn: return tr("Cycles");
     case NumberCyclesColumn: return tr("Number of cycles");
     case PercentColumn: return tr("% complete");
+    //: Column: the work order's due date.
     case DueDateColumn: return tr("Due");
     case TechniciansColumn: return tr("Technicians");
+    //: Column: the batch's position in its queue (batches are worked in this order).
     case OrderColumn: return tr("Order");
     default: return {};
     }

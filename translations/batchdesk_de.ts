@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>Due</source>
+        <extracomment>Column: the work order&apos;s due date.</extracomment>
         <translation>Fällig</translation>
     </message>
     <message>
@@ -137,6 +138,7 @@
     </message>
     <message>
         <source>Order</source>
+        <extracomment>Column: the batch&apos;s position in its queue (batches are worked in this order).</extracomment>
         <translation>Reihenfolge</translation>
     </message>
     <message>
@@ -756,10 +758,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>Die aktuellen Techniker der Chargen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Unassign</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>Nothing to change: the chosen technicians are already the batches&apos; technicians.</source>
         <translation>Nichts zu ändern: Die ausgewählten Techniker sind bereits die Techniker der Chargen.</translation>
     </message>
@@ -789,6 +787,16 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
 %1</source>
         <translation>Der Server hat Ihnen in dieser Sitzung bereits verweigert, Techniker in diesen Warteschlangen zu ändern:
 %1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <comment>change: the technician is added to the batch</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <comment>change: the technician is taken off the batch</comment>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -881,6 +889,7 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
     <message>
         <source>Order</source>
+        <extracomment>The batch&apos;s position in its queue (batches are worked in this order).</extracomment>
         <translation>Reihenfolge</translation>
     </message>
     <message>

@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>Due</source>
+        <extracomment>Column: the work order&apos;s due date.</extracomment>
         <translation>Vencimiento</translation>
     </message>
     <message>
@@ -137,6 +138,7 @@
     </message>
     <message>
         <source>Order</source>
+        <extracomment>Column: the batch&apos;s position in its queue (batches are worked in this order).</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
@@ -756,10 +758,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>No se pudieron leer los técnicos actuales de los lotes: %1</translation>
     </message>
     <message>
-        <source>Unassign</source>
-        <translation>Desasignar</translation>
-    </message>
-    <message>
         <source>Nothing to change: the chosen technicians are already the batches&apos; technicians.</source>
         <translation>Nada que cambiar: los técnicos elegidos ya son los técnicos de los lotes.</translation>
     </message>
@@ -789,6 +787,16 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
 %1</source>
         <translation>Antes en esta sesión, el servidor no le permitió cambiar los técnicos en estas colas:
 %1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <comment>change: the technician is added to the batch</comment>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <comment>change: the technician is taken off the batch</comment>
+        <translation>Desasignar</translation>
     </message>
 </context>
 <context>
@@ -881,6 +889,7 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
     <message>
         <source>Order</source>
+        <extracomment>The batch&apos;s position in its queue (batches are worked in this order).</extracomment>
         <translation>Posición</translation>
     </message>
     <message>

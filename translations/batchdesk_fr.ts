@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>Due</source>
+        <extracomment>Column: the work order&apos;s due date.</extracomment>
         <translation>Échéance</translation>
     </message>
     <message>
@@ -137,6 +138,7 @@
     </message>
     <message>
         <source>Order</source>
+        <extracomment>Column: the batch&apos;s position in its queue (batches are worked in this order).</extracomment>
         <translation>Ordre</translation>
     </message>
     <message>
@@ -756,10 +758,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>Impossible de lire les techniciens actuels des lots&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Unassign</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
         <source>Nothing to change: the chosen technicians are already the batches&apos; technicians.</source>
         <translation>Rien à modifier&#xa0;: les techniciens choisis sont déjà ceux des lots.</translation>
     </message>
@@ -787,8 +785,18 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Earlier in this session the server did not let you change technicians in these queues:
 %1</source>
-        <translation>Plus tôt dans cette session, le serveur ne vous a pas autorisé à modifier les techniciens dans ces files :
+        <translation>Plus tôt dans cette session, le serveur ne vous a pas autorisé à modifier les techniciens dans ces files&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <comment>change: the technician is added to the batch</comment>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <comment>change: the technician is taken off the batch</comment>
+        <translation>Retrait</translation>
     </message>
 </context>
 <context>
@@ -841,7 +849,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>“%1”</source>
         <extracomment>A batch&apos;s label in quotes, in a list of batches.</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -881,6 +889,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
     <message>
         <source>Order</source>
+        <extracomment>The batch&apos;s position in its queue (batches are worked in this order).</extracomment>
         <translation>Ordre</translation>
     </message>
     <message>
@@ -1682,7 +1691,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
     <message>
         <source>The system keychain is not available, so this sign-in lasts only until BatchDesk closes. It is not saved anywhere; you will sign in again after restarting BatchDesk.</source>
-        <translation>Le trousseau du système n'est pas disponible ; cette connexion ne dure donc que jusqu'à la fermeture de BatchDesk. Elle n'est enregistrée nulle part ; vous devrez vous reconnecter après avoir redémarré BatchDesk.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible&#x202f;; cette connexion ne dure donc que jusqu&apos;à la fermeture de BatchDesk. Elle n&apos;est enregistrée nulle part&#x202f;; vous devrez vous reconnecter après avoir redémarré BatchDesk.</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1706,7 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
     <message>
         <source>Earlier in this session the server did not let you create batches in this queue: %1</source>
-        <translation>Plus tôt dans cette session, le serveur ne vous a pas autorisé à créer des lots dans cette file : %1</translation>
+        <translation>Plus tôt dans cette session, le serveur ne vous a pas autorisé à créer des lots dans cette file&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2138,8 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message numerus="yes">
         <source>Create %Ln batch(es) of %1 cycles each, technicians per batch: %2</source>
         <translation>
-            <numerusform>Créer %Ln lot de %1 cycles, techniciens par lot : %2</numerusform>
-            <numerusform>Créer %Ln lots de %1 cycles chacun, techniciens par lot : %2</numerusform>
+            <numerusform>Créer %Ln lot de %1 cycles, techniciens par lot&#xa0;: %2</numerusform>
+            <numerusform>Créer %Ln lots de %1 cycles chacun, techniciens par lot&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>

@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>Due</source>
+        <extracomment>Column: the work order&apos;s due date.</extracomment>
         <translation>Termin</translation>
     </message>
     <message>
@@ -137,6 +138,7 @@
     </message>
     <message>
         <source>Order</source>
+        <extracomment>Column: the batch&apos;s position in its queue (batches are worked in this order).</extracomment>
         <translation>Kolejność</translation>
     </message>
     <message>
@@ -764,10 +766,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <translation>Nie można odczytać obecnych techników partii: %1</translation>
     </message>
     <message>
-        <source>Unassign</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
         <source>Nothing to change: the chosen technicians are already the batches&apos; technicians.</source>
         <translation>Nic do zmiany: wybrani technicy są już przypisani do tych partii.</translation>
     </message>
@@ -800,6 +798,16 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
 %1</source>
         <translation>Wcześniej w tej sesji serwer nie pozwolił na zmianę techników w tych kolejkach:
 %1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <comment>change: the technician is added to the batch</comment>
+        <translation>Dodanie</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <comment>change: the technician is taken off the batch</comment>
+        <translation>Usunięcie</translation>
     </message>
 </context>
 <context>
@@ -894,6 +902,7 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
     <message>
         <source>Order</source>
+        <extracomment>The batch&apos;s position in its queue (batches are worked in this order).</extracomment>
         <translation>Kolejność</translation>
     </message>
     <message>

@@ -345,6 +345,7 @@ void BatchDetailPane::renderBatch(QVBoxLayout *layout)
 
     QFormLayout *form = addSection(layout, tr("Batch"));
     addField(form, QStringLiteral("batch.id"), tr("Id"), batch->id);
+    //: The batch's position in its queue (batches are worked in this order).
     addField(form, QStringLiteral("batch.order"), tr("Order"), batch->order.toString());
     addField(form, QStringLiteral("batch.status"), tr("Status"), batch->status ? statusText(*batch->status) : tr("No status"));
     addField(form, QStringLiteral("batch.numberCycles"), tr("Cycles"), number(batch->numberCycles));

@@ -358,7 +358,8 @@ void AssignPreviewPage::showChanges(const QList<AssignmentTarget> &targets)
         const QString request = add ? QStringLiteral("POST /batches/%1/relations").arg(item.batchId)
                                     : QStringLiteral("DELETE /batches/%1/relations/%2").arg(item.batchId, item.relationId);
         auto *row = new QTreeWidgetItem(m_changes, {item.batchLabel.isEmpty() ? item.batchId : item.batchLabel,
-                                                    add ? tr("Assign") : tr("Unassign"),
+                                                    add ? tr("Assign", "change: the technician is added to the batch")
+                                                        : tr("Unassign", "change: the technician is taken off the batch"),
                                                     item.userName.isEmpty() ? item.userId : item.userName, request});
         row->setToolTip(3, request);
     }
