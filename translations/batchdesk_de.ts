@@ -189,6 +189,43 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::Cli::BatchListing</name>
+    <message numerus="yes">
+        <source>%1  [%2]  priority %3  %Ln batch(es)</source>
+        <extracomment>CLI table, queue line: label, [id], priority, number of batches.</extracomment>
+        <translation>
+            <numerusform>%1  [%2]  Priorität %3  %Ln Charge</numerusform>
+            <numerusform>%1  [%2]  Priorität %3  %Ln Chargen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln Charge</numerusform>
+            <numerusform>%Ln Chargen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(server total %1)</source>
+        <translation>(auf dem Server insgesamt %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped item %1: %2: %3</source>
+        <translation>übersprungener Eintrag %1: %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Cli::CliRunner</name>
     <message>
         <source>Command-line access to Niagara batches.

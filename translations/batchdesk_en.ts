@@ -26,6 +26,31 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::Cli::BatchListing</name>
+    <message numerus="yes">
+        <source>%1  [%2]  priority %3  %Ln batch(es)</source>
+        <extracomment>CLI table, queue line: label, [id], priority, number of batches.</extracomment>
+        <translation>
+            <numerusform>%1  [%2]  priority %3  %Ln batch</numerusform>
+            <numerusform>%1  [%2]  priority %3  %Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Cli::CliRunner</name>
     <message numerus="yes">
         <source>&quot;%1 %2&quot; takes %Ln argument(s).</source>

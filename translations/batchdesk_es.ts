@@ -189,6 +189,43 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::Cli::BatchListing</name>
+    <message numerus="yes">
+        <source>%1  [%2]  priority %3  %Ln batch(es)</source>
+        <extracomment>CLI table, queue line: label, [id], priority, number of batches.</extracomment>
+        <translation>
+            <numerusform>%1  [%2]  prioridad %3  %Ln lote</numerusform>
+            <numerusform>%1  [%2]  prioridad %3  %Ln lotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lote</numerusform>
+            <numerusform>%Ln lotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(server total %1)</source>
+        <translation>(total en el servidor: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln omitido</numerusform>
+            <numerusform>%Ln omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped item %1: %2: %3</source>
+        <translation>elemento omitido %1: %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Cli::CliRunner</name>
     <message>
         <source>Command-line access to Niagara batches.

@@ -192,6 +192,46 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::Cli::BatchListing</name>
+    <message numerus="yes">
+        <source>%1  [%2]  priority %3  %Ln batch(es)</source>
+        <extracomment>CLI table, queue line: label, [id], priority, number of batches.</extracomment>
+        <translation>
+            <numerusform>%1  [%2]  priorytet %3  %Ln partia</numerusform>
+            <numerusform>%1  [%2]  priorytet %3  %Ln partie</numerusform>
+            <numerusform>%1  [%2]  priorytet %3  %Ln partii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>termin %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln partia</numerusform>
+            <numerusform>%Ln partie</numerusform>
+            <numerusform>%Ln partii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(server total %1)</source>
+        <translation>(łącznie na serwerze: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln pominięty</numerusform>
+            <numerusform>%Ln pominięte</numerusform>
+            <numerusform>%Ln pominiętych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped item %1: %2: %3</source>
+        <translation>pominięty element %1: %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Cli::CliRunner</name>
     <message>
         <source>Command-line access to Niagara batches.

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QLocale>
 #include <QTextStream>
 
 namespace BatchDesk::Cli {
@@ -151,15 +152,18 @@ QByteArray BatchListing::toTable() const
     for (int q = 0; q < m_tree.rowCount(); ++q) {
         const QModelIndex queueIndex = m_tree.index(q, 0);
         const Queue *queue = m_store.queue(id(queueIndex));
-        stream << (queue ? queue->label : id(queueIndex)) << "  [" << id(queueIndex) << "]  priority "
-               << (queue ? queue->priority.toString() : QString()) << "  "
-               << queueIndex.data(BatchRoles::BatchCountRole).toLongLong() << " batches\n";
+        //: CLI table, queue line: label, [id], priority, number of batches.
+        stream << tr("%1  [%2]  priority %3  %Ln batch(es)", nullptr,
+                     static_cast<int>(queueIndex.data(BatchRoles::BatchCountRole).toLongLong()))
+                      .arg(queue ? queue->label : id(queueIndex), id(queueIndex),
+                           queue ? queue->priority.toString() : QString())
+               << '\n';
         for (int w = 0; w < m_tree.rowCount(queueIndex); ++w) {
             const QModelIndex woIndex = m_tree.index(w, 0, queueIndex);
             const WorkOrder *wo = m_store.workOrder(id(woIndex));
             stream << "  " << (wo ? wo->label : id(woIndex)) << "  [" << id(woIndex) << "]";
             if (wo && wo->dueDate.isValid())
-                stream << "  due " << wo->dueDate.toString(Qt::ISODate);
+                stream << "  " << tr("due %1").arg(QLocale().toString(wo->dueDate.toLocalTime().date(), QLocale::ShortFormat));
             stream << '\n';
             for (int b = 0; b < m_tree.rowCount(woIndex); ++b) {
                 const BatchRecord *batch = m_store.batch(id(m_tree.index(b, 0, woIndex)));
@@ -168,19 +172,19 @@ QByteArray BatchListing::toTable() const
                 const qint64 done = batch->cycles[StatusCategory::Complete];
                 stream << "    " << qSetFieldWidth(6) << Qt::right << batch->order.toString() << qSetFieldWidth(0)
                        << Qt::left << "  " << qSetFieldWidth(28) << batch->label << qSetFieldWidth(0) << "  "
-                       << qSetFieldWidth(9) << (QString::number(done) + QLatin1Char('/') + QString::number(batch->numberCycles))
+                       << qSetFieldWidth(9) << (QLocale().toString(done) + QLatin1Char('/') + QLocale().toString(batch->numberCycles))
                        << qSetFieldWidth(0) << "  " << (batch->status ? batch->status->label : QStringLiteral("-")) << '\n';
             }
         }
     }
-    stream << m_store.size() << " batches";
+    stream << tr("%Ln batch(es)", nullptr, static_cast<int>(m_store.size()));
     if (m_store.serverTotal() != m_store.size())
-        stream << " (server total " << m_store.serverTotal() << ")";
+        stream << ' ' << tr("(server total %1)").arg(QLocale().toString(m_store.serverTotal()));
     if (!m_store.skipped().isEmpty())
-        stream << ", " << m_store.skipped().size() << " skipped";
+        stream << ", " << tr("%Ln skipped", nullptr, static_cast<int>(m_store.skipped().size()));
     stream << '\n';
     for (const DecodeIssue &issue : m_store.skipped())
-        stream << "skipped item " << issue.index << ": " << issue.path << ": " << issue.message << '\n';
+        stream << tr("skipped item %1: %2: %3").arg(QString::number(issue.index), issue.path, issue.message) << '\n';
     stream.flush();
     return out.toUtf8();
 }

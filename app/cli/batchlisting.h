@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace BatchDesk::Cli {
 
@@ -12,6 +13,8 @@ namespace BatchDesk::Cli {
 // orders by due date, batches by order) that the GUI shows, walked into JSON, CSV or a table.
 class BatchListing final
 {
+    Q_DECLARE_TR_FUNCTIONS(BatchDesk::Cli::BatchListing)
+
 public:
     BatchListing(const BatchStore &store, const QAbstractItemModel &sortedTree);
 
