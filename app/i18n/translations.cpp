@@ -10,7 +10,8 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcTranslations, "batchdesk.i18n")
+// Quiet unless asked for (QT_LOGGING_RULES="batchdesk.i18n.debug=true"): the CLI writes to a terminal.
+Q_LOGGING_CATEGORY(lcTranslations, "batchdesk.i18n", QtInfoMsg)
 
 namespace BatchDesk::App {
 
@@ -48,7 +49,7 @@ std::unique_ptr<QTranslator> loadQtTranslations(const QString &language)
         if (translator->load(QStringLiteral("qtbase_") + language, dir))
             return translator;
     }
-    qCInfo(lcTranslations) << "no Qt translations for" << language << "in" << dirs;
+    qCDebug(lcTranslations) << "no Qt translations for" << language << "in" << dirs;
     return nullptr;
 }
 
