@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
@@ -111,6 +112,8 @@ private slots:
     void chosenLanguageTranslatesAndFormats();
     void englishPluralsComeFromTheEnglishFile();
     void choiceIsSavedAndRestored();
+    void systemLocaleChoosesTheLanguage_data();
+    void systemLocaleChoosesTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -328,6 +331,44 @@ void TestTranslations::choiceIsSavedAndRestored()
     translations.restore();
     QVERIFY(translations.choice().isEmpty());
     QCOMPARE(translations.language(), Translations::systemLanguage());
+}
+
+void TestTranslations::systemLocaleChoosesTheLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de_DE") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de");
+    QTest::newRow("fr_CA") << QStringLiteral("fr_CA.UTF-8") << QStringLiteral("fr");
+    QTest::newRow("pl_PL") << QStringLiteral("pl_PL.UTF-8") << QStringLiteral("pl");
+    QTest::newRow("es_MX") << QStringLiteral("es_MX.UTF-8") << QStringLiteral("es");
+    QTest::newRow("unknown language: English") << QStringLiteral("ja_JP.UTF-8") << QStringLiteral("en");
+}
+
+void TestTranslations::systemLocaleChoosesTheLanguage()
+{
+    // A process started in a German environment speaks German without being told: the CLI,
+    // which follows its environment, shows its help text.
+    QFETCH(QString, lang);
+    QFETCH(QString, language);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANGUAGE")})
+        env.remove(name);
+    env.insert(QStringLiteral("LANG"), lang);
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(BATCHDESK_CLI_PATH), {QStringLiteral("--help")});
+    QVERIFY(cli.waitForFinished(30000));
+    const QString help = QString::fromUtf8(cli.readAllStandardOutput());
+    QString expected = QStringLiteral("Command-line access to Niagara batches.");
+    if (language != QLatin1String("en")) {
+        const TsFile ts = TestSupport::readTsFile(tsPath(language));
+        for (const TsMessage &m : ts.messages) {
+            if (m.source.startsWith(expected))
+                expected = m.translations.constFirst().section(QLatin1Char('\n'), 0, 0);
+        }
+        QVERIFY(expected != QLatin1String("Command-line access to Niagara batches."));
+    }
+    QVERIFY2(help.contains(expected), qPrintable(help.left(300)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
