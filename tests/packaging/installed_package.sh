@@ -61,7 +61,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 step "Building the packages (scripts/package.sh $build_dir)"
-timeout 900 "$source_dir/scripts/package.sh" "$build_dir" > "$work/package.log" 2>&1 \
+timeout 600 "$source_dir/scripts/package.sh" "$build_dir" > "$work/package.log" 2>&1 \
     || { tail -40 "$work/package.log"; fail "scripts/package.sh failed"; }
 grep '^Built in' "$work/package.log"
 deb=$(tail -2 "$work/package.log" | head -1)
