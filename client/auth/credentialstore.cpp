@@ -29,10 +29,14 @@ CredentialStore::Result resultOf(const QKeychain::Job &job)
     return r;
 }
 
+// A job has no parent and deletes itself once finished: the keychain backend (libsecret on
+// Linux) holds a plain pointer to it until its asynchronous answer arrives, so a job deleted
+// earlier — with a store that goes away mid-write — would be called back after its death.
+// Who hears the answer is decided by the `context` of finishInto(), which may go first.
 template <typename JobType>
-JobType *newJob(const QString &key, QObject *owner)
+JobType *newJob(const QString &key)
 {
-    auto *job = new JobType(QString::fromLatin1(CredentialStore::kService), owner);
+    auto *job = new JobType(QString::fromLatin1(CredentialStore::kService));
     job->setKey(key);
     job->setAutoDelete(true);
     // Never let QtKeychain fall back to writing the secret into a settings file.
@@ -68,7 +72,7 @@ QString CredentialStore::entryKey(const QString &profileId, const QString &userE
 
 void CredentialStore::read(const QString &key, QObject *context, Callback done)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(key, this);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(key);
     finishInto(job, context, std::move(done), [](Result &r, QKeychain::Job *j) {
         if (r.status != Status::Ok)
             return;
@@ -80,14 +84,14 @@ void CredentialStore::read(const QString &key, QObject *context, Callback done)
 
 void CredentialStore::write(const QString &key, const Credentials &credentials, QObject *context, Callback done)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(key, this);
+    auto *job = newJob<QKeychain::WritePasswordJob>(key);
     job->setBinaryData(credentials.toSecret());
     finishInto(job, context, std::move(done));
 }
 
 void CredentialStore::remove(const QString &key, QObject *context, Callback done)
 {
-    auto *job = newJob<QKeychain::DeletePasswordJob>(key, this);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(key);
     finishInto(job, context, std::move(done));
 }
 
