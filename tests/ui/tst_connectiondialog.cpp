@@ -14,6 +14,7 @@
 #include "client/auth/credentialstore.h"
 #include "client/niagaraclient.h"
 #include "models/session/session.h"
+#include "common/sessionfixture.h"
 #include "ui/connectiondialog.h"
 #include "ui/serverform.h"
 #include "ui/signinpanel.h"
@@ -37,22 +38,7 @@ namespace {
 
 constexpr int kSignInTimeoutMs = 60000;
 
-struct Fixture
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat};
-    QNetworkAccessManager network;
-    Niagara::NiagaraClient client{&network};
-    Niagara::CredentialStore credentials;
-    Session session{&network, &client, &credentials, &settings};
-
-    QByteArray settingsFile()
-    {
-        settings.sync();
-        QFile file(settings.fileName());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-};
+using Fixture = TestSupport::SessionFixture;
 
 // Types into the form as a user would (textEdited fires, the placeholders follow).
 void type(QLineEdit *field, const QString &text)

@@ -13,6 +13,7 @@
 #include "models/planning/planningservice.h"
 #include "models/session/session.h"
 #include "ui/errorbanner.h"
+#include "common/sessionfixture.h"
 #include "ui/mainwindow.h"
 #include "ui/wizards/splitworkorderwizard.h"
 
@@ -37,14 +38,8 @@ namespace {
 
 constexpr int kTimeoutMs = 120000;
 
-struct Board
+struct Board : TestSupport::SessionFixture
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat};
-    QNetworkAccessManager network;
-    Niagara::NiagaraClient client{&network};
-    Niagara::CredentialStore credentials;
-    Session session{&network, &client, &credentials, &settings};
     BatchDesk::BatchStore store;
     BatchDesk::PlanningService planning{&client};
     std::unique_ptr<BatchDesk::Ui::MainWindow> window;
