@@ -15,6 +15,7 @@
 #include "client/niagaraclient.h"
 #include "models/session/session.h"
 #include "common/sessionfixture.h"
+#include "messageboxanswer.h"
 #include "ui/connectiondialog.h"
 #include "ui/serverform.h"
 #include "ui/signinpanel.h"
@@ -54,20 +55,6 @@ QStringList listedNames(const ConnectionDialog &dialog)
     for (int row = 0; row < dialog.serverList()->count(); ++row)
         names << dialog.serverList()->item(row)->text().section(QLatin1Char('\n'), 0, 0);
     return names;
-}
-
-bool answerRemoval(QWidget &dialog, const QString &choice)
-{
-    QMessageBox *box = nullptr;
-    if (!QTest::qWaitFor([&] { return (box = dialog.findChild<QMessageBox *>()) != nullptr && box->isVisible(); }, 5000))
-        return false;
-    for (QAbstractButton *button : box->buttons()) {
-        if (button->text().remove(QLatin1Char('&')) == choice) {
-            button->click();
-            return true;
-        }
-    }
-    return false;
 }
 
 // Runs one keychain call to its answer (the event loop keeps running).
@@ -232,11 +219,11 @@ void TestConnectionDialog::serversPersistAndTheDemoStays()
         dialog.serverList()->setCurrentRow(2);
         QVERIFY(dialog.removeButton()->isEnabled());
         QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
-        QVERIFY(answerRemoval(dialog, QStringLiteral("Cancel")));
+        QVERIFY(TestSupport::answerMessageBox(dialog, QStringLiteral("Cancel")));
         QCOMPARE(session.directory().profiles().size(), 3);
         dialog.serverList()->setCurrentRow(2);
         QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
-        QVERIFY(answerRemoval(dialog, QStringLiteral("Remove")));
+        QVERIFY(TestSupport::answerMessageBox(dialog, QStringLiteral("Remove")));
         QCOMPARE(listedNames(dialog), (QStringList{QStringLiteral("Demo workspace (demo)"), QStringLiteral("Albany")}));
         // ... and its saved sign-in went with it (checked where there is a keychain).
         if (keychain) {

@@ -7,6 +7,7 @@
 #include "models/batchstore.h"
 #include "ui/batchdetailpane.h"
 #include "ui/errorbanner.h"
+#include "messageboxanswer.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
@@ -64,22 +65,6 @@ struct DemoBoard
     }
 };
 
-// Answers the window's delete confirmation with the button whose text is `choice`.
-bool answerConfirmation(QWidget &window, const QString &expectedLabel, const QString &choice)
-{
-    QMessageBox *box = nullptr;
-    if (!QTest::qWaitFor([&] { return (box = window.findChild<QMessageBox *>()) != nullptr && box->isVisible(); }, 5000))
-        return false;
-    if (!box->text().contains(expectedLabel))
-        return false;
-    for (QAbstractButton *button : box->buttons()) {
-        if (button->text().remove(QLatin1Char('&')) == choice) {
-            button->click();
-            return true;
-        }
-    }
-    return false;
-}
 } // namespace
 
 void TestScreenshot::deleteAsksFirstAndExplainsLocks()
@@ -113,14 +98,14 @@ void TestScreenshot::deleteAsksFirstAndExplainsLocks()
     // Cancel: nothing is sent, the batch stays.
     QVERIFY(select(idle));
     window.deleteAction()->trigger();
-    QVERIFY(answerConfirmation(window, store.batch(idle)->label, QStringLiteral("Cancel")));
+    QVERIFY(TestSupport::answerMessageBox(window, QStringLiteral("Cancel"), store.batch(idle)->label));
     QTest::qWait(200);
     QVERIFY(store.batch(idle));
 
     // Locked: the server answers 423 and the banner says why.
     QVERIFY(select(locked));
     window.deleteAction()->trigger();
-    QVERIFY(answerConfirmation(window, store.batch(locked)->label, QStringLiteral("Delete")));
+    QVERIFY(TestSupport::answerMessageBox(window, QStringLiteral("Delete"), store.batch(locked)->label));
     QTRY_VERIFY_WITH_TIMEOUT(!window.errorBanner()->message().isEmpty(), 30000);
     QVERIFY2(window.errorBanner()->message().contains(QStringLiteral("in progress")), qPrintable(window.errorBanner()->message()));
     QVERIFY(store.batch(locked));
@@ -128,7 +113,7 @@ void TestScreenshot::deleteAsksFirstAndExplainsLocks()
     // Deletable: gone from the board after the refresh that follows.
     QVERIFY(select(idle));
     window.deleteAction()->trigger();
-    QVERIFY(answerConfirmation(window, store.batch(idle)->label, QStringLiteral("Delete")));
+    QVERIFY(TestSupport::answerMessageBox(window, QStringLiteral("Delete"), store.batch(idle)->label));
     QTRY_VERIFY_WITH_TIMEOUT(store.batch(idle) == nullptr, 60000);
     QCOMPARE(store.size(), 1199);
 }
