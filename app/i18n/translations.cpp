@@ -31,6 +31,24 @@ QString languagePart(const QString &uiLanguage)
     return uiLanguage.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
 }
 
+// English (the source language) and every language with an embedded translation file.
+QList<LanguageOption> embeddedLanguages()
+{
+    QList<LanguageOption> result;
+    const QStringList files = QDir(kResourceDir).entryList({QStringLiteral("batchdesk_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString code = QFileInfo(file).completeBaseName().section(QLatin1Char('_'), 1);
+        QString name = code == kSourceLanguage ? QStringLiteral("English") : QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        result.append({code, name});
+    }
+    if (std::none_of(result.cbegin(), result.cend(), [](const LanguageOption &o) { return o.code == kSourceLanguage; }))
+        result.append({kSourceLanguage, QStringLiteral("English")});
+    std::sort(result.begin(), result.end(), [](const LanguageOption &a, const LanguageOption &b) { return a.code < b.code; });
+    return result;
+}
+
 bool isAvailable(const QString &code)
 {
     const QList<LanguageOption> all = Translations::languages();
@@ -71,19 +89,9 @@ Translations::~Translations()
 
 QList<LanguageOption> Translations::languages()
 {
-    QList<LanguageOption> result;
-    const QStringList files = QDir(kResourceDir).entryList({QStringLiteral("batchdesk_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const QString code = QFileInfo(file).completeBaseName().section(QLatin1Char('_'), 1);
-        QString name = code == kSourceLanguage ? QStringLiteral("English") : QLocale(code).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        result.append({code, name});
-    }
-    if (std::none_of(result.cbegin(), result.cend(), [](const LanguageOption &o) { return o.code == kSourceLanguage; }))
-        result.append({kSourceLanguage, QStringLiteral("English")});
-    std::sort(result.begin(), result.end(), [](const LanguageOption &a, const LanguageOption &b) { return a.code < b.code; });
-    return result;
+    // The embedded files do not change while the program runs: listed once.
+    static const QList<LanguageOption> all = embeddedLanguages();
+    return all;
 }
 
 QString Translations::systemLanguage()
