@@ -60,6 +60,41 @@ ApiError ApiError::fromHttpStatus(Operation op, int status, std::optional<Proble
     return error;
 }
 
+ApiError ApiError::invalidResponse(Operation op, ResponseFault fault)
+{
+    ApiError error(Kind::InvalidResponse, op);
+    error.m_fault = fault;
+    return error;
+}
+
+QString ApiError::skippedItemsMessage(const QList<DecodeIssue> &skipped)
+{
+    if (skipped.isEmpty())
+        return {};
+    // Ids come from the server unchecked (a bad id is a reason to skip): keep them short and
+    // on one line, and name only a few.
+    constexpr qsizetype kNamed = 5;
+    constexpr qsizetype kIdLength = 40;
+    QStringList ids;
+    for (const DecodeIssue &issue : skipped) {
+        if (issue.itemId.isEmpty() || ids.size() == kNamed)
+            continue;
+        QString id = issue.itemId.left(kIdLength);
+        for (QChar &c : id) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                c = QChar::ReplacementCharacter;
+        }
+        ids << (issue.itemId.size() > kIdLength ? id + QChar(0x2026) : id);
+    }
+    const int count = static_cast<int>(skipped.size());
+    if (ids.isEmpty())
+        return tr("%Ln batch(es) could not be shown because the server sent invalid data for them.", nullptr, count);
+    if (ids.size() < count)
+        ids << QStringLiteral("\u2026");
+    return tr("%Ln batch(es) could not be shown because the server sent invalid data for them: %1", nullptr, count)
+        .arg(ids.join(QStringLiteral(", ")));
+}
+
 QString ApiError::requiredPermission() const
 {
     return operationInfo(m_operation).permission;
@@ -143,6 +178,24 @@ QString ApiError::message() const
                   "The request was not sent.")
             .arg(action);
     case Kind::InvalidResponse:
+        switch (m_fault) {
+        case ResponseFault::Unreadable: break;
+        case ResponseFault::Empty:
+            return tr("Could not %1: the server sent an empty answer. Please try again.").arg(action);
+        case ResponseFault::NotJson:
+            return tr("Could not %1: the server answered with a web page instead of data. Check the server "
+                      "address; a proxy or a sign-in page of the network may be in the way.")
+                .arg(action);
+        case ResponseFault::TooLarge:
+            return tr("Could not %1: the server's answer was far larger than expected, so it was stopped.")
+                .arg(action);
+        case ResponseFault::TooDeep:
+            return tr("Could not %1: the server's answer is malformed (nested too deeply) and was not used.")
+                .arg(action);
+        case ResponseFault::RepeatedPage:
+            return tr("Could not %1 completely: the server sent the same page again, so loading was stopped.")
+                .arg(action);
+        }
         return tr("Could not %1: the server's answer could not be understood.").arg(action);
     case Kind::Cancelled:
         return tr("Cancelled: %1.").arg(action);

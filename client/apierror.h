@@ -62,16 +62,39 @@ public:
         Cancelled,        // cancelled by the caller
     };
 
+    // Why an answer could not be used (InvalidResponse only): each has its own message, so a
+    // technician learns whether the address is wrong (a web page), the server misbehaves or
+    // the answer was refused to protect the app.
+    enum class ResponseFault : quint8 {
+        Unreadable,   // not what the contract describes (syntax or contract error)
+        Empty,        // a success without a body where one was needed
+        NotJson,      // an HTML (or other markup) page: a proxy, a login portal, a wrong address
+        TooLarge,     // more than kMaxResponseBytes: stopped while downloading
+        TooDeep,      // nested deeper than the decoders accept
+        RepeatedPage, // a paging cursor came back: following it would never end
+    };
+
+    // The largest answer the client reads. A full page (100 batches with embedded work
+    // orders and workflows) is about 1 MB; 8 MiB leaves room for heavy workflows and keeps a
+    // runaway answer from filling memory.
+    static constexpr qint64 kMaxResponseBytes = qint64(8) * 1024 * 1024;
+
     ApiError() = default;
     ApiError(Kind kind, Operation op);
 
     static ApiError fromHttpStatus(Operation op, int status, std::optional<Problem> problem);
+    static ApiError invalidResponse(Operation op, ResponseFault fault);
+
+    // Translated text for page items the decoder left out ("2 batches could not be shown…");
+    // empty when there are none.
+    static QString skippedItemsMessage(const QList<DecodeIssue> &skipped);
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }
     Operation operation() const { return m_operation; }
     int httpStatus() const { return m_httpStatus; }
     const std::optional<Problem> &problem() const { return m_problem; }
+    ResponseFault responseFault() const { return m_fault; }
     // The permission the contract requires for the operation (for 403).
     QString requiredPermission() const;
     // Server-requested wait before retrying (429/503 Retry-After).
@@ -96,6 +119,7 @@ public:
 private:
     Kind m_kind = Kind::None;
     Operation m_operation = Operation::ListBatches;
+    ResponseFault m_fault = ResponseFault::Unreadable;
     int m_httpStatus = 0;
     int m_attempts = 1;
     std::optional<Problem> m_problem;

@@ -29,8 +29,14 @@ struct Error
 {
     QString path;    // JSON path of the problem ("$" for a syntax error)
     QString message; // developer-facing English diagnostic
+    bool tooDeep = false; // nested deeper than kMaxDepth: the parse was stopped there
     bool operator==(const Error &) const = default;
 };
+
+// The deepest nesting of objects and arrays any decoder accepts. Real bodies nest about 15
+// levels (a page, a batch, its work order, a workflow's steps); anything far deeper is hostile
+// and is refused before it costs memory or time.
+inline constexpr std::size_t kMaxDepth = 256;
 
 template <typename T>
 struct Result

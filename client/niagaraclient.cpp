@@ -14,6 +14,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
 #include <type_traits>
 
@@ -101,11 +102,25 @@ Outcome<T> fromDecode(Operation op, Decode::Result<T> result)
         out.value = std::move(result.value);
         return out;
     }
-    out.error = ApiError(ApiError::Kind::InvalidResponse, op);
+    out.error = ApiError::invalidResponse(op, result.error.tooDeep ? ApiError::ResponseFault::TooDeep
+                                                                  : ApiError::ResponseFault::Unreadable);
     out.error.setTechnicalDetail(result.error.path + QLatin1String(": ") + result.error.message);
     qCWarning(lcNiagaraDecode) << "undecodable response for" << operationInfo(op).method
                                << result.error.path << result.error.message;
     return out;
+}
+
+// A success body that is no JSON at all, told apart before decoding so that the message can
+// say what came instead: nothing, or a web page (a proxy's error or sign-in page answering 200,
+// or a server address that points at a website).
+std::optional<ApiError::ResponseFault> unusableBody(const QByteArray &contentType, const QByteArray &body)
+{
+    const QByteArray start = body.left(64).trimmed();
+    if (start.isEmpty() && body.trimmed().isEmpty())
+        return ApiError::ResponseFault::Empty;
+    if (contentType.toLower().contains("html") || start.startsWith('<'))
+        return ApiError::ResponseFault::NotJson;
+    return std::nullopt;
 }
 
 QList<std::pair<QString, QString>> pageQuery(const PageRequest &page)
@@ -143,6 +158,8 @@ struct NiagaraClient::Call
     QPointer<QNetworkReply> reply;
     std::unique_ptr<QTimer> timer; // attempt timeout, then retry delay
     bool timedOut = false;
+    bool tooLarge = false;    // stopped while downloading: more than kMaxResponseBytes
+    bool expectsBody = true;  // false for operations answered 204 (nothing to decode)
     bool renewedOnce = false; // sent again after a 401 and a renewed token
 };
 
@@ -230,6 +247,24 @@ void NiagaraClient::startAttempt(RequestId id)
     }
     call.reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onFinished(id, reply); });
+    // Qt buffers a whole answer in memory: stop one that announces or grows past the limit
+    // while it arrives, not after it has filled the memory.
+    auto stopIfTooLarge = [this, id, reply](qint64 size) {
+        if (size <= ApiError::kMaxResponseBytes)
+            return;
+        const auto found = m_calls.constFind(id);
+        if (found == m_calls.cend() || (*found)->reply != reply || (*found)->tooLarge)
+            return;
+        (*found)->tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, stopIfTooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            stopIfTooLarge(length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [stopIfTooLarge](qint64 received, qint64 total) { stopIfTooLarge(std::max(received, total)); });
 
     call.timer = std::make_unique<QTimer>();
     call.timer->setSingleShot(true);
@@ -258,7 +293,13 @@ void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     ApiError error;
     QByteArray body;
-    if (call->timedOut) {
+    if (call->tooLarge) {
+        // Not transient: asking again would download the same flood.
+        error = ApiError::invalidResponse(call->op, ApiError::ResponseFault::TooLarge);
+        error.setTechnicalDetail(QStringLiteral("answer larger than %1 bytes").arg(ApiError::kMaxResponseBytes));
+        qCWarning(lcNiagaraHttp) << "answer to" << operationInfo(call->op).method << call->url.path()
+                                 << "stopped: larger than" << ApiError::kMaxResponseBytes << "bytes";
+    } else if (call->timedOut) {
         error = ApiError(ApiError::Kind::Timeout, call->op);
     } else if (status == 0) {
         switch (reply->error()) {
@@ -284,6 +325,15 @@ void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
             error = ApiError::fromHttpStatus(call->op, status, Decode::problem(std::string_view(body.constData(), static_cast<std::size_t>(body.size()))));
             if (auto wait = parseRetryAfter(reply->rawHeader("Retry-After")))
                 error.setRetryAfter(*wait);
+        } else if (call->expectsBody) {
+            if (const auto fault = unusableBody(reply->rawHeader("Content-Type"), body)) {
+                error = ApiError::invalidResponse(call->op, *fault);
+                error.setHttpStatus(status);
+                error.setTechnicalDetail(QStringLiteral("Content-Type: ") + QString::fromLatin1(reply->rawHeader("Content-Type"))
+                                         + QStringLiteral(", %1 bytes").arg(body.size()));
+                qCWarning(lcNiagaraDecode) << "no JSON in the answer to" << operationInfo(call->op).method
+                                           << call->url.path() << error.technicalDetail();
+            }
         }
     }
     qCDebug(lcNiagaraHttp) << operationInfo(call->op).method << call->url.path() << "->" << status
@@ -395,6 +445,7 @@ RequestId NiagaraClient::sendDecoded(Operation op, const QUrl &url, const QByteA
     call->body = body;
     call->context = context;
     call->hasContext = context != nullptr;
+    call->expectsBody = !std::is_same_v<T, Done>;
     m_calls.insert(id, call);
 
     // Delivers the outcome if the call is still wanted (not cancelled, context alive).
@@ -412,6 +463,7 @@ RequestId NiagaraClient::sendDecoded(Operation op, const QUrl &url, const QByteA
         done(std::move(out));
     };
     call->onSuccess = [this, op, complete, decode](const QByteArray &raw) {
+        static_cast<void>(this); // only the page branch needs it; clang checks each instantiation
         if constexpr (std::is_same_v<T, Done>) {
             Q_UNUSED(op);
             Q_UNUSED(decode);

@@ -4,6 +4,8 @@
 
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace Niagara {
 
 BatchPageWalker::BatchPageWalker(NiagaraClient *client, QObject *parent)
@@ -54,7 +56,10 @@ void BatchPageWalker::fetch(const QString &cursor)
         Page<Batch> &result = *outcome.value;
         ++m_pages;
         m_itemsSeen += result.items.size() + result.skipped.size();
-        m_totalCount = result.totalCount;
+        // total_count is the server's count at the time of each page, and it may change while
+        // we walk (batches created or deleted meanwhile). What we received is certain: never
+        // report more received than the total, which would read as more than 100 %.
+        m_totalCount = std::max(result.totalCount, m_itemsSeen);
         qCDebug(lcNiagaraPaging) << "page" << m_pages << "items" << result.items.size() << "skipped"
                                  << result.skipped.size() << "total" << result.totalCount;
         Q_EMIT pageLoaded(result);
@@ -69,7 +74,7 @@ void BatchPageWalker::fetch(const QString &cursor)
             return;
         }
         if (m_cursorsSeen.contains(*next)) {
-            ApiError loop(ApiError::Kind::InvalidResponse, Operation::ListBatches);
+            ApiError loop = ApiError::invalidResponse(Operation::ListBatches, ApiError::ResponseFault::RepeatedPage);
             loop.setTechnicalDetail(QStringLiteral("the server repeated a paging cursor"));
             qCWarning(lcNiagaraPaging) << "paging cursor repeated after" << m_pages << "pages; stopping";
             Q_EMIT failed(loop);

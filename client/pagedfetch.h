@@ -39,7 +39,8 @@ public:
 
 Q_SIGNALS:
     void pageLoaded(const Niagara::Page<Niagara::Batch> &page);
-    // Items received so far (including duplicates and skipped ones) against the server's total.
+    // Items received so far (including duplicates and skipped ones) against the server's latest
+    // total, which is never less than what was received (a total that shrinks mid-walk).
     void progress(qint64 received, qint64 total);
     void finished();
     void failed(const Niagara::ApiError &error);

@@ -49,7 +49,7 @@ void walkFrom(const std::shared_ptr<PageWalk<T>> &walk, const QString &cursor)
             return;
         }
         if (walk->cursors.contains(*next)) {
-            ApiError loop(ApiError::Kind::InvalidResponse, walk->operation);
+            ApiError loop = ApiError::invalidResponse(walk->operation, ApiError::ResponseFault::RepeatedPage);
             loop.setTechnicalDetail(QStringLiteral("the server repeated a paging cursor"));
             walk->done({std::nullopt, loop});
             return;

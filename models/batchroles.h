@@ -21,7 +21,7 @@ enum Role : int {
     LabelRole,                    // QString
     CycleCountsRole,              // Niagara::CycleCounts; groups: the sum over their batches
     NumberCyclesRole,             // qint64; groups: the sum over their batches
-    PercentCompleteRole,          // double 0..100: complete / number of cycles
+    PercentCompleteRole,          // double 0..100: complete / max(number of cycles, sum of the counts)
     StatusLabelRole,              // QString: the customer's label of the current status (batches)
     StatusCategoryRole,           // int(Niagara::StatusCategory), or -1 without a status
     DueDateRole,                  // QDateTime: the work order's due date (work orders, batches)
@@ -34,6 +34,7 @@ enum Role : int {
     QueueIdRole,                  // QString: the queue a row belongs to
     WorkOrderIdRole,              // QString: the work order a row belongs to (work orders, batches)
     SearchTextRole,               // QString: what the text filter matches (labels of the row and its technicians)
+    CycleCountsMismatchRole,      // bool (batches): the counts per category do not add up to number_cycles
 };
 } // namespace BatchRoles
 

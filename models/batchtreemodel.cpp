@@ -1,5 +1,7 @@
 #include "models/batchtreemodel.h"
 
+#include "models/displaytext.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
@@ -60,11 +62,26 @@ std::vector<std::pair<int, int>> ascendingRanges(std::vector<int> rows)
     return ranges;
 }
 
+// The cycles progress is measured against. A server may send counts that do not add up to
+// number_cycles; the larger of the two keeps progress at or below 100 % either way (counts
+// above number_cycles are trusted, cycles missing from the counts count as not done), and
+// CycleCountsMismatchRole flags the row so the difference is visible.
+qint64 progressBase(const CycleCounts &cycles, qint64 numberCycles)
+{
+    return std::max(numberCycles, cycles.total());
+}
+
 double percentComplete(const CycleCounts &cycles, qint64 numberCycles)
 {
-    if (numberCycles <= 0)
+    const qint64 base = progressBase(cycles, numberCycles);
+    if (base <= 0)
         return 0.0;
-    return 100.0 * static_cast<double>(cycles[StatusCategory::Complete]) / static_cast<double>(numberCycles);
+    return 100.0 * static_cast<double>(cycles[StatusCategory::Complete]) / static_cast<double>(base);
+}
+
+bool countsMismatch(const BatchRecord &batch)
+{
+    return batch.cycles.total() != batch.numberCycles;
 }
 
 QString percentText(double percent)
@@ -76,7 +93,7 @@ QString percentText(double percent)
 QString progressText(const CycleCounts &cycles, qint64 numberCycles)
 {
     return QCoreApplication::translate("BatchDesk::BatchTreeModel", "%1 / %2")
-        .arg(QLocale().toString(cycles[StatusCategory::Complete]), QLocale().toString(numberCycles));
+        .arg(QLocale().toString(cycles[StatusCategory::Complete]), QLocale().toString(progressBase(cycles, numberCycles)));
 }
 
 // Columns and roles that show a batch field; used to name only what changed.
@@ -89,11 +106,14 @@ struct FieldEffect
 
 const FieldEffect kFieldEffects[] = {
     {BatchField::Label, {LabelColumn}, {Qt::DisplayRole, Qt::ToolTipRole, BatchRoles::LabelRole, BatchRoles::SearchTextRole}},
-    {BatchField::Status, {StatusColumn}, {Qt::DisplayRole, BatchRoles::StatusLabelRole, BatchRoles::StatusCategoryRole}},
-    {BatchField::Cycles, {CyclesColumn, PercentColumn},
-     {Qt::DisplayRole, BatchRoles::CycleCountsRole, BatchRoles::PercentCompleteRole, BatchRoles::OverdueRole}},
+    {BatchField::Status, {StatusColumn},
+     {Qt::DisplayRole, Qt::ToolTipRole, BatchRoles::StatusLabelRole, BatchRoles::StatusCategoryRole}},
+    {BatchField::Cycles, {CyclesColumn, NumberCyclesColumn, PercentColumn},
+     {Qt::DisplayRole, Qt::ToolTipRole, BatchRoles::CycleCountsRole, BatchRoles::PercentCompleteRole,
+      BatchRoles::OverdueRole, BatchRoles::CycleCountsMismatchRole}},
     {BatchField::NumberCycles, {CyclesColumn, NumberCyclesColumn, PercentColumn},
-     {Qt::DisplayRole, BatchRoles::NumberCyclesRole, BatchRoles::PercentCompleteRole, BatchRoles::OverdueRole}},
+     {Qt::DisplayRole, Qt::ToolTipRole, BatchRoles::NumberCyclesRole, BatchRoles::PercentCompleteRole,
+      BatchRoles::OverdueRole, BatchRoles::CycleCountsMismatchRole}},
     {BatchField::Order, {OrderColumn}, {Qt::DisplayRole, BatchRoles::OrderRole}},
     {BatchField::Technicians, {TechniciansColumn},
      {Qt::DisplayRole, BatchRoles::TechniciansRole, BatchRoles::TechnicianIdsRole, BatchRoles::SearchTextRole}},
@@ -218,6 +238,7 @@ QHash<int, QByteArray> BatchTreeModel::roleNames() const
     names.insert(BatchRoles::QueueIdRole, "queueId");
     names.insert(BatchRoles::WorkOrderIdRole, "workOrderId");
     names.insert(BatchRoles::SearchTextRole, "searchText");
+    names.insert(BatchRoles::CycleCountsMismatchRole, "cycleCountsMismatch");
     return names;
 }
 
@@ -299,6 +320,7 @@ QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int rol
     case BatchRoles::CycleCountsRole: return QVariant::fromValue(batch.cycles);
     case BatchRoles::NumberCyclesRole: return batch.numberCycles;
     case BatchRoles::PercentCompleteRole: return percentComplete(batch.cycles, batch.numberCycles);
+    case BatchRoles::CycleCountsMismatchRole: return countsMismatch(batch);
     case BatchRoles::StatusLabelRole: return batch.status ? batch.status->label : QString();
     case BatchRoles::StatusCategoryRole: return batch.status ? static_cast<int>(batch.status->category) : -1;
     case BatchRoles::DueDateRole: return due;
@@ -322,13 +344,22 @@ QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int rol
     }
     case Qt::DisplayRole:
         switch (column) {
-        case LabelColumn: return batch.label;
-        case StatusColumn: return batch.status ? batch.status->label : QString();
+        case LabelColumn: return DisplayText::label(batch.label);
+        case StatusColumn: return batch.status ? DisplayText::label(batch.status->label) : QString();
         case CyclesColumn: return progressText(batch.cycles, batch.numberCycles);
-        case NumberCyclesColumn: return QLocale().toString(batch.numberCycles);
+        case NumberCyclesColumn:
+            if (countsMismatch(batch))
+                //: Cycles column of a batch whose counts per status add up to another number
+                return tr("%1 (%2 counted)").arg(QLocale().toString(batch.numberCycles), QLocale().toString(batch.cycles.total()));
+            return QLocale().toString(batch.numberCycles);
         case PercentColumn: return percentText(percentComplete(batch.cycles, batch.numberCycles));
         case DueDateColumn: return due.isValid() ? QLocale().toString(due.toLocalTime().date(), QLocale::ShortFormat) : QString();
-        case TechniciansColumn: return technicianNames().join(QStringLiteral(", "));
+        case TechniciansColumn: {
+            QStringList names = technicianNames();
+            for (QString &name : names)
+                name = DisplayText::label(name, 60);
+            return names.join(QStringLiteral(", "));
+        }
         case OrderColumn: return batch.order.toString();
         default: return {};
         }
@@ -338,7 +369,12 @@ QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int rol
         if (column == StatusColumn && batch.status)
             return batch.status->description.isEmpty()
                        ? categoryDisplayName(batch.status->category)
-                       : batch.status->description + QLatin1String(" (") + categoryDisplayName(batch.status->category) + QLatin1Char(')');
+                       : DisplayText::label(batch.status->description) + QLatin1String(" (")
+                             + categoryDisplayName(batch.status->category) + QLatin1Char(')');
+        if ((column == NumberCyclesColumn || column == CyclesColumn) && countsMismatch(batch))
+            return tr("The cycle counts by status add up to %1, but the batch has %2 cycles. "
+                      "Progress is worked out from the larger number.")
+                .arg(QLocale().toString(batch.cycles.total()), QLocale().toString(batch.numberCycles));
         return {};
     case Qt::TextAlignmentRole:
         if (column == NumberCyclesColumn || column == PercentColumn || column == OrderColumn)
@@ -404,7 +440,7 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
     case BatchRoles::SearchTextRole: return label;
     case Qt::DisplayRole:
         switch (column) {
-        case LabelColumn: return label;
+        case LabelColumn: return DisplayText::label(label);
         case StatusColumn:
             if (isQueue && queue && queue->totalBatches && *queue->totalBatches != agg.batches)
                 return tr("%1 of %2 batches").arg(QLocale().toString(agg.batches), QLocale().toString(*queue->totalBatches));
@@ -417,7 +453,9 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
         case PercentColumn: return percentText(percentComplete(agg.cycles, agg.numberCycles));
         case DueDateColumn: return due.isValid() ? QLocale().toString(due.toLocalTime().date(), QLocale::ShortFormat) : QString();
         case TechniciansColumn: {
-            const QStringList names = technicians(false);
+            QStringList names = technicians(false);
+            for (QString &name : names)
+                name = DisplayText::label(name, 60);
             return names.size() <= 3 ? names.join(QStringLiteral(", "))
                                      : tr("%1 and %Ln more", nullptr, static_cast<int>(names.size() - 2))
                                            .arg(names.mid(0, 2).join(QStringLiteral(", ")));
@@ -427,17 +465,18 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
         }
     case Qt::ToolTipRole:
         if (column == LabelColumn && isQueue && queue) {
-            QString tip = queue->label;
+            QString tip = DisplayText::label(queue->label);
             if (queue->location)
-                tip += QLatin1Char('\n') + queue->location->label;
+                tip += QLatin1Char('\n') + DisplayText::label(queue->location->label);
             if (queue->totalBatches)
                 tip += QLatin1Char('\n') + tr("Server total: %Ln batch(es)", nullptr, static_cast<int>(*queue->totalBatches));
             return tip;
         }
         if (column == LabelColumn && wo) {
-            QString tip = wo->label;
+            QString tip = DisplayText::label(wo->label);
             if (wo->project)
-                tip += QLatin1Char('\n') + wo->project->customer.label + QLatin1String(" — ") + wo->project->label;
+                tip += QLatin1Char('\n') + DisplayText::label(wo->project->customer.label) + QLatin1String(" — ")
+                       + DisplayText::label(wo->project->label);
             if (serverTotal.isValid())
                 tip += QLatin1Char('\n') + tr("Cycles needed: %1").arg(QLocale().toString(serverTotal.toLongLong()));
             return tip;

@@ -187,6 +187,15 @@
         <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 (%2 counted)</source>
+        <extracomment>Cycles column of a batch whose counts per status add up to another number</extracomment>
+        <translation>%1 (%2 gezählt)</translation>
+    </message>
+    <message>
+        <source>The cycle counts by status add up to %1, but the batch has %2 cycles. Progress is worked out from the larger number.</source>
+        <translation>Die Zyklen nach Status ergeben zusammen %1, die Charge hat aber %2 Zyklen. Der Fortschritt wird aus der größeren Zahl berechnet.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Cli::BatchListing</name>
@@ -2285,6 +2294,40 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Cancelled: %1.</source>
         <translation>Abgebrochen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them.</source>
+        <translation>
+            <numerusform>%Ln Charge konnte nicht angezeigt werden, weil der Server ungültige Daten dafür gesendet hat.</numerusform>
+            <numerusform>%Ln Chargen konnten nicht angezeigt werden, weil der Server ungültige Daten dafür gesendet hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them: %1</source>
+        <translation>
+            <numerusform>%Ln Charge konnte nicht angezeigt werden, weil der Server ungültige Daten dafür gesendet hat: %1</numerusform>
+            <numerusform>%Ln Chargen konnten nicht angezeigt werden, weil der Server ungültige Daten dafür gesendet hat: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not %1: the server sent an empty answer. Please try again.</source>
+        <translation>Fehler beim %1: Der Server hat eine leere Antwort gesendet. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered with a web page instead of data. Check the server address; a proxy or a sign-in page of the network may be in the way.</source>
+        <translation>Fehler beim %1: Der Server hat mit einer Webseite statt mit Daten geantwortet. Prüfen Sie die Serveradresse; vielleicht steht ein Proxy oder eine Anmeldeseite des Netzwerks dazwischen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was far larger than expected, so it was stopped.</source>
+        <translation>Fehler beim %1: Die Antwort des Servers war viel größer als erwartet und wurde deshalb abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer is malformed (nested too deeply) and was not used.</source>
+        <translation>Fehler beim %1: Die Antwort des Servers ist fehlerhaft (zu tief verschachtelt) und wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not %1 completely: the server sent the same page again, so loading was stopped.</source>
+        <translation>Fehler beim %1: Der Server hat dieselbe Seite noch einmal gesendet, daher wurde das Laden abgebrochen. Es wurde nicht alles geladen.</translation>
     </message>
 </context>
 <context>

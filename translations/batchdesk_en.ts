@@ -297,4 +297,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Niagara::ApiError</name>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them.</source>
+        <translation>
+            <numerusform>%Ln batch could not be shown because the server sent invalid data for it.</numerusform>
+            <numerusform>%Ln batches could not be shown because the server sent invalid data for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them: %1</source>
+        <translation>
+            <numerusform>%Ln batch could not be shown because the server sent invalid data for it: %1</numerusform>
+            <numerusform>%Ln batches could not be shown because the server sent invalid data for them: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

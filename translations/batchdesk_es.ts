@@ -187,6 +187,15 @@
         <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 (%2 counted)</source>
+        <extracomment>Cycles column of a batch whose counts per status add up to another number</extracomment>
+        <translation>%1 (%2 contados)</translation>
+    </message>
+    <message>
+        <source>The cycle counts by status add up to %1, but the batch has %2 cycles. Progress is worked out from the larger number.</source>
+        <translation>Los ciclos por estado suman %1, pero el lote tiene %2 ciclos. El progreso se calcula con el número mayor.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Cli::BatchListing</name>
@@ -2285,6 +2294,40 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Cancelled: %1.</source>
         <translation>Operación cancelada: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them.</source>
+        <translation>
+            <numerusform>No se pudo mostrar %Ln lote porque el servidor envió datos no válidos.</numerusform>
+            <numerusform>No se pudieron mostrar %Ln lotes porque el servidor envió datos no válidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them: %1</source>
+        <translation>
+            <numerusform>No se pudo mostrar %Ln lote porque el servidor envió datos no válidos: %1</numerusform>
+            <numerusform>No se pudieron mostrar %Ln lotes porque el servidor envió datos no válidos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not %1: the server sent an empty answer. Please try again.</source>
+        <translation>No fue posible %1: el servidor envió una respuesta vacía. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered with a web page instead of data. Check the server address; a proxy or a sign-in page of the network may be in the way.</source>
+        <translation>No fue posible %1: el servidor respondió con una página web en lugar de datos. Compruebe la dirección del servidor; puede que un proxy o una página de acceso de la red se interponga.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was far larger than expected, so it was stopped.</source>
+        <translation>No fue posible %1: la respuesta del servidor era mucho más grande de lo esperado y se detuvo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer is malformed (nested too deeply) and was not used.</source>
+        <translation>No fue posible %1: la respuesta del servidor está mal formada (anidada a demasiada profundidad) y no se usó.</translation>
+    </message>
+    <message>
+        <source>Could not %1 completely: the server sent the same page again, so loading was stopped.</source>
+        <translation>No fue posible %1 por completo: el servidor volvió a enviar la misma página, así que se detuvo la carga.</translation>
     </message>
 </context>
 <context>

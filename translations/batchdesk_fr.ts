@@ -187,6 +187,15 @@
         <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
         <translation>%1&#x202f;%</translation>
     </message>
+    <message>
+        <source>%1 (%2 counted)</source>
+        <extracomment>Cycles column of a batch whose counts per status add up to another number</extracomment>
+        <translation>%1 (%2 comptés)</translation>
+    </message>
+    <message>
+        <source>The cycle counts by status add up to %1, but the batch has %2 cycles. Progress is worked out from the larger number.</source>
+        <translation>Les cycles par statut totalisent %1, mais le lot compte %2 cycles. La progression est calculée sur le plus grand des deux.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Cli::BatchListing</name>
@@ -200,7 +209,7 @@
     </message>
     <message>
         <source>due %1</source>
-        <translation>échéance : %1</translation>
+        <translation>échéance&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln batch(es)</source>
@@ -211,7 +220,7 @@
     </message>
     <message>
         <source>(server total %1)</source>
-        <translation>(total sur le serveur : %1)</translation>
+        <translation>(total sur le serveur&#xa0;: %1)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
@@ -222,7 +231,7 @@
     </message>
     <message>
         <source>skipped item %1: %2: %3</source>
-        <translation>élément ignoré %1 : %2 : %3</translation>
+        <translation>élément ignoré %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2294,40 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Cancelled: %1.</source>
         <translation>Opération annulée&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them.</source>
+        <translation>
+            <numerusform>%Ln lot n’a pas pu être affiché car le serveur a envoyé des données non valides.</numerusform>
+            <numerusform>%Ln lots n’ont pas pu être affichés car le serveur a envoyé des données non valides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them: %1</source>
+        <translation>
+            <numerusform>%Ln lot n’a pas pu être affiché car le serveur a envoyé des données non valides : %1</numerusform>
+            <numerusform>%Ln lots n’ont pas pu être affichés car le serveur a envoyé des données non valides : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not %1: the server sent an empty answer. Please try again.</source>
+        <translation>Impossible de %1 : le serveur a envoyé une réponse vide. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered with a web page instead of data. Check the server address; a proxy or a sign-in page of the network may be in the way.</source>
+        <translation>Impossible de %1 : le serveur a répondu par une page web au lieu de données. Vérifiez l’adresse du serveur ; un proxy ou une page de connexion du réseau fait peut-être obstacle.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was far larger than expected, so it was stopped.</source>
+        <translation>Impossible de %1 : la réponse du serveur était bien plus grande que prévu, elle a donc été interrompue.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer is malformed (nested too deeply) and was not used.</source>
+        <translation>Impossible de %1 : la réponse du serveur est mal formée (imbriquée trop profondément) et n’a pas été utilisée.</translation>
+    </message>
+    <message>
+        <source>Could not %1 completely: the server sent the same page again, so loading was stopped.</source>
+        <translation>Impossible de %1 entièrement : le serveur a renvoyé la même page, le chargement a donc été arrêté.</translation>
     </message>
 </context>
 <context>

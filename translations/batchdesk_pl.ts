@@ -190,6 +190,15 @@
         <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>%1 (%2 counted)</source>
+        <extracomment>Cycles column of a batch whose counts per status add up to another number</extracomment>
+        <translation>%1 (policzono %2)</translation>
+    </message>
+    <message>
+        <source>The cycle counts by status add up to %1, but the batch has %2 cycles. Progress is worked out from the larger number.</source>
+        <translation>Cykle według statusu sumują się do %1, ale partia ma %2 cykli. Postęp jest liczony od większej liczby.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Cli::BatchListing</name>
@@ -2319,6 +2328,42 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Cancelled: %1.</source>
         <translation>Anulowano: nie udało się %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them.</source>
+        <translation>
+            <numerusform>Nie można wyświetlić %Ln partii, ponieważ serwer wysłał dla niej nieprawidłowe dane.</numerusform>
+            <numerusform>Nie można wyświetlić %Ln partii, ponieważ serwer wysłał dla nich nieprawidłowe dane.</numerusform>
+            <numerusform>Nie można wyświetlić %Ln partii, ponieważ serwer wysłał dla nich nieprawidłowe dane.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) could not be shown because the server sent invalid data for them: %1</source>
+        <translation>
+            <numerusform>Nie można wyświetlić %Ln partii, ponieważ serwer wysłał dla niej nieprawidłowe dane: %1</numerusform>
+            <numerusform>Nie można wyświetlić %Ln partii, ponieważ serwer wysłał dla nich nieprawidłowe dane: %1</numerusform>
+            <numerusform>Nie można wyświetlić %Ln partii, ponieważ serwer wysłał dla nich nieprawidłowe dane: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not %1: the server sent an empty answer. Please try again.</source>
+        <translation>Nie udało się %1: serwer wysłał pustą odpowiedź. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered with a web page instead of data. Check the server address; a proxy or a sign-in page of the network may be in the way.</source>
+        <translation>Nie udało się %1: serwer odpowiedział stroną internetową zamiast danych. Sprawdź adres serwera; być może przeszkadza serwer proxy lub strona logowania sieci.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was far larger than expected, so it was stopped.</source>
+        <translation>Nie udało się %1: odpowiedź serwera była znacznie większa niż oczekiwano, więc została przerwana.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer is malformed (nested too deeply) and was not used.</source>
+        <translation>Nie udało się %1: odpowiedź serwera jest uszkodzona (zbyt głęboko zagnieżdżona) i nie została użyta.</translation>
+    </message>
+    <message>
+        <source>Could not %1 completely: the server sent the same page again, so loading was stopped.</source>
+        <translation>Nie udało się w pełni %1: serwer ponownie wysłał tę samą stronę, więc wczytywanie zostało zatrzymane.</translation>
     </message>
 </context>
 <context>

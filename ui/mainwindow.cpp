@@ -870,7 +870,13 @@ void MainWindow::onLoadFinished()
     showLoadState();
     m_lastRefresh = QTime::currentTime();
     showRefreshTime();
-    if (m_bannerShowsLoadError) {
+    // Batches the server sent in a form that cannot be used are left off the board; say so,
+    // or the board would look complete while it is not.
+    const QString skipped = m_store ? Niagara::ApiError::skippedItemsMessage(m_store->skipped()) : QString();
+    if (!skipped.isEmpty()) {
+        m_banner->showError(skipped, [this] { refresh(); });
+        m_bannerShowsLoadError = true;
+    } else if (m_bannerShowsLoadError) {
         m_banner->dismiss();
         m_bannerShowsLoadError = false;
     }

@@ -1,6 +1,7 @@
 #include "app/cli/batchlisting.h"
 
 #include "models/batchroles.h"
+#include "models/displaytext.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,12 +28,23 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
+// RFC 4180 quoting. Labels are kept as the server sent them, line breaks and tabs included
+// (inside quotes), except other control characters: they mean nothing in a label and an ESC
+// or NUL can derail the terminal or the spreadsheet that opens the file (U+FFFD instead).
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
+    QString clean = value;
+    bool needsQuotes = false;
+    for (QChar &c : clean) {
+        const char16_t u = c.unicode();
+        if (u == u',' || u == u'"' || u == u'\n' || u == u'\r' || u == u'\t')
+            needsQuotes = true;
+        else if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    if (!needsQuotes)
+        return clean;
+    QString quoted = clean;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
@@ -155,13 +167,13 @@ QByteArray BatchListing::toTable() const
         //: CLI table, queue line: label, [id], priority, number of batches.
         stream << tr("%1  [%2]  priority %3  %Ln batch(es)", nullptr,
                      static_cast<int>(queueIndex.data(BatchRoles::BatchCountRole).toLongLong()))
-                      .arg(queue ? queue->label : id(queueIndex), id(queueIndex),
+                      .arg(queue ? DisplayText::label(queue->label) : id(queueIndex), id(queueIndex),
                            queue ? queue->priority.toString() : QString())
                << '\n';
         for (int w = 0; w < m_tree.rowCount(queueIndex); ++w) {
             const QModelIndex woIndex = m_tree.index(w, 0, queueIndex);
             const WorkOrder *wo = m_store.workOrder(id(woIndex));
-            stream << "  " << (wo ? wo->label : id(woIndex)) << "  [" << id(woIndex) << "]";
+            stream << "  " << (wo ? DisplayText::label(wo->label) : id(woIndex)) << "  [" << id(woIndex) << "]";
             if (wo && wo->dueDate.isValid())
                 stream << "  " << tr("due %1").arg(QLocale().toString(wo->dueDate.toLocalTime().date(), QLocale::ShortFormat));
             stream << '\n';
@@ -171,9 +183,9 @@ QByteArray BatchListing::toTable() const
                     continue;
                 const qint64 done = batch->cycles[StatusCategory::Complete];
                 stream << "    " << qSetFieldWidth(6) << Qt::right << batch->order.toString() << qSetFieldWidth(0)
-                       << Qt::left << "  " << qSetFieldWidth(28) << batch->label << qSetFieldWidth(0) << "  "
+                       << Qt::left << "  " << qSetFieldWidth(28) << DisplayText::label(batch->label, 60) << qSetFieldWidth(0) << "  "
                        << qSetFieldWidth(9) << (QLocale().toString(done) + QLatin1Char('/') + QLocale().toString(batch->numberCycles))
-                       << qSetFieldWidth(0) << "  " << (batch->status ? batch->status->label : QStringLiteral("-")) << '\n';
+                       << qSetFieldWidth(0) << "  " << (batch->status ? DisplayText::label(batch->status->label) : QStringLiteral("-")) << '\n';
             }
         }
     }

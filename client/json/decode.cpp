@@ -396,7 +396,7 @@ constexpr Schema kPageLinks{.fields = kPageLinksFields<T>};
 
 template <typename T>
 constexpr FieldSpec kPageFields[] = {
-    count<&Page<T>::totalCount>("total_count"),
+    scalarField<&Page<T>::totalCount, &readTotalCount>("total_count", "an integer"),
     count<&Page<T>::limit>("limit"),
     scalarField<&Page<T>::offset, &readOffset>("offset", "a string or null"),
     flattened("_embedded", kEmbedded<T>),
@@ -413,8 +413,8 @@ Result<T> decodeWith(const Schema &schema, std::string_view json, QList<DecodeIs
 {
     T value{};
     SaxReader reader(schema, &value, issuesOf ? issuesOf(value) : nullptr);
-    if (!reader.parse(json))
-        return {std::nullopt, Error{reader.error().path, reader.error().message}};
+    if (!reader.parse(json, kMaxDepth))
+        return {std::nullopt, Error{reader.error().path, reader.error().message, reader.error().tooDeep}};
     return {std::move(value), {}};
 }
 
@@ -476,7 +476,8 @@ std::optional<Problem> problem(std::string_view json)
 {
     Problem value;
     SaxReader reader(kProblem, &value, nullptr);
-    if (!reader.parse(json) || (reader.rootSeen() & kProblemMarkers) == 0)
+    // A problem body too deep to read is no problem document: the status alone explains it.
+    if (!reader.parse(json, kMaxDepth) || (reader.rootSeen() & kProblemMarkers) == 0)
         return std::nullopt;
     return value;
 }

@@ -253,6 +253,17 @@ bool readCycleCount(qint64 &out, const Scalar &value, QString &error)
     return readIntegerAtLeast(out, value, 1, error);
 }
 
+bool readTotalCount(qint64 &out, const Scalar &value, QString &error)
+{
+    if (!value.isNumber()) {
+        error = typeError("an integer", value);
+        return false;
+    }
+    qint64 n = 0;
+    out = toInteger(value, n) && n >= 0 ? n : 0;
+    return true;
+}
+
 bool readOptionalNumber(std::optional<double> &out, const Scalar &value, QString &error)
 {
     if (!value.isNumber()) {

@@ -29,6 +29,9 @@ bool readNullableDateTime(QDateTime &out, const Scalar &value, QString &error);
 bool readCount(qint64 &out, const Scalar &value, QString &error);          // integer >= 0
 bool readOptionalCount(std::optional<qint64> &out, const Scalar &value, QString &error);
 bool readCycleCount(qint64 &out, const Scalar &value, QString &error);     // integer >= 1
+// A page's total_count: a number (the contract sets no minimum). It only feeds progress, so a
+// negative or fractional total is read as 0 (unknown) rather than sinking the page's items.
+bool readTotalCount(qint64 &out, const Scalar &value, QString &error);
 bool readOptionalNumber(std::optional<double> &out, const Scalar &value, QString &error);
 bool readSortKey(SortKey &out, const Scalar &value, QString &error);      // number >= 0 | non-empty string
 bool readCategory(StatusCategory &out, const Scalar &value, QString &error);

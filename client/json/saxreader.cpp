@@ -58,8 +58,12 @@ SaxReader::SaxReader(const Schema &root, void *target, QList<DecodeIssue> *issue
     m_frames.reserve(16);
 }
 
-bool SaxReader::parse(std::string_view json)
+bool SaxReader::parse(std::string_view json, std::size_t maxDepth)
 {
+    // nlohmann's parser keeps its own stack on the heap (no recursion), so depth cannot
+    // overflow the thread's stack there; the cap bounds our frames, skip counter and capture
+    // buffers, and answers a hostile body at once instead of walking all of it.
+    m_maxDepth = maxDepth;
     const char *begin = json.data();
     const char *end = begin + json.size();
     // strict: trailing garbage after the document is a syntax error too.
@@ -190,6 +194,11 @@ void SaxReader::pushObject(const Schema *schema, void *target)
 
 bool SaxReader::beginContainer(bool isArray)
 {
+    if (nesting() >= m_maxDepth) {
+        // Not recoverable like a bad item: the rest of the body cannot be trusted to end.
+        m_error = {pathTo(m_depth), QStringLiteral("nested deeper than %1 levels").arg(m_maxDepth), true};
+        return false;
+    }
     if (m_skip > 0) {
         m_skippedItemIdNext = false;
         ++m_skip;

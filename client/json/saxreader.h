@@ -96,6 +96,7 @@ struct ReadError
 {
     QString path;
     QString message;
+    bool tooDeep = false;
 };
 
 class SaxReader final : public nlohmann::json_sax<nlohmann::json>
@@ -105,8 +106,9 @@ public:
     // no item array.
     SaxReader(const Schema &root, void *target, QList<DecodeIssue> *issues);
 
-    // Runs the parser; false with error() set when the body cannot be used.
-    bool parse(std::string_view json);
+    // Runs the parser; false with error() set when the body cannot be used. Containers nested
+    // deeper than `maxDepth` (decoded, skipped or captured alike) stop the parse.
+    bool parse(std::string_view json, std::size_t maxDepth);
     const ReadError &error() const { return m_error; }
     // Which root fields were present (bit per field of the root schema).
     std::uint64_t rootSeen() const { return m_rootSeen; }
@@ -144,6 +146,8 @@ private:
 
     bool scalar(const Scalar &value);
     bool beginContainer(bool isArray);
+    // Containers open right now: decoded frames, skipped ones and captured ones.
+    std::size_t nesting() const { return m_depth + static_cast<std::size_t>(m_skip) + m_captureFirst.size(); }
     bool typeError(const FieldSpec &field, const QString &got, Container container);
     bool fail(QString message, QString path, Container container);
     QString pathTo(std::size_t frames) const;
@@ -164,6 +168,7 @@ private:
     QList<DecodeIssue> *m_issues;
     std::vector<Frame> m_frames;
     std::size_t m_depth = 0;  // frames in use; entries above it are kept for their buffers
+    std::size_t m_maxDepth = 0;
     int m_skip = 0;           // open containers still to skip
     bool m_skipNext = false;  // the value of an unknown key is next
     bool m_started = false;

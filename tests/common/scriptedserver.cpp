@@ -123,6 +123,13 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
             QByteArray response = "HTTP/1.1 " + QByteArray::number(action.status) + " Scripted\r\n";
             for (const auto &[name, value] : action.headers)
                 response += name + ": " + value + "\r\n";
+            if (action.closeWithoutLength) {
+                response += "Connection: close\r\n\r\n";
+                response += action.body;
+                socket->write(response);
+                socket->disconnectFromHost();
+                return;
+            }
             response += "Content-Length: " + QByteArray::number(action.body.size()) + "\r\n";
             response += "Connection: keep-alive\r\n\r\n";
             response += action.body;

@@ -32,6 +32,9 @@ struct ScriptedAction
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // No Content-Length: the body ends when the server closes the connection (HTTP/1.0
+    // style), so a client can only learn the size while it downloads.
+    bool closeWithoutLength = false;
 
     static ScriptedAction respond(int status, QByteArray body = {},
                                   QList<std::pair<QByteArray, QByteArray>> headers = {});

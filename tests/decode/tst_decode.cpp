@@ -121,6 +121,9 @@ private slots:
     void dateTimes_data();
     void dateTimes();
     void asyncEqualsSync();
+    void nestingIsCapped_data();
+    void nestingIsCapped();
+    void negativeTotalCountKeepsThePage();
 };
 
 void TestDecode::seedRevisionPage()
@@ -928,6 +931,55 @@ void TestDecode::asyncEqualsSync()
     const auto error = broken.result();
     QVERIFY(!error);
     QCOMPARE(error.error, Decode::batchPage("{\"total_count\":").error);
+}
+
+void TestDecode::nestingIsCapped_data()
+{
+    // 10,000 levels in every place a decoder meets them: decoded, skipped (an unknown field)
+    // and captured (a problem's params). nlohmann's parser is iterative; the cap bounds ours.
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    const QByteArray deep = QByteArray("[").repeated(10000) + QByteArray("]").repeated(10000);
+    const QByteArray seed = fixture("batches_seed.json");
+    // Spliced in as text: QJsonDocument (behind mutated()) refuses such depth itself.
+    QTest::newRow("unknown envelope field") << QByteArray(seed).replace("\"total_count\"", QByteArray("\"x\": " + deep + ", \"total_count\""))
+                                            << QStringLiteral("$.x");
+    QTest::newRow("unknown item field") << QByteArray(seed).replace("\"batch_id\"", QByteArray("\"steps\": " + deep + ", \"batch_id\""))
+                                        << QStringLiteral("$._embedded['nter:batches'][0].steps");
+}
+
+void TestDecode::nestingIsCapped()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    const auto page = Decode::batchPage(view(json));
+    QVERIFY(!page);
+    QVERIFY(page.error.tooDeep);
+    QCOMPARE(page.error.path, path);
+    QVERIFY2(page.error.message.contains(QStringLiteral("deeper than 256")), qPrintable(page.error.message));
+
+    // Not a problem document either (its params are captured, not decoded).
+    const QByteArray problem = "{\"title\":\"Bad Request\",\"status\":400,\"validation_messages\":[{\"params\":"
+                               + QByteArray("{\"a\":").repeated(10000) + "1" + QByteArray("}").repeated(10000) + "}]}";
+    QVERIFY(!Decode::problem(view(problem)));
+
+    // Deep but within the cap is ordinary JSON.
+    const QByteArray shallow = mutated(fixture("batches_seed.json"), QStringLiteral("x"),
+                                       QString(200, QLatin1Char('[')) + QString(200, QLatin1Char(']')));
+    QVERIFY(Decode::batchPage(view(shallow)));
+}
+
+void TestDecode::negativeTotalCountKeepsThePage()
+{
+    // total_count is a number without a minimum and only feeds progress: a negative or
+    // fractional one is read as 0 (unknown) instead of dropping the page's items.
+    for (const char *total : {"-5", "2.5", "-0.5"}) {
+        const auto page = Decode::batchPage(view(mutated(fixture("batches_seed.json"), QStringLiteral("total_count"),
+                                                         QString::fromLatin1(total))));
+        QVERIFY2(page, total);
+        QCOMPARE(page.value->totalCount, 0);
+        QCOMPARE(page.value->items.size(), 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDecode)

@@ -1,0 +1,58 @@
+#include "models/displaytext.h"
+
+namespace BatchDesk::DisplayText {
+
+namespace {
+
+bool isDirectionControl(char32_t c)
+{
+    // LRM, RLM, ALM; LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI.
+    return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+} // namespace
+
+QString singleLine(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u == u'\t' || u == u'\n' || u == u'\r' || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 || u == 0x2029)
+            c = QLatin1Char(' ');
+        else if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
+QString elided(const QString &text, qsizetype maxLength)
+{
+    if (text.size() <= maxLength || maxLength < 2)
+        return text;
+    qsizetype keep = maxLength - 1;
+    if (text.at(keep - 1).isHighSurrogate())
+        --keep;
+    return text.left(keep) + QChar(0x2026);
+}
+
+QString isolated(const QString &text)
+{
+    bool needed = false;
+    for (qsizetype i = 0; i < text.size() && !needed; ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        const QChar::Direction d = QChar::direction(c);
+        needed = d == QChar::DirR || d == QChar::DirAL || isDirectionControl(c);
+    }
+    return needed ? QChar(0x2068) + text + QChar(0x2069) : text;
+}
+
+QString label(const QString &text, qsizetype maxLength)
+{
+    return isolated(elided(singleLine(text), maxLength));
+}
+
+} // namespace BatchDesk::DisplayText

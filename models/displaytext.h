@@ -1,0 +1,32 @@
+#pragma once
+
+// Server text (labels, status names, technician names) made safe to show. The server may send
+// anything a JSON string can hold: line breaks and other control characters, right-to-left
+// scripts, invisible direction overrides, 10,000 characters. The store keeps the text exactly
+// as it came; only what is displayed goes through here.
+
+#include <QString>
+
+namespace BatchDesk::DisplayText {
+
+// Display roles cut labels after this many characters (an ellipsis marks the cut); a row
+// or tooltip line stays readable and cheap to lay out.
+inline constexpr qsizetype kMaxDisplayLength = 200;
+
+// One line: tabs and line breaks become spaces, other control characters U+FFFD (a visible
+// "something odd here" mark instead of a character that breaks the row or the terminal).
+QString singleLine(const QString &text);
+
+// At most `maxLength` characters, the last an ellipsis; never splits a surrogate pair.
+QString elided(const QString &text, qsizetype maxLength = kMaxDisplayLength);
+
+// Wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE when it holds right-to-left
+// characters or direction controls: composed into a longer text (a tooltip, a list of names,
+// a CLI line) it then cannot reorder what stands next to it. Plain left-to-right text is
+// returned as it is.
+QString isolated(const QString &text);
+
+// All three, for a label shown in a cell or composed into a line.
+QString label(const QString &text, qsizetype maxLength = kMaxDisplayLength);
+
+} // namespace BatchDesk::DisplayText
