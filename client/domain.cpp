@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace Niagara {
 
@@ -62,18 +63,36 @@ bool SortKey::operator==(const SortKey &other) const
            && (m_isNumber ? m_number == other.m_number : m_text == other.m_text);
 }
 
+namespace {
+
+// Counts come from the server as any integer >= 0 up to qint64's maximum (the contract sets no
+// upper bound), so their sums are saturated: a plain sum of two large counts overflowed, which
+// is undefined behaviour (fuzz/regressions/fuzz_page/). Saturated totals stay >= every part.
+qint64 addCounts(qint64 a, qint64 b)
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 min = std::numeric_limits<qint64>::min();
+    if (b > 0 && a > max - b)
+        return max;
+    if (b < 0 && a < min - b)
+        return min;
+    return a + b;
+}
+
+} // namespace
+
 qint64 CycleCounts::total() const
 {
     qint64 sum = 0;
     for (qint64 c : counts)
-        sum += c;
+        sum = addCounts(sum, c);
     return sum;
 }
 
 CycleCounts &CycleCounts::operator+=(const CycleCounts &other)
 {
     for (std::size_t i = 0; i < counts.size(); ++i)
-        counts[i] += other.counts[i];
+        counts[i] = addCounts(counts[i], other.counts[i]);
     return *this;
 }
 
@@ -81,7 +100,7 @@ qint64 WorkOrder::cyclesNeeded() const
 {
     qint64 sum = 0;
     for (const WorkOrderCycles &c : cycles)
-        sum += c.needed;
+        sum = addCounts(sum, c.needed);
     return sum;
 }
 

@@ -57,6 +57,7 @@ struct CycleCounts
 
     qint64 &operator[](StatusCategory c) { return counts[static_cast<std::size_t>(c)]; }
     qint64 operator[](StatusCategory c) const { return counts[static_cast<std::size_t>(c)]; }
+    // Both saturate at qint64's maximum: the server's counts have no upper bound.
     qint64 total() const;
     CycleCounts &operator+=(const CycleCounts &other);
     bool operator==(const CycleCounts &) const = default;
@@ -182,7 +183,7 @@ struct WorkOrder
     std::optional<Location> location;
     QList<WorkOrderCycles> cycles;
 
-    qint64 cyclesNeeded() const;
+    qint64 cyclesNeeded() const; // saturates, as CycleCounts::total()
     bool operator==(const WorkOrder &) const = default;
 };
 
