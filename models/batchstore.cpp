@@ -182,6 +182,8 @@ void BatchStore::beginPage(const Page<Batch> &page)
         m_records.reserve(expected);
         m_seen.reserve(expected);
         m_index.reserve(static_cast<qsizetype>(expected));
+        // Every batch of a seed-revision server lands here too.
+        m_needsRelationTechnicians.reserve(static_cast<qsizetype>(expected));
     }
     for (Niagara::DecodeIssue issue : page.skipped) {
         issue.index += static_cast<int>(m_itemsThisLoad);

@@ -396,23 +396,9 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
 
     auto technicians = [&](bool ids) {
         QStringList out;
-        QSet<QString> seen;
-        const std::function<void(const Node *)> walk = [&](const Node *n) {
-            if (n->level == TreeLevel::Batch) {
-                if (const BatchRecord *b = m_store->batch(n->id)) {
-                    for (const User &u : b->technicians) {
-                        if (!seen.contains(u.id)) {
-                            seen.insert(u.id);
-                            out << (ids ? u.id : (u.name.isEmpty() ? u.email : u.name));
-                        }
-                    }
-                }
-                return;
-            }
-            for (const auto &child : n->children)
-                walk(child.get());
-        };
-        walk(node);
+        out.reserve(agg.technicians.size());
+        for (const User &u : agg.technicians)
+            out << (ids ? u.id : (u.name.isEmpty() ? u.email : u.name));
         return out;
     };
     // Server-side totals the contract gives: a queue's total_batches, a work order's needed cycles.
@@ -498,23 +484,60 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
 
 // ----------------------------------------------------------------------------- updates
 
+namespace {
+
+// Appends the technicians not seen yet, keeping first-seen order (that of a walk of the rows).
+void addTechnicians(QList<User> &to, QSet<QString> &seen, const QList<User> &from)
+{
+    for (const User &u : from) {
+        if (!seen.contains(u.id)) {
+            seen.insert(u.id);
+            to.append(u);
+        }
+    }
+}
+
+} // namespace
+
 void BatchTreeModel::recomputeAggregate(Node *group)
 {
     Aggregate agg;
+    QSet<QString> seen;
     for (const auto &child : group->children) {
         if (child->level == TreeLevel::Batch) {
             if (const BatchRecord *b = m_store->batch(child->id)) {
                 agg.cycles += b->cycles;
                 agg.numberCycles += b->numberCycles;
                 ++agg.batches;
+                addTechnicians(agg.technicians, seen, b->technicians);
             }
         } else {
             agg.cycles += child->aggregate.cycles;
             agg.numberCycles += child->aggregate.numberCycles;
             agg.batches += child->aggregate.batches;
+            // A work order's list is in its rows' order, so the union in row order is the walk's order.
+            addTechnicians(agg.technicians, seen, child->aggregate.technicians);
         }
     }
-    group->aggregate = agg;
+    group->aggregate = std::move(agg);
+}
+
+void BatchTreeModel::addToAggregate(Node *workOrder, const QStringList &batchIds)
+{
+    // A load appends a slice at a time to groups of tens of thousands of rows: recomputing the
+    // whole group per slice made loading quadratic.
+    Aggregate &agg = workOrder->aggregate;
+    QSet<QString> seen;
+    for (const User &u : std::as_const(agg.technicians))
+        seen.insert(u.id);
+    for (const QString &id : batchIds) {
+        if (const BatchRecord *b = m_store->batch(id)) {
+            agg.cycles += b->cycles;
+            agg.numberCycles += b->numberCycles;
+            ++agg.batches;
+            addTechnicians(agg.technicians, seen, b->technicians);
+        }
+    }
 }
 
 void BatchTreeModel::emitGroupChanged(const std::vector<Node *> &groups, const QList<int> &roles)
@@ -604,7 +627,7 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
         beginInsertRows(indexOf(wo), first, first + static_cast<int>(bucket.batchIds.size()) - 1);
         makeBatchNodes(wo, bucket.batchIds);
         endInsertRows();
-        recomputeAggregate(wo);
+        addToAggregate(wo, bucket.batchIds);
         touchedGroups.push_back(wo);
     }
     for (auto &[queue, list] : newWorkOrders) {

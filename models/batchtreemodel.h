@@ -56,6 +56,9 @@ private:
         Niagara::CycleCounts cycles;
         qint64 numberCycles = 0;
         qint64 batches = 0;
+        // The group's technicians, each once, in the order a walk of its rows meets them. Kept
+        // here so that painting a group row does not walk its batches (tens of thousands at scale).
+        QList<Niagara::User> technicians;
     };
 
     void onBatchesAdded(const QStringList &ids);
@@ -67,6 +70,8 @@ private:
     void insertBatches(const QStringList &ids);
     void removeBatches(const QStringList &ids);
     void recomputeAggregate(Node *group);
+    // Adds batches appended to a work order's rows: O(new rows), the same result as a recompute.
+    void addToAggregate(Node *workOrder, const QStringList &batchIds);
     void emitGroupChanged(const std::vector<Node *> &groups, const QList<int> &roles);
     QModelIndex indexOf(const Node *node, int column = 0) const;
 
