@@ -99,9 +99,19 @@ int main(int argc, char *argv[])
                        "comma-separated N:KIND, KIND one of 503, 500 (answered, not carried out), lost (carried "
                        "out, connection aborted), hang (carried out, never answered). Example: 2:503,4:lost."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QStringLiteral("Inject faults into a share of all API requests (not /oauth): comma-separated KEY=VALUE. "
+                       "latency=MS, jitter=MS (added to every response); 500, 502, 503, 429 (refused, not carried "
+                       "out; 503/429 with Retry-After), 423 (DELETE refused as locked), expire (the OAuth access "
+                       "token expires now), reset (carried out, connection dropped mid-response), truncate (carried "
+                       "out, JSON body cut), lost (carried out, no response) = share 0..1; retry-after=SECONDS; "
+                       "methods=GET|POST|PATCH|PUT|DELETE; seed=N. Example: latency=20,jitter=30,503=0.05,lost=0.01."),
+        QStringLiteral("SPEC"));
     const QCommandLineOption testAdminOption(QStringLiteral("test-admin"),
-                                             QStringLiteral("Serve GET/PUT /_sim/faults (re-arm --fail-writes at "
-                                                            "run time; no token needed). For tests only."));
+                                             QStringLiteral("Serve GET/PUT /_sim/faults (re-arm --fail-writes and "
+                                                            "--faults at run time) and /_sim/work (pause or resume "
+                                                            "--simulate-work); no token needed. For tests only."));
     const QCommandLineOption autoApproveOption(
         QStringLiteral("oauth-auto-approve"),
         QStringLiteral("GET /oauth/authorize with login_hint=<email of a seeded user> redirects with a code at once, "
@@ -115,7 +125,7 @@ int main(int argc, char *argv[])
                                      QStringLiteral("SECONDS"), QStringLiteral("60"));
     codeTtlOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({portOption, databaseOption, seedOption, tokensOption, revisionOption, workOption,
-                       failWritesOption, testAdminOption, autoApproveOption, tokenTtlOption, codeTtlOption});
+                       failWritesOption, faultsOption, testAdminOption, autoApproveOption, tokenTtlOption, codeTtlOption});
     parser.process(app);
 
     bool portOk = false;
@@ -141,6 +151,11 @@ int main(int argc, char *argv[])
     if (!faults)
         return usageError(QStringLiteral("--fail-writes must be N:KIND[,N:KIND...] with N >= 1 and KIND 503, 500, "
                                          "lost or hang: ")
+                          + QString::fromStdString(faultError));
+    std::optional<sim::FaultProfile> profile =
+        sim::FaultProfile::parse(parser.value(faultsOption).toStdString(), &faultError);
+    if (!profile)
+        return usageError(QStringLiteral("--faults must be KEY=VALUE[,KEY=VALUE...] (see --help): ")
                           + QString::fromStdString(faultError));
 
     sim::OAuthOptions oauth;
@@ -192,6 +207,8 @@ int main(int argc, char *argv[])
     auto server = std::make_unique<sim::Server>(store, revision);
     const std::string armedFaults = faults->spec();
     server->armFaults(std::move(*faults));
+    const std::string profileSpec = profile->spec();
+    server->armFaultProfile(std::move(*profile));
     server->setTestAdmin(parser.isSet(testAdminOption));
     server->setOAuthOptions(oauth);
     const quint16 actualPort = server->listen(QHostAddress(QHostAddress::LocalHost), static_cast<quint16>(port));
@@ -202,6 +219,7 @@ int main(int argc, char *argv[])
     if (workSeconds > 0) {
         work = std::make_unique<sim::WorkSimulator>(store, static_cast<int>(std::lround(workSeconds * 1000.0)));
         work->start();
+        server->setWorkSimulator(work.get());
     }
 
     // The first stdout line is the contract with whoever started us (tests wait for it).
@@ -212,8 +230,10 @@ int main(int argc, char *argv[])
         qCInfo(lcSim) << "simulating work every" << workSeconds << "s";
     if (!armedFaults.empty())
         qCInfo(lcSim).noquote() << "injecting write faults:" << QString::fromStdString(armedFaults);
+    if (!profileSpec.empty())
+        qCInfo(lcSim).noquote() << "injecting faults:" << QString::fromStdString(profileSpec);
     if (parser.isSet(testAdminOption))
-        qCInfo(lcSim) << "test admin endpoint /_sim/faults enabled";
+        qCInfo(lcSim) << "test admin endpoints /_sim/faults and /_sim/work enabled";
     qCInfo(lcSim).noquote() << QStringLiteral("OAuth client %1: access tokens last %2 s, codes %3 s%4")
                                    .arg(QLatin1String(sim::kOAuthClientId))
                                    .arg(oauth.accessTokenTtl)
@@ -221,6 +241,7 @@ int main(int argc, char *argv[])
                                    .arg(oauth.autoApprove ? QStringLiteral(", auto-approve on") : QString());
 
     const int rc = app.exec();
+    server->setWorkSimulator(nullptr);
     work.reset();   // no tick after this point
     server.reset(); // close the sockets before the database
     store.close();

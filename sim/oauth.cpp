@@ -637,6 +637,11 @@ QHttpServerResponse OAuthService::revoke(const QHttpServerRequest &request)
     return r;
 }
 
+bool OAuthService::expireNow(const std::string &accessToken)
+{
+    return !accessToken.empty() && m_store.expireOAuthAccessToken(sha256Hex(accessToken), nowMs());
+}
+
 OAuthService::Access OAuthService::authenticate(const std::string &accessToken) const
 {
     Access out;

@@ -58,6 +58,9 @@ public:
         std::string failure;
     };
     Access authenticate(const std::string &accessToken) const;
+    // --faults expire: ends the life of a live OAuth access token now, as if its lifetime had
+    // run out. False for anything else (dev tokens never expire).
+    bool expireNow(const std::string &accessToken);
 
 private:
     struct Tokens

@@ -173,6 +173,14 @@ QHttpServerResponse serviceUnavailable(const std::string &detail)
     return r;
 }
 
+QHttpServerResponse tooManyRequests(const std::string &detail)
+{
+    QHttpServerResponse r = problemResponse(QHttpServerResponder::StatusCode::TooManyRequests,
+                                            problemBody("Too Many Requests", "TooManyRequests", 429, detail));
+    r.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return r;
+}
+
 QHttpServerResponse internalError(const std::string &detail)
 {
     return problemResponse(QHttpServerResponder::StatusCode::InternalServerError,

@@ -57,6 +57,8 @@ QHttpServerResponse internalError();
 // The answers of injected write faults (--fail-writes): 503 with Retry-After: 1, and 500.
 QHttpServerResponse serviceUnavailable(const std::string &detail);
 QHttpServerResponse internalError(const std::string &detail);
+// --faults 429: Too Many Requests with Retry-After: 1 (the caller may change it).
+QHttpServerResponse tooManyRequests(const std::string &detail);
 // The OAuth error body of oas_auth.md: 400 application/json {title, error, error_description},
 // Cache-Control: no-store. `error` is one of the reference's enum values.
 QHttpServerResponse oauthError(const std::string &error, const std::string &description);

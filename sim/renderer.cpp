@@ -1,11 +1,25 @@
 #include "renderer.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <random>
 #include <utility>
 
 namespace sim {
 
 namespace {
+
+// U+0001, a nonce drawn once per process, ':' — the start of a splice placeholder.
+const std::string &spliceMark()
+{
+    static const std::string mark = [] {
+        std::random_device device;
+        char nonce[17];
+        std::snprintf(nonce, sizeof nonce, "%08x%08x", device(), device());
+        return std::string("\x01") + nonce + ':';
+    }();
+    return mark;
+}
 Json link(const std::string &href)
 {
     return Json{{"href", href}};
@@ -285,6 +299,39 @@ Json Renderer::queue(const Queue &q, bool withLinks) const
     return j;
 }
 
+std::string Renderer::splice(const std::string &serialised) const
+{
+    // Json::dump() writes the mark's U+0001 as \u0001. A label could hold the same characters,
+    // but not the process's random nonce that follows them.
+    const std::string open = "\"\\u0001" + spliceMark().substr(1);
+    // Sized exactly first: a page is about 0.8 MB, and every regrowth would copy it again.
+    std::size_t size = serialised.size();
+    for (std::size_t at = serialised.find(open); at != std::string::npos; at = serialised.find(open, at + 1)) {
+        const std::size_t close = serialised.find('"', at + open.size());
+        const auto text = m_embeddedText.find(serialised.substr(at + open.size(), close - at - open.size()));
+        if (close != std::string::npos && text != m_embeddedText.end())
+            size += text->second.size() - (close + 1 - at);
+    }
+    std::string out;
+    out.reserve(size);
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t at = serialised.find(open, from);
+        if (at == std::string::npos)
+            break;
+        const std::size_t keyStart = at + open.size();
+        const std::size_t close = serialised.find('"', keyStart);
+        const auto text = m_embeddedText.find(serialised.substr(keyStart, close - keyStart));
+        if (close == std::string::npos || text == m_embeddedText.end())
+            break; // cannot happen: every mark is one batch() wrote
+        out.append(serialised, from, at - from);
+        out += text->second;
+        from = close + 1;
+    }
+    out.append(serialised, from, std::string::npos);
+    return out;
+}
+
 Json Renderer::batch(const Batch &b) const
 {
     const auto q = m_catalog.queues.find(b.queueId);
@@ -303,7 +350,16 @@ Json Renderer::batch(const Batch &b) const
     }
 
     Json j{{"batch_id", b.id}, {"label", b.label}, {"created", b.created}, {"updated", b.updated}};
-    j["queue"] = q == m_catalog.queues.end() ? Json(nullptr) : queue(q->second, false);
+    if (q == m_catalog.queues.end()) {
+        j["queue"] = nullptr;
+    } else if (m_splicing) {
+        const std::string key = "q:" + b.queueId;
+        if (!m_embeddedText.count(key))
+            m_embeddedText.emplace(key, queue(q->second, false).dump());
+        j["queue"] = spliceMark() + key;
+    } else {
+        j["queue"] = queue(q->second, false);
+    }
     if (m_revision == ApiRevision::Seed)
         j["order"] = b.order;
     else
@@ -321,7 +377,16 @@ Json Renderer::batch(const Batch &b) const
         cycles["in_active"] = b.cycles.inactive();
     }
     j["cycles"] = cycles;
-    j["work_order"] = wo ? workOrder(*wo, false) : Json(nullptr);
+    if (!wo) {
+        j["work_order"] = nullptr;
+    } else if (m_splicing) {
+        const std::string key = "w:" + b.workOrderId;
+        if (!m_embeddedText.count(key))
+            m_embeddedText.emplace(key, workOrder(*wo, false).dump());
+        j["work_order"] = spliceMark() + key;
+    } else {
+        j["work_order"] = workOrder(*wo, false);
+    }
     j["current_status"] = (b.statusCategory && cust) ? status(*cust, *b.statusCategory, b.statusLabel) : Json(nullptr);
 
     if (m_revision == ApiRevision::Later) {

@@ -25,6 +25,10 @@ public:
     void setTechnicians(std::map<std::string, std::vector<std::string>> technicians);
 
     Json batch(const Batch &b) const;
+    // For list pages: batch() leaves placeholders for the embedded queue and work order, and
+    // splice() replaces them in the serialised page. The text is the same as without.
+    void enableSplicing() { m_splicing = true; }
+    std::string splice(const std::string &serialised) const;
     Json queue(const Queue &q, bool withLinks) const;
     Json workOrder(const WorkOrder &w, bool withLinks) const;
     Json user(const User &u) const;
@@ -55,6 +59,12 @@ private:
     ApiRevision m_revision;
     std::string m_baseUrl;
     std::map<std::string, std::vector<std::string>> m_technicians;
+    // Splicing (list pages): a page embeds the same few queues and work orders in each of its
+    // batches. batch() puts a placeholder where they go and renders each once per Renderer (one
+    // request, one set of aggregates) as text; splice() puts the text in. A page of 100 batches
+    // would otherwise copy and serialise the same 6 KB work order a hundred times.
+    bool m_splicing = false;
+    mutable std::map<std::string, std::string> m_embeddedText; // "q:<id>" / "w:<id>" -> JSON text
 };
 
 } // namespace sim

@@ -457,7 +457,9 @@ bool Seeder::seed(SeedKind kind, QString *error)
     if (!demo) {
         if (!addWorkOrder("wo-ipad-500", 0, 0, kDevices[0], 500, -7.0, 30.0, 0, -1, 0.0)
             || !addWorkOrder("wo-chromebook-120", 0, 0, kDevices[2], 120, -3.0, 21.0, 0, -1, 0.0)
-            || !addWorkOrder("wo-macbook-40", 0, 0, kDevices[3], 40, -1.0, 14.0, 1, -1, 0.0))
+            || !addWorkOrder("wo-macbook-40", 0, 0, kDevices[3], 40, -1.0, 14.0, 1, -1, 0.0)
+            // Large enough for bulk runs of hundreds of batches (tests/integration/tst_bulkfaults).
+            || !addWorkOrder("wo-latitude-2000", 0, 0, kDevices[4], 2000, -2.0, 45.0, 0, -1, 0.0))
             return fail();
         if (!db.commit())
             return fail();

@@ -2,10 +2,13 @@
 
 #include "logging.h"
 #include "store.h"
+#include "worksimulator.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -55,6 +58,12 @@ bool isFaultsAdminPath(const QString &path)
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     return parts.size() == 2 && parts[0] == QLatin1String("_sim") && parts[1] == QLatin1String("faults");
+}
+
+bool isWorkAdminPath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return parts.size() == 2 && parts[0] == QLatin1String("_sim") && parts[1] == QLatin1String("work");
 }
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
@@ -153,6 +162,11 @@ void Server::armFaults(FaultPlan plan)
     m_writesSeen = 0;
 }
 
+void Server::armFaultProfile(FaultProfile profile)
+{
+    m_dice = FaultDice(std::move(profile));
+}
+
 bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QElapsedTimer timer;
@@ -161,10 +175,10 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     const char *method = methodName(request.method());
 
     // The test-admin endpoint is neither a write of the API nor subject to its faults.
-    if (m_testAdmin && isFaultsAdminPath(path)) {
+    if (m_testAdmin && (isFaultsAdminPath(path) || isWorkAdminPath(path))) {
         QHttpServerResponse response = problem::internalError();
         try {
-            response = faultsAdmin(request);
+            response = isWorkAdminPath(path) ? workAdmin(request) : faultsAdmin(request);
         } catch (const std::exception &e) {
             qCWarning(lcSim) << "request failed:" << e.what();
         }
@@ -174,11 +188,22 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
         return true;
     }
 
+    // The authorization server is not the API: neither kind of fault touches it, so that a
+    // client can always renew its token.
+    const bool api = !isOAuthPath(path);
     std::optional<FaultKind> fault;
     std::int64_t ordinal = 0;
-    if (isWrite(request.method()) && !isOAuthPath(path)) {
+    if (isWrite(request.method()) && api) {
         ordinal = ++m_writesSeen;
         fault = m_faults.at(ordinal);
+    }
+    Injection injection = Injection::None;
+    if (api && !fault)
+        injection = m_dice.roll(method);
+    if (injection == Injection::Expire && !m_oauth.expireNow(bearerToken(request))) {
+        // A dev token (or none): nothing that could expire. The request goes through unharmed.
+        m_dice.undo(injection);
+        injection = Injection::None;
     }
 
     QHttpServerResponse response = problem::internalError();
@@ -188,6 +213,10 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
                                    + " was not carried out";
         response = fault == FaultKind::Unavailable ? problem::serviceUnavailable(detail)
                                                    : problem::internalError(detail);
+    } else if (injection == Injection::Status500 || injection == Injection::Status502
+               || injection == Injection::Status503 || injection == Injection::Status429
+               || injection == Injection::Locked) {
+        response = refusal(injection);
     } else {
         try {
             response = dispatch(request);
@@ -207,6 +236,10 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
                                        .arg(ordinal)
                                        .arg(QLatin1String(method), path, QLatin1String(what));
     }
+    if (injection != Injection::None) {
+        qCInfo(lcSim).noquote() << QStringLiteral("injected fault %1 (--faults): %2 %3")
+                                       .arg(QLatin1String(injectionName(injection)), QLatin1String(method), path);
+    }
     if (fault == FaultKind::Lost) {
         // Not a byte of the response goes out. The base class deletes the socket once this
         // returns (it is unconnected by then).
@@ -218,8 +251,113 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
         // deleted by the base class on `disconnected`, as any closed connection is.
         return true;
     }
+    const int delay = api ? m_dice.delayMs() : 0;
+    if (delay > 0 || injection == Injection::Reset || injection == Injection::Truncate
+        || injection == Injection::Lost) {
+        sendRaw(socket, response, injection, delay);
+        return true;
+    }
     response.write(makeResponder(request, socket));
     return true;
+}
+
+QHttpServerResponse Server::refusal(Injection injection) const
+{
+    const std::string detail =
+        std::string("Injected fault (--faults ") + injectionName(injection) + "): the request was not carried out";
+    const int retryAfter = m_dice.profile().retryAfterSeconds();
+    switch (injection) {
+    case Injection::Status502: {
+        // What a reverse proxy in front of the API answers when the API is down: HTML.
+        QHttpServerResponse page(QByteArrayLiteral("text/html; charset=utf-8"),
+                                 QByteArrayLiteral("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
+                                                   "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n"
+                                                   "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"),
+                                 QHttpServerResponder::StatusCode::BadGateway);
+        return page;
+    }
+    case Injection::Status503: {
+        QHttpServerResponse r = problem::serviceUnavailable(detail);
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+        return r;
+    }
+    case Injection::Status429: {
+        QHttpServerResponse r = problem::tooManyRequests(detail);
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+        return r;
+    }
+    case Injection::Locked: return problem::locked();
+    default: return problem::internalError(detail);
+    }
+}
+
+namespace {
+
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 422: return "Unprocessable Entity";
+    case 423: return "Locked";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+} // namespace
+
+void Server::sendRaw(QTcpSocket *socket, const QHttpServerResponse &response, Injection injection, int delayMs)
+{
+    const int status = static_cast<int>(response.statusCode());
+    QByteArray body = response.data();
+    if (injection == Injection::Truncate && body.size() > 1)
+        body.truncate(body.size() / 2); // framed as complete: only the JSON is broken
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!response.mimeType().isEmpty())
+        head += "Content-Type: " + response.mimeType() + "\r\n";
+    // Every header the simulator's API answers ever carry (QHttpServerResponse cannot list them).
+    for (const QByteArray &name : {QByteArrayLiteral("Allow"), QByteArrayLiteral("Retry-After"),
+                                   QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("Location"),
+                                   QByteArrayLiteral("WWW-Authenticate")}) {
+        for (const QByteArray &value : response.headers(name))
+            head += name + ": " + value + "\r\n";
+    }
+    if (status != 204)
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    head += "\r\n";
+
+    const QPointer<QTcpSocket> guard(socket);
+    auto send = [guard, injection, head = std::move(head), body = std::move(body)] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return; // the client gave up waiting
+        if (injection == Injection::Lost) {
+            guard->abort();
+            return;
+        }
+        if (injection == Injection::Reset) {
+            // Status line, headers and half the body, then the connection drops.
+            guard->write(head + body.left(body.size() / 2));
+            guard->flush();
+            guard->abort();
+            return;
+        }
+        guard->write(head + body);
+    };
+    if (delayMs <= 0)
+        send();
+    else
+        QTimer::singleShot(delayMs, socket, std::move(send));
 }
 
 void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -341,8 +479,18 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
 QHttpServerResponse Server::faultsAdmin(const QHttpServerRequest &request)
 {
     using M = QHttpServerRequest::Method;
-    if (request.method() == M::Get)
-        return ok(Json{{"fail_writes", m_faults.spec()}, {"writes_seen", m_writesSeen}});
+    if (request.method() == M::Get) {
+        Json injected = Json::object();
+        for (std::size_t i = 1; i < kInjectionCount; ++i) {
+            const auto injection = static_cast<Injection>(i);
+            injected[injectionName(injection)] = m_dice.injected(injection);
+        }
+        return ok(Json{{"fail_writes", m_faults.spec()},
+                       {"writes_seen", m_writesSeen},
+                       {"faults", m_dice.profile().spec()},
+                       {"requests_seen", m_dice.requestsSeen()},
+                       {"injected", injected}});
+    }
     if (request.method() != M::Put)
         return problem::methodNotAllowed(methodName(request.method()), "GET, PUT");
 
@@ -353,25 +501,84 @@ QHttpServerResponse Server::faultsAdmin(const QHttpServerRequest &request)
         return problem::badRequest(v, body.is_discarded() ? "Invalid Data: the body is not valid JSON" : "Invalid Data");
     }
     std::optional<FaultPlan> plan;
-    const auto it = body.find("fail_writes");
-    if (it == body.end()) {
+    std::optional<FaultProfile> profile;
+    const auto writes = body.find("fail_writes");
+    const auto faults = body.find("faults");
+    if (writes == body.end() && faults == body.end()) {
         v.required(".fail_writes");
-    } else if (!it->is_string()) {
-        v.type(".fail_writes", "string");
-    } else {
-        std::string error;
-        plan = FaultPlan::parse(it->get<std::string>(), &error);
-        if (!plan)
-            v.add("format", ".fail_writes", Json{{"format", "fail-writes"}},
-                  "should be N:KIND[,N:KIND...] with KIND 503, 500, lost or hang: " + error);
+    }
+    if (writes != body.end()) {
+        if (!writes->is_string()) {
+            v.type(".fail_writes", "string");
+        } else {
+            std::string error;
+            plan = FaultPlan::parse(writes->get<std::string>(), &error);
+            if (!plan)
+                v.add("format", ".fail_writes", Json{{"format", "fail-writes"}},
+                      "should be N:KIND[,N:KIND...] with KIND 503, 500, lost or hang: " + error);
+        }
+    }
+    if (faults != body.end()) {
+        if (!faults->is_string()) {
+            v.type(".faults", "string");
+        } else {
+            std::string error;
+            profile = FaultProfile::parse(faults->get<std::string>(), &error);
+            if (!profile)
+                v.add("format", ".faults", Json{{"format", "faults"}}, "should be KEY=VALUE[,KEY=VALUE...]: " + error);
+        }
     }
     if (!v.ok())
         return problem::badRequest(v);
-    armFaults(std::move(*plan));
-    qCInfo(lcSim).noquote() << "fault injection re-armed:"
-                            << (m_faults.empty() ? QStringLiteral("(none)") : QString::fromStdString(m_faults.spec()))
-                            << "- write count reset to 0";
+    if (plan) {
+        armFaults(std::move(*plan));
+        qCInfo(lcSim).noquote() << "write faults re-armed:"
+                                << (m_faults.empty() ? QStringLiteral("(none)") : QString::fromStdString(m_faults.spec()))
+                                << "- write count reset to 0";
+    }
+    if (profile) {
+        armFaultProfile(std::move(*profile));
+        qCInfo(lcSim).noquote() << "fault profile re-armed:"
+                                << (m_dice.profile().empty() ? QStringLiteral("(none)")
+                                                             : QString::fromStdString(m_dice.profile().spec()))
+                                << "- counts reset to 0";
+    }
     return problem::empty(Status::NoContent);
+}
+
+QHttpServerResponse Server::workAdmin(const QHttpServerRequest &request)
+{
+    using M = QHttpServerRequest::Method;
+    auto state = [this] {
+        return Json{{"simulate_work", m_work != nullptr},
+                    {"running", m_work && m_work->isRunning()},
+                    {"interval_ms", m_work ? m_work->intervalMs() : 0}};
+    };
+    if (request.method() == M::Get)
+        return ok(state());
+    if (request.method() != M::Put)
+        return problem::methodNotAllowed(methodName(request.method()), "GET, PUT");
+    Validation v("sim-work.json");
+    const Json body = Json::parse(request.body().toStdString(), nullptr, false);
+    const auto running = body.is_object() ? body.find("running") : body.end();
+    if (body.is_discarded() || !body.is_object())
+        v.type("", "object");
+    else if (running == body.end())
+        v.required(".running");
+    else if (!running->is_boolean())
+        v.type(".running", "boolean");
+    else if (!m_work && running->get<bool>())
+        v.add("const", ".running", Json{{"const", false}}, "the sim was started without --simulate-work");
+    if (!v.ok())
+        return problem::badRequest(v);
+    if (m_work) {
+        if (running->get<bool>())
+            m_work->start();
+        else
+            m_work->stop();
+        qCInfo(lcSim) << "simulated work" << (m_work->isRunning() ? "resumed" : "paused");
+    }
+    return ok(state());
 }
 
 std::optional<Server::Page> Server::parsePage(const QHttpServerRequest &request, const std::string &scope,
@@ -438,6 +645,7 @@ QHttpServerResponse Server::listBatches(const Context &ctx)
 
     const Aggregates aggregates = m_store.aggregates();
     Renderer r = renderer(ctx, aggregates);
+    r.enableSplicing();
     if (m_revision == ApiRevision::Later) {
         std::vector<std::string> ids;
         for (const Batch &b : rows)
@@ -448,9 +656,11 @@ QHttpServerResponse Server::listBatches(const Context &ctx)
     for (const Batch &b : rows)
         items.push_back(r.batch(b));
     const std::string limit = std::to_string(page->limit);
-    return ok(r.page("/batches", "nter:batches", std::move(items), total, page->limit, next,
-                     encodeQuery({{"limit", limit}, {"offset", page->offset}}),
-                     encodeQuery({{"limit", limit}, {"offset", next.value_or("")}})));
+    const Json body = r.page("/batches", "nter:batches", std::move(items), total, page->limit, next,
+                             encodeQuery({{"limit", limit}, {"offset", page->offset}}),
+                             encodeQuery({{"limit", limit}, {"offset", next.value_or("")}}));
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray::fromStdString(r.splice(body.dump())),
+                               Status::Ok);
 }
 
 Server::BatchTarget Server::validateTarget(const Json &body, Validation &v) const

@@ -22,6 +22,7 @@ namespace sim {
 
 class Store;
 class Validation;
+class WorkSimulator;
 
 class Server final : public QAbstractHttpServer
 {
@@ -30,7 +31,12 @@ public:
 
     // Write-fault injection (--fail-writes): arms `plan` and restarts the write count at 0.
     void armFaults(FaultPlan plan);
-    // --test-admin: serve GET/PUT /_sim/faults (no token needed). Off by default.
+    // --faults: the share of API requests that get each fault, and added latency. Restarts
+    // the dice (same seed, same sequence) and their counts.
+    void armFaultProfile(FaultProfile profile);
+    // --simulate-work's ticker, paused and resumed through PUT /_sim/work (--test-admin).
+    void setWorkSimulator(WorkSimulator *work) { m_work = work; }
+    // --test-admin: serve GET/PUT /_sim/faults and /_sim/work (no token needed). Off by default.
     void setTestAdmin(bool enabled) { m_testAdmin = enabled; }
     // --oauth-auto-approve, --token-ttl, --oauth-code-ttl.
     void setOAuthOptions(const OAuthOptions &options) { m_oauth.setOptions(options); }
@@ -54,8 +60,14 @@ private:
     };
 
     QHttpServerResponse dispatch(const QHttpServerRequest &request);
-    // GET/PUT /_sim/faults; only reached with --test-admin.
+    // The answer of an injection that is not carried out (500, 502, 503, 429, 423).
+    QHttpServerResponse refusal(Injection injection) const;
+    // Sends `response` itself instead of through QHttpServerResponder (which can only answer
+    // at once and in full): after `delayMs`, cut as `injection` says (Reset, Truncate, Lost).
+    void sendRaw(QTcpSocket *socket, const QHttpServerResponse &response, Injection injection, int delayMs);
+    // GET/PUT /_sim/faults and /_sim/work; only reached with --test-admin.
     QHttpServerResponse faultsAdmin(const QHttpServerRequest &request);
+    QHttpServerResponse workAdmin(const QHttpServerRequest &request);
     std::optional<Page> parsePage(const QHttpServerRequest &request, const std::string &scope, Validation &v) const;
     Renderer renderer(const Context &ctx, const Aggregates &aggregates) const;
 
@@ -106,7 +118,9 @@ private:
     CursorCodec m_cursors;
     FaultPlan m_faults;
     std::int64_t m_writesSeen = 0; // write requests since start or the last re-arm (one thread)
+    FaultDice m_dice;
     bool m_testAdmin = false;
+    WorkSimulator *m_work = nullptr;
 };
 
 } // namespace sim

@@ -731,6 +731,17 @@ int Store::revokeOAuthToken(const std::string &tokenHash)
     return exec(q) ? q.numRowsAffected() : 0;
 }
 
+bool Store::expireOAuthAccessToken(const std::string &tokenHash, std::int64_t at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE oauth_tokens SET expires_at = ? WHERE token_hash = ? AND kind = 'access'"
+                             " AND revoked = 0 AND expires_at > ?"));
+    q.addBindValue(static_cast<qlonglong>(at));
+    q.addBindValue(qs(tokenHash));
+    q.addBindValue(static_cast<qlonglong>(at));
+    return exec(q) && q.numRowsAffected() > 0;
+}
+
 int Store::revokeOAuthGrant(const std::string &grantId)
 {
     QSqlQuery q(m_db);

@@ -104,6 +104,9 @@ public:
     // Both return the number of tokens newly revoked.
     int revokeOAuthToken(const std::string &tokenHash);
     int revokeOAuthGrant(const std::string &grantId);
+    // --faults expire: a live access token's lifetime ends at `at` (ms since the epoch).
+    // Returns whether such a token was found (refresh tokens are left alone).
+    bool expireOAuthAccessToken(const std::string &tokenHash, std::int64_t at);
     // Forgets codes and tokens that expired before `before` (ms since the epoch).
     void purgeOAuth(std::int64_t before);
 

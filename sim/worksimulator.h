@@ -25,6 +25,8 @@ public:
 
     void start() { m_timer.start(); }
     void stop() { m_timer.stop(); }
+    bool isRunning() const { return m_timer.isActive(); }
+    int intervalMs() const { return m_timer.interval(); }
     // One step: picks up to ~2 % of the unfinished batches (at least one) and moves a few of
     // their cycles, in one transaction. Returns the number of batches changed.
     int tick();

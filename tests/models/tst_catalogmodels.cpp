@@ -381,7 +381,7 @@ void TestCatalogModels::pagerRefreshStartsOver()
     workOrders.fetchMore({});
     QTRY_COMPARE_WITH_TIMEOUT(workOrders.state(), State::Complete, 30000);
     QCOMPARE(column(workOrders, 0, PagedCatalogModel::IdRole),
-             (QStringList{u"wo-ipad-500"_s, u"wo-chromebook-120"_s, u"wo-macbook-40"_s}));
+             (QStringList{u"wo-ipad-500"_s, u"wo-chromebook-120"_s, u"wo-macbook-40"_s, u"wo-latitude-2000"_s}));
 }
 
 void TestCatalogModels::technicianIsRefusedWorkOrders()

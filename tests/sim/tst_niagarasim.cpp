@@ -490,7 +490,7 @@ void TestNiagaraSim::usersListed()
 
     const Reply orders = get(m_empty, QStringLiteral("/work-orders"), m_empty.managerToken());
     QCOMPARE(orders.status, 200);
-    QCOMPARE(orders.json.value(QStringLiteral("total_count")).toInt(), 3);
+    QCOMPARE(orders.json.value(QStringLiteral("total_count")).toInt(), 4);
     const QJsonObject ipad = orders.json.value(QStringLiteral("_embedded")).toObject()
                                  .value(QStringLiteral("nter:work-orders")).toArray().at(0).toObject();
     QCOMPARE(ipad.value(QStringLiteral("work_order_id")).toString(), kIpad500);
