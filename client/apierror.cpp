@@ -108,6 +108,9 @@ bool ApiError::isTransient() const
     case Kind::Network:
     case Kind::Timeout:
         return true;
+    case Kind::InvalidResponse:
+        // A body cut off mid-way says nothing about the server's data: the next answer can be whole.
+        return m_fault == ResponseFault::Truncated;
     default:
         return false;
     }
@@ -191,6 +194,9 @@ QString ApiError::message() const
                 .arg(action);
         case ResponseFault::TooDeep:
             return tr("Could not %1: the server's answer is malformed (nested too deeply) and was not used.")
+                .arg(action);
+        case ResponseFault::Truncated:
+            return tr("Could not %1: the server's answer was cut off before it was complete. Please try again.")
                 .arg(action);
         case ResponseFault::RepeatedPage:
             return tr("Could not %1 completely: the server sent the same page again, so loading was stopped.")

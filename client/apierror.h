@@ -72,6 +72,7 @@ public:
         TooLarge,     // more than kMaxResponseBytes: stopped while downloading
         TooDeep,      // nested deeper than the decoders accept
         RepeatedPage, // a paging cursor came back: following it would never end
+        Truncated,    // the body ends in the middle of the JSON: cut in transit (transient)
     };
 
     // The largest answer the client reads. A full page (100 batches with embedded work

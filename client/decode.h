@@ -30,6 +30,7 @@ struct Error
     QString path;    // JSON path of the problem ("$" for a syntax error)
     QString message; // developer-facing English diagnostic
     bool tooDeep = false; // nested deeper than kMaxDepth: the parse was stopped there
+    bool truncated = false; // the body ended in the middle of the JSON
     bool operator==(const Error &) const = default;
 };
 

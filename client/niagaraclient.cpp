@@ -102,8 +102,9 @@ Outcome<T> fromDecode(Operation op, Decode::Result<T> result)
         out.value = std::move(result.value);
         return out;
     }
-    out.error = ApiError::invalidResponse(op, result.error.tooDeep ? ApiError::ResponseFault::TooDeep
-                                                                  : ApiError::ResponseFault::Unreadable);
+    out.error = ApiError::invalidResponse(op, result.error.tooDeep     ? ApiError::ResponseFault::TooDeep
+                                              : result.error.truncated ? ApiError::ResponseFault::Truncated
+                                                                       : ApiError::ResponseFault::Unreadable);
     out.error.setTechnicalDetail(result.error.path + QLatin1String(": ") + result.error.message);
     qCWarning(lcNiagaraDecode) << "undecodable response for" << operationInfo(op).method
                                << result.error.path << result.error.message;
@@ -368,6 +369,21 @@ void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
     failCall(id, error);
 }
 
+bool NiagaraClient::retryAfterDecoding(RequestId id, ApiError error)
+{
+    const auto it = m_calls.constFind(id);
+    if (it == m_calls.cend() || !operationInfo((*it)->op).idempotent || !error.isTransient())
+        return false;
+    const double jitter = QRandomGenerator::global()->generateDouble();
+    const auto delay = m_retry.delayBefore((*it)->attempt + 1, std::nullopt, jitter);
+    if (!delay)
+        return false;
+    qCInfo(lcNiagaraHttp) << "retrying" << (*it)->url.path() << "after" << kindName(error.kind()) << "in"
+                          << delay->count() << "ms";
+    scheduleRetry(id, *delay);
+    return true;
+}
+
 void NiagaraClient::renewToken()
 {
     if (m_renewing)
@@ -450,6 +466,10 @@ RequestId NiagaraClient::sendDecoded(Operation op, const QUrl &url, const QByteA
 
     // Delivers the outcome if the call is still wanted (not cancelled, context alive).
     auto complete = [this, id, done](Outcome<T> outcome) {
+        // A body that turned out unusable only once decoded (cut off in transit) is retried
+        // like a transport failure, for idempotent requests only.
+        if (!outcome.ok() && retryAfterDecoding(id, outcome.error))
+            return;
         const std::shared_ptr<Call> finished = m_calls.take(id);
         if (!finished)
             return;

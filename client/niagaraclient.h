@@ -153,6 +153,9 @@ private:
     void onFinished(RequestId id, QNetworkReply *reply);
     void failCall(RequestId id, const ApiError &error);
     void scheduleRetry(RequestId id, std::chrono::milliseconds delay);
+    // After a decoded body turned out unusable: schedules another attempt when the request is
+    // idempotent, the error transient and the policy allows; false otherwise.
+    bool retryAfterDecoding(RequestId id, ApiError error);
     void renewToken();
 
     // Registers a call whose successful body is turned into T by `decode` (off the GUI thread

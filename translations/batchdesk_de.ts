@@ -2329,6 +2329,10 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <source>Could not %1 completely: the server sent the same page again, so loading was stopped.</source>
         <translation>Fehler beim %1: Der Server hat dieselbe Seite noch einmal gesendet, daher wurde das Laden abgebrochen. Es wurde nicht alles geladen.</translation>
     </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was cut off before it was complete. Please try again.</source>
+        <translation>Fehler beim %1: Die Antwort des Servers wurde abgeschnitten, bevor sie vollständig war. Bitte versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Niagara::CredentialStore</name>

@@ -2329,6 +2329,10 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <source>Could not %1 completely: the server sent the same page again, so loading was stopped.</source>
         <translation>No fue posible %1 por completo: el servidor volvió a enviar la misma página, así que se detuvo la carga.</translation>
     </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was cut off before it was complete. Please try again.</source>
+        <translation>No fue posible %1: la respuesta del servidor se cortó antes de llegar completa. Vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Niagara::CredentialStore</name>

@@ -2305,29 +2305,33 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message numerus="yes">
         <source>%Ln batch(es) could not be shown because the server sent invalid data for them: %1</source>
         <translation>
-            <numerusform>%Ln lot n’a pas pu être affiché car le serveur a envoyé des données non valides : %1</numerusform>
-            <numerusform>%Ln lots n’ont pas pu être affichés car le serveur a envoyé des données non valides : %1</numerusform>
+            <numerusform>%Ln lot n’a pas pu être affiché car le serveur a envoyé des données non valides&#xa0;: %1</numerusform>
+            <numerusform>%Ln lots n’ont pas pu être affichés car le serveur a envoyé des données non valides&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not %1: the server sent an empty answer. Please try again.</source>
-        <translation>Impossible de %1 : le serveur a envoyé une réponse vide. Veuillez réessayer.</translation>
+        <translation>Impossible de %1&#xa0;: le serveur a envoyé une réponse vide. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Could not %1: the server answered with a web page instead of data. Check the server address; a proxy or a sign-in page of the network may be in the way.</source>
-        <translation>Impossible de %1 : le serveur a répondu par une page web au lieu de données. Vérifiez l’adresse du serveur ; un proxy ou une page de connexion du réseau fait peut-être obstacle.</translation>
+        <translation>Impossible de %1&#xa0;: le serveur a répondu par une page web au lieu de données. Vérifiez l’adresse du serveur&#xa0;; un proxy ou une page de connexion du réseau fait peut-être obstacle.</translation>
     </message>
     <message>
         <source>Could not %1: the server&apos;s answer was far larger than expected, so it was stopped.</source>
-        <translation>Impossible de %1 : la réponse du serveur était bien plus grande que prévu, elle a donc été interrompue.</translation>
+        <translation>Impossible de %1&#xa0;: la réponse du serveur était bien plus grande que prévu, elle a donc été interrompue.</translation>
     </message>
     <message>
         <source>Could not %1: the server&apos;s answer is malformed (nested too deeply) and was not used.</source>
-        <translation>Impossible de %1 : la réponse du serveur est mal formée (imbriquée trop profondément) et n’a pas été utilisée.</translation>
+        <translation>Impossible de %1&#xa0;: la réponse du serveur est mal formée (imbriquée trop profondément) et n’a pas été utilisée.</translation>
     </message>
     <message>
         <source>Could not %1 completely: the server sent the same page again, so loading was stopped.</source>
-        <translation>Impossible de %1 entièrement : le serveur a renvoyé la même page, le chargement a donc été arrêté.</translation>
+        <translation>Impossible de %1 entièrement&#xa0;: le serveur a renvoyé la même page, le chargement a donc été arrêté.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was cut off before it was complete. Please try again.</source>
+        <translation>Impossible de %1&#xa0;: la réponse du serveur a été coupée avant d’être complète. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>

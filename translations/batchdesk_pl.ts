@@ -2365,6 +2365,10 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <source>Could not %1 completely: the server sent the same page again, so loading was stopped.</source>
         <translation>Nie udało się w pełni %1: serwer ponownie wysłał tę samą stronę, więc wczytywanie zostało zatrzymane.</translation>
     </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was cut off before it was complete. Please try again.</source>
+        <translation>Nie udało się %1: odpowiedź serwera została ucięta, zanim dotarła w całości. Spróbuj ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>Niagara::CredentialStore</name>

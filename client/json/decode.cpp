@@ -414,7 +414,8 @@ Result<T> decodeWith(const Schema &schema, std::string_view json, QList<DecodeIs
     T value{};
     SaxReader reader(schema, &value, issuesOf ? issuesOf(value) : nullptr);
     if (!reader.parse(json, kMaxDepth))
-        return {std::nullopt, Error{reader.error().path, reader.error().message, reader.error().tooDeep}};
+        return {std::nullopt, Error{reader.error().path, reader.error().message, reader.error().tooDeep,
+                                    reader.error().truncated}};
     return {std::move(value), {}};
 }
 

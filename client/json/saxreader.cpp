@@ -64,6 +64,7 @@ bool SaxReader::parse(std::string_view json, std::size_t maxDepth)
     // overflow the thread's stack there; the cap bounds our frames, skip counter and capture
     // buffers, and answers a hostile body at once instead of walking all of it.
     m_maxDepth = maxDepth;
+    m_inputSize = json.size();
     const char *begin = json.data();
     const char *end = begin + json.size();
     // strict: trailing garbage after the document is a syntax error too.
@@ -343,10 +344,13 @@ bool SaxReader::end_array()
     return true;
 }
 
-bool SaxReader::parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &ex)
+bool SaxReader::parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
 {
     // A broken body is never partially used: items decoded so far are discarded by the caller.
+    // An error at the very end means the JSON was fine as far as it went but stopped: a body
+    // cut in transit (a dropped proxy connection), which is worth asking for again.
     m_error = {QStringLiteral("$"), QString::fromUtf8(ex.what())};
+    m_error.truncated = position >= m_inputSize;
     return false;
 }
 

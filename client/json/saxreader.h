@@ -97,6 +97,7 @@ struct ReadError
     QString path;
     QString message;
     bool tooDeep = false;
+    bool truncated = false; // the body ended before the JSON did (cut in transit)
 };
 
 class SaxReader final : public nlohmann::json_sax<nlohmann::json>
@@ -169,6 +170,7 @@ private:
     std::vector<Frame> m_frames;
     std::size_t m_depth = 0;  // frames in use; entries above it are kept for their buffers
     std::size_t m_maxDepth = 0;
+    std::size_t m_inputSize = 0;
     int m_skip = 0;           // open containers still to skip
     bool m_skipNext = false;  // the value of an unknown key is next
     bool m_started = false;

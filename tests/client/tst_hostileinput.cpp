@@ -236,6 +236,44 @@ private Q_SLOTS:
         QVERIFY(done.ok());
     }
 
+    void truncatedBodyIsAskedForAgain()
+    {
+        // A proxy dropped the connection after half the page but framed it as complete: the
+        // JSON ends mid-way. A GET asks again and the whole page comes.
+        const QByteArray whole = pageJson({goodBatch("b-1"), goodBatch("b-2")}, "2", {});
+        m_server->enqueue(ScriptedAction::json(200, whole.left(whole.size() / 2)));
+        m_server->enqueue(ScriptedAction::json(200, whole));
+        const Outcome<Page<Batch>> page = listBatches();
+        QVERIFY2(page.ok(), qPrintable(page.error.message()));
+        QCOMPARE(page.value->items.size(), 2);
+        QCOMPARE(m_server->requests().size(), 2);
+
+        // Cut every time: after its attempts the user is told what happened.
+        m_server->setFallback(ScriptedAction::json(200, whole.left(whole.size() - 3)));
+        const Outcome<Page<Batch>> cut = listBatches();
+        QVERIFY(!cut.ok());
+        QCOMPARE(cut.error.kind(), ApiError::Kind::InvalidResponse);
+        QCOMPARE(cut.error.responseFault(), ApiError::ResponseFault::Truncated);
+        QCOMPARE(cut.error.message(), QStringLiteral("Could not load the batches: the server's answer was cut off "
+                                                     "before it was complete. Please try again."));
+        QCOMPARE(m_server->requests().size(), 4); // maxAttempts = 2
+
+        // A body that is wrong, not short, is not asked for again.
+        m_server->setFallback(ScriptedAction::json(200, QByteArray(whole).replace("\"limit\":100", "\"limit\":1OO")));
+        const Outcome<Page<Batch>> wrong = listBatches();
+        QCOMPARE(wrong.error.responseFault(), ApiError::ResponseFault::Unreadable);
+        QCOMPARE(m_server->requests().size(), 5);
+
+        // A POST whose answer is cut was carried out: it is never sent twice.
+        m_server->setFallback(ScriptedAction::json(200, "{\"batch_id\":\"b-9\",\"label\":"));
+        const Outcome<Batch> created = TestSupport::await<Batch>([this](auto cb) {
+            m_client->createBatch(NewBatch{QStringLiteral("wo-1"), QStringLiteral("q-1"), 2, {}, {}, {}}, this,
+                                  std::move(cb));
+        });
+        QCOMPARE(created.error.responseFault(), ApiError::ResponseFault::Truncated);
+        QCOMPARE(m_server->requests().size(), 6);
+    }
+
     // --- 3. JSON nested 10,000 levels deep ---------------------------------------------
 
     void deeplyNestedJson_data()
