@@ -7,6 +7,9 @@
 using namespace BatchDesk;
 using namespace Niagara;
 using TestSupport::BatchSpec;
+
+// Before the test class: _data() functions use it as a column type (clang insists).
+Q_DECLARE_METATYPE(TestSupport::BatchSpec)
 using TestSupport::makePage;
 
 class TestBatchStore final : public QObject
@@ -214,8 +217,6 @@ private Q_SLOTS:
         QVERIFY(store.skipped().isEmpty());
     }
 };
-
-Q_DECLARE_METATYPE(TestSupport::BatchSpec)
 
 QTEST_GUILESS_MAIN(TestBatchStore)
 #include "tst_batchstore.moc"

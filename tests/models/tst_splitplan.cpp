@@ -14,6 +14,7 @@ Q_DECLARE_METATYPE(BatchDesk::SizingMode)
 Q_DECLARE_METATYPE(BatchDesk::RemainderPolicy)
 Q_DECLARE_METATYPE(BatchDesk::SplitPlan::Problem)
 Q_DECLARE_METATYPE(BatchDesk::SplitPlan::Note)
+Q_DECLARE_METATYPE(BatchDesk::SplitInput)
 
 namespace {
 
@@ -305,8 +306,6 @@ private Q_SLOTS:
         QCOMPARE(groups.at(1).batchIndexes, (QList<int>{0, 1, 2, 3, 4, 5, 6}));
     }
 };
-
-Q_DECLARE_METATYPE(BatchDesk::SplitInput)
 
 QTEST_GUILESS_MAIN(TestSplitPlan)
 #include "tst_splitplan.moc"
