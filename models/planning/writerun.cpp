@@ -395,11 +395,17 @@ void WriteRun::attributeNewBatches(const QList<Niagara::Batch> &batches, bool ma
             return a.order < b.order;
         return a.created < b.created;
     });
+    // One POST per batch sends the planned label: a batch is then ours only under that label.
+    // Matching by size alone would let a failed item claim a same-size batch that another
+    // failed item's lost request created, and that other item would be created again.
+    const bool labelled = m_mode == CreationMode::Individual;
     const auto claim = [&](int index) {
         WriteItem &item = m_items[index];
         for (qsizetype k = 0; k < fresh.size(); ++k) {
             const Niagara::Batch &batch = fresh.at(k);
             if (batch.numberCycles != item.numberCycles || batch.queue.id != item.queueId)
+                continue;
+            if (labelled && batch.label != item.batchLabel)
                 continue;
             item.batchId = batch.id;
             item.batchLabel = batch.label;

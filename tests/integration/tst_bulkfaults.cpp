@@ -1,0 +1,242 @@
+// Bulk operations through a bad network: a 2,000-cycle work order split into 300 batches and
+// two technicians assigned to each, while a quarter of the writes are refused, cut, lost after
+// the server acted, or never answered. "Retry failed" (WriteRun::retryFailed, as the wizards'
+// button calls it) must end with exactly the planned batches and relations on the server:
+// nothing missing, nothing created twice.
+
+#include "client/niagaraclient.h"
+#include "common/awaitoutcome.h"
+#include "common/simprocess.h"
+#include "models/planning/planningservice.h"
+#include "models/planning/splitplan.h"
+#include "models/planning/writerun.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace BatchDesk;
+using namespace Niagara;
+using TestSupport::await;
+using TestSupport::SimProcess;
+
+namespace {
+
+constexpr char kWorkOrder[] = "wo-latitude-2000";
+constexpr char kFastLane[] = "queue-fast-lane";
+constexpr qint64 kCycles = 2000;
+constexpr int kBatches = 300;
+constexpr int kMaxRetries = 12;
+// A quarter of all writes go wrong. Refusals (500, 502, 503, 429) are not carried out; reset,
+// truncate and lost are carried out and then the answer is damaged or missing.
+constexpr char kWriteFaults[] = "latency=1,jitter=4,500=0.03,502=0.03,503=0.03,429=0.03,reset=0.04,truncate=0.03,"
+                                "lost=0.05,methods=POST|PATCH|DELETE,retry-after=0,seed=77";
+// And a few writes are carried out and never answered at all: the client times out.
+constexpr char kHangs[] = "9:hang,120:hang,333:hang";
+
+bool runToEnd(WriteRun *run, bool retry)
+{
+    QSignalSpy finished(run, &WriteRun::finished);
+    if (retry)
+        run->retryFailed();
+    else
+        run->start();
+    return QTest::qWaitFor([&] { return !finished.isEmpty(); }, 300000) && run->isFinished();
+}
+
+// Start, then "Retry failed" until nothing is left to retry. Returns the rounds it took.
+int runUntilDone(WriteRun *run)
+{
+    if (!runToEnd(run, false))
+        return -1;
+    int rounds = 0;
+    while (run->count(ItemState::Failed) > 0) {
+        if (++rounds > kMaxRetries || !run->canRetry() || !runToEnd(run, true))
+            return -1;
+    }
+    return rounds;
+}
+
+} // namespace
+
+class TestBulkFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void splitThenAssignThroughFaults();
+
+private:
+    bool arm(const QJsonObject &body);
+    QJsonObject faultState();
+    QList<Batch> batchesOfWorkOrder();
+    QStringList technicianIds(const QString &batchId);
+
+    QNetworkAccessManager m_nam;
+    SimProcess m_sim;
+    std::unique_ptr<NiagaraClient> m_client;
+};
+
+void TestBulkFaults::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sim.start(QStringLiteral("empty"), {QStringLiteral("--test-admin")}, &error), qPrintable(error));
+    m_client = std::make_unique<NiagaraClient>(&m_nam);
+    m_client->setBaseUrl(m_sim.baseUrl());
+    m_client->setBearerToken(m_sim.managerToken());
+    RetryPolicy policy = m_client->retryPolicy();
+    policy.attemptTimeout = std::chrono::milliseconds(2000); // the hung writes: no 30 s waits
+    policy.baseDelay = std::chrono::milliseconds(20);
+    m_client->setRetryPolicy(policy);
+}
+
+bool TestBulkFaults::arm(const QJsonObject &body)
+{
+    QNetworkRequest request(QUrl(m_sim.baseUrl().toString() + QStringLiteral("/_sim/faults")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(m_nam.put(request, QJsonDocument(body).toJson()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    return (reply->isFinished() || finished.wait(30000))
+           && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 204;
+}
+
+QJsonObject TestBulkFaults::faultState()
+{
+    std::unique_ptr<QNetworkReply> reply(
+        m_nam.get(QNetworkRequest(QUrl(m_sim.baseUrl().toString() + QStringLiteral("/_sim/faults")))));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(30000);
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+QList<Batch> TestBulkFaults::batchesOfWorkOrder()
+{
+    QList<Batch> out;
+    PageRequest page;
+    for (;;) {
+        const auto result = await<Page<Batch>>([&](auto cb) { return m_client->listBatches(page, this, cb); });
+        if (!result.ok())
+            qFatal("listing failed: %s", qPrintable(result.error.message()));
+        for (const Batch &b : result.value->items) {
+            if (b.workOrder.id == QLatin1String(kWorkOrder))
+                out.append(b);
+        }
+        if (!result.value->offset)
+            return out;
+        page.offset = *result.value->offset;
+    }
+}
+
+QStringList TestBulkFaults::technicianIds(const QString &batchId)
+{
+    QStringList ids;
+    PageRequest page;
+    for (;;) {
+        const auto result = await<Page<Relation>>([&](auto cb) {
+            return m_client->listRelations(batchId, RelationFilter{QStringLiteral("USER"), QStringLiteral("technician"), {}},
+                                           page, this, cb);
+        });
+        if (!result.ok())
+            qFatal("relations failed: %s", qPrintable(result.error.message()));
+        for (const Relation &r : result.value->items)
+            ids.append(r.entity ? r.entity->id : QString());
+        if (!result.value->offset)
+            break;
+        page.offset = *result.value->offset;
+    }
+    ids.sort();
+    return ids;
+}
+
+void TestBulkFaults::splitThenAssignThroughFaults()
+{
+    const auto users = await<Page<User>>([&](auto cb) { return m_client->listUsers({}, this, cb); });
+    QVERIFY(users.ok());
+    // Priya (index 2) and James (index 3) both work the Fast Lane (sim/README.md).
+    const QList<User> technicians = users.value->items.mid(2, 2);
+    QCOMPARE(technicians.size(), 2);
+
+    QVERIFY(arm(QJsonObject{{QStringLiteral("faults"), QLatin1String(kWriteFaults)},
+                            {QStringLiteral("fail_writes"), QLatin1String(kHangs)}}));
+    PlanningService service(m_client.get());
+
+    // --- split: 2,000 cycles into 300 batches, one POST each (labels and queue order planned)
+    SplitInput in;
+    in.workOrderId = QString::fromLatin1(kWorkOrder);
+    in.workOrderLabel = QStringLiteral("Image 2000 Latitude 5440");
+    in.queueId = QString::fromLatin1(kFastLane);
+    in.queueLabel = QStringLiteral("Fast Lane");
+    in.cyclesNeeded = kCycles;
+    in.sizing = SizingMode::BatchCount;
+    in.sizingValue = kBatches;
+    in.remainder = RemainderPolicy::SpreadEvenly;
+    const SplitPlan plan = SplitPlan::compute(in);
+    QCOMPARE(plan.batches().size(), qsizetype(kBatches));
+    WriteRun *split = service.createSplitRun(plan, CreationMode::Individual);
+    const int splitRounds = runUntilDone(split);
+    QVERIFY2(splitRounds >= 0, "the split did not complete within the retries");
+    QVERIFY2(splitRounds > 0, "no write failed: the faults were not felt");
+    QCOMPARE(split->count(ItemState::Succeeded), kBatches);
+
+    // The server holds exactly the plan: every planned label once, the cycles add up, and the
+    // run knows every batch it made.
+    QVERIFY(arm(QJsonObject{{QStringLiteral("faults"), QString()}, {QStringLiteral("fail_writes"), QString()}}));
+    const QList<Batch> made = batchesOfWorkOrder();
+    QCOMPARE(made.size(), qsizetype(kBatches));
+    QMap<QString, qint64> plannedCycles;
+    for (const PlannedBatch &p : plan.batches())
+        plannedCycles.insert(p.label, p.numberCycles);
+    QMap<QString, qint64> madeCycles;
+    qint64 cycles = 0;
+    QSet<QString> madeIds;
+    for (const Batch &b : made) {
+        QVERIFY2(!madeCycles.contains(b.label), qPrintable(QStringLiteral("created twice: ") + b.label));
+        madeCycles.insert(b.label, b.numberCycles);
+        cycles += b.numberCycles;
+        madeIds.insert(b.id);
+    }
+    QCOMPARE(madeCycles, plannedCycles);
+    QCOMPARE(cycles, kCycles);
+    QSet<QString> linked;
+    for (const WriteItem &item : split->items())
+        linked.insert(item.batchId);
+    QCOMPARE(linked, madeIds);
+
+    // --- assign both technicians to the 300 batches, through the faults again
+    QList<AssignmentTarget> targets;
+    for (const Batch &b : made)
+        targets.append({b.id, b.label, b.queue.id, b.queue.label, {}});
+    const auto loaded = await<QList<AssignmentTarget>>([&](auto cb) { service.loadAssignmentTargets(targets, this, cb); },
+                                                        120000);
+    QVERIFY(loaded.ok());
+    QVERIFY(arm(QJsonObject{{QStringLiteral("faults"), QLatin1String(kWriteFaults)},
+                            {QStringLiteral("fail_writes"), QLatin1String(kHangs)}}));
+    WriteRun *assign = service.createAssignmentRun(*loaded.value, technicians, AssignMode::Add);
+    QCOMPARE(assign->items().size(), qsizetype(2 * kBatches));
+    const int assignRounds = runUntilDone(assign);
+    QVERIFY2(assignRounds >= 0, "the assignment did not complete within the retries");
+    QVERIFY2(assignRounds > 0, "no write failed: the faults were not felt");
+    QCOMPARE(assign->count(ItemState::Succeeded), 2 * kBatches);
+
+    const QJsonObject state = faultState();
+    const QJsonObject injected = state.value(QStringLiteral("injected")).toObject();
+    qInfo().noquote() << "split took" << splitRounds << "retries, the assignment" << assignRounds << "; injected:"
+                      << QJsonDocument(injected).toJson(QJsonDocument::Compact);
+    for (const char *kind : {"500", "502", "503", "429", "reset", "truncate", "lost"})
+        QVERIFY2(injected.value(QLatin1String(kind)).toInteger() > 0, kind);
+
+    QVERIFY(arm(QJsonObject{{QStringLiteral("faults"), QString()}, {QStringLiteral("fail_writes"), QString()}}));
+    QStringList both{technicians.at(0).id, technicians.at(1).id};
+    both.sort();
+    for (const Batch &b : made)
+        QCOMPARE(technicianIds(b.id), both); // each exactly once
+    QCOMPARE(batchesOfWorkOrder().size(), qsizetype(kBatches)); // and nothing else appeared
+}
+
+QTEST_GUILESS_MAIN(TestBulkFaults)
+#include "tst_bulkfaults.moc"
