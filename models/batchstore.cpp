@@ -394,8 +394,8 @@ void BatchStore::pump()
     m_pumpScheduled = false;
     if (!m_pendingPages.empty()) {
         const Page<Batch> &page = m_pendingPages.front();
-        ingestSlice(page, m_pendingPos, kSliceSize);
-        m_pendingPos += kSliceSize;
+        ingestSlice(page, m_pendingPos, m_sliceSize);
+        m_pendingPos += m_sliceSize;
         if (m_pendingPos >= page.items.size()) {
             // Freeing 100 decoded batches takes about a millisecond: not on this thread.
             QThreadPool::globalInstance()->start([doomed = std::move(m_pendingPages.front())]() mutable { doomed = {}; });

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <chrono>
 #include <deque>
 #include <memory>
@@ -84,6 +85,10 @@ public:
     // one slice per event-loop turn.
     void ingestSlice(const Niagara::Page<Niagara::Batch> &page, qsizetype from, qsizetype count);
     static constexpr qsizetype kSliceSize = 32;
+    // Items applied per event-loop turn while loading (kSliceSize by default). Larger slices
+    // mean fewer model signals and longer turns; tests with many rows under a model tester
+    // (which checks the whole tree on every signal) use whole pages.
+    void setSliceSize(qsizetype items) { m_sliceSize = std::max<qsizetype>(1, items); }
     void endLoad();
     void abortLoad();
 
@@ -196,6 +201,7 @@ private:
     QPointer<Niagara::NiagaraClient> m_client;
     std::unique_ptr<Niagara::BatchPageWalker> m_walker;
     int m_pageSize = 100;
+    qsizetype m_sliceSize = kSliceSize;
     bool m_loading = false;
     bool m_inGeneration = false;
     std::deque<Niagara::Page<Niagara::Batch>> m_pendingPages; // loaded, not yet applied

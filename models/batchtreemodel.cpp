@@ -47,19 +47,15 @@ std::vector<std::pair<int, int>> descendingRanges(std::vector<int> rows)
     return ranges;
 }
 
-// Ascending ranges of consecutive rows, for merged dataChanged signals.
-std::vector<std::pair<int, int>> ascendingRanges(std::vector<int> rows)
+// One span from the first to the last changed row, for dataChanged: like qBittorrent's
+// transfer list, one signal per parent instead of one per run of rows. Views repaint the
+// visible rows of the span; a load that touches scattered rows (the floor's work moves a few
+// cycles here and there) otherwise sends hundreds of signals, each of which every proxy and
+// view above the model handles on its own.
+std::pair<int, int> changedSpan(const std::vector<int> &rows)
 {
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    std::vector<std::pair<int, int>> ranges;
-    for (int row : rows) {
-        if (!ranges.empty() && ranges.back().second == row - 1)
-            ranges.back().second = row;
-        else
-            ranges.emplace_back(row, row);
-    }
-    return ranges;
+    const auto [low, high] = std::minmax_element(rows.begin(), rows.end());
+    return {*low, *high};
 }
 
 // The cycles progress is measured against. A server may send counts that do not add up to
@@ -542,15 +538,14 @@ void BatchTreeModel::addToAggregate(Node *workOrder, const QStringList &batchIds
 
 void BatchTreeModel::emitGroupChanged(const std::vector<Node *> &groups, const QList<int> &roles)
 {
-    // One dataChanged per run of consecutive rows under the same parent.
+    // One dataChanged per parent, spanning its changed rows.
     std::map<Node *, std::vector<int>> rowsByParent;
     for (Node *g : groups)
         rowsByParent[g->parent].push_back(g->row);
     for (auto &[parentNode, rows] : rowsByParent) {
-        for (const auto &[first, last] : ascendingRanges(rows)) {
-            const QModelIndex parentIndex = indexOf(parentNode);
-            Q_EMIT dataChanged(index(first, StatusColumn, parentIndex), index(last, TechniciansColumn, parentIndex), roles);
-        }
+        const auto [first, last] = changedSpan(rows);
+        const QModelIndex parentIndex = indexOf(parentNode);
+        Q_EMIT dataChanged(index(first, StatusColumn, parentIndex), index(last, TechniciansColumn, parentIndex), roles);
     }
 }
 
@@ -806,8 +801,8 @@ void BatchTreeModel::onBatchesChanged(const QList<BatchChange> &changes)
         QList<int> roles(pending.roles.cbegin(), pending.roles.cend());
         std::sort(roles.begin(), roles.end());
         const QModelIndex parentIndex = indexOf(wo);
-        for (const auto &[first, last] : ascendingRanges(pending.rows))
-            Q_EMIT dataChanged(index(first, pending.firstColumn, parentIndex), index(last, pending.lastColumn, parentIndex), roles);
+        const auto [first, last] = changedSpan(pending.rows);
+        Q_EMIT dataChanged(index(first, pending.firstColumn, parentIndex), index(last, pending.lastColumn, parentIndex), roles);
         const Aggregate before = wo->aggregate;
         recomputeAggregate(wo);
         const bool aggregateChanged = before.cycles != wo->aggregate.cycles || before.numberCycles != wo->aggregate.numberCycles;

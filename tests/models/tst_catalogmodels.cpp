@@ -404,7 +404,7 @@ void TestCatalogModels::technicianIsRefusedWorkOrders()
     // Signed in as a manager, the retry loads.
     c->setBearerToken(m_sim.managerToken());
     pager.retry();
-    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 30000);
 }
 
 void TestCatalogModels::searchFetchesRemainingPages()
