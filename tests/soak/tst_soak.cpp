@@ -1,0 +1,338 @@
+// Soak: 20,000 batches loaded through 10 % injected faults while the floor keeps moving.
+//
+// niagara-sim (real HTTP, later API revision) holds 20,000 batches; --faults refuses, cuts,
+// drops and delays one GET in ten. The board's own data path (BatchStore -> BatchTreeModel,
+// under QAbstractItemModelTester) refreshes again and again while a
+// second client inserts and deletes batches and the sim's simulated work changes cycles.
+// Once the floor stops, one more refresh must make the board equal the server exactly; then
+// five refreshes of an unchanged server must not grow the process.
+
+#include "client/niagaraclient.h"
+#include "client/pagedfetch.h"
+#include "common/awaitoutcome.h"
+#include "common/simprocess.h"
+#include "models/batchroles.h"
+#include "models/batchstore.h"
+#include "models/batchtreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <map>
+
+using namespace BatchDesk;
+using namespace Niagara;
+using TestSupport::await;
+using TestSupport::SimProcess;
+
+namespace {
+
+constexpr int kBatches = 20000;
+constexpr int kSeriesSize = 500; // PATCH /batches creates at most 500 at once
+// One GET in ten goes wrong, in every way the sim knows that a GET can go wrong. Delays are
+// short so that the test spends its time on loads, not on sleeping.
+constexpr char kFaults[] = "latency=1,jitter=3,500=0.02,502=0.015,503=0.015,429=0.01,reset=0.01,truncate=0.015,"
+                           "lost=0.015,retry-after=0,methods=GET,seed=2026";
+constexpr int kChurnIntervalMs = 1000;
+constexpr int kLiveRefreshes = 2;
+constexpr int kMemoryRefreshes = 5;
+
+const QString kQueues[] = {QStringLiteral("queue-fast-lane"), QStringLiteral("queue-rework")};
+const QString kWorkOrders[] = {QStringLiteral("wo-ipad-500"), QStringLiteral("wo-chromebook-120"),
+                               QStringLiteral("wo-macbook-40")};
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// What the board must show of a batch, as the server has it.
+struct Expected
+{
+    QString label, queueId, workOrderId;
+    qint64 numberCycles = 0;
+    CycleCounts cycles;
+    QDateTime updated;
+};
+
+} // namespace
+
+class TestSoak final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void soak();
+
+private:
+    // Raw admin request to the sim (no client: these are test controls, not the API).
+    bool admin(const QByteArray &verb, const QString &path, const QJsonObject &body, QJsonObject *answer = nullptr);
+    // reload() until a load finishes: with faults on, a load may still fail after its retries,
+    // and the board then keeps what it had and is refreshed again, as the main window does.
+    // Returns the number of failed loads on the way; -1 if none finished in `attempts`.
+    int refreshUntilLoaded(BatchStore &store, int attempts = 6);
+    std::map<QString, Expected> serverTruth(NiagaraClient &client);
+
+    QNetworkAccessManager m_nam;
+    SimProcess m_sim;
+};
+
+bool TestSoak::admin(const QByteArray &verb, const QString &path, const QJsonObject &body, QJsonObject *answer)
+{
+    QNetworkRequest request(QUrl(m_sim.baseUrl().toString() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(
+        m_nam.sendCustomRequest(request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(30000))
+        return false;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer)
+        *answer = QJsonDocument::fromJson(reply->readAll()).object();
+    return status == 200 || status == 204;
+}
+
+int TestSoak::refreshUntilLoaded(BatchStore &store, int attempts)
+{
+    int failures = 0;
+    for (int i = 0; i < attempts; ++i) {
+        QSignalSpy finished(&store, &BatchStore::loadFinished);
+        QSignalSpy failed(&store, &BatchStore::loadFailed);
+        store.reload();
+        if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 180000))
+            return -1;
+        if (!finished.isEmpty())
+            return failures;
+        ++failures;
+        qInfo() << "load failed (as the board would show it):"
+                << qvariant_cast<ApiError>(failed.first().first()).message();
+    }
+    return -1;
+}
+
+std::map<QString, Expected> TestSoak::serverTruth(NiagaraClient &client)
+{
+    std::map<QString, Expected> truth;
+    BatchPageWalker walker(&client);
+    QSignalSpy finished(&walker, &BatchPageWalker::finished);
+    QSignalSpy failed(&walker, &BatchPageWalker::failed);
+    int duplicates = 0;
+    connect(&walker, &BatchPageWalker::pageLoaded, this, [&](const Page<Batch> &page) {
+        for (const Batch &b : page.items) {
+            const bool inserted = truth.emplace(b.id, Expected{b.label, b.queue.id, b.workOrder.id, b.numberCycles,
+                                                               b.cycles, b.updated})
+                                      .second;
+            duplicates += inserted ? 0 : 1;
+        }
+    });
+    walker.start();
+    if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 120000) || !failed.isEmpty()
+        || duplicates != 0)
+        truth.clear();
+    return truth;
+}
+
+void TestSoak::soak()
+{
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    QVERIFY2(m_sim.start(QStringLiteral("empty"),
+                         {QStringLiteral("--api-revision"), QStringLiteral("later"), QStringLiteral("--test-admin"),
+                          QStringLiteral("--simulate-work"), QStringLiteral("15")},
+                         &error),
+             qPrintable(error));
+
+    // The second client: another manager at another desk, adding and removing batches.
+    NiagaraClient writer(&m_nam);
+    writer.setBaseUrl(m_sim.baseUrl());
+    writer.setBearerToken(m_sim.tokenFor(QString::fromLatin1(TestSupport::kSecondManagerEmail)));
+
+    // --- 20,000 batches (before any fault is armed)
+    for (int i = 0; i < kBatches / kSeriesSize; ++i) {
+        const auto created = await<Done>([&](auto cb) {
+            return writer.createBatches(BatchSeries{kWorkOrders[i % 3], kQueues[i % 2], 1 + i % 12, kSeriesSize, {}},
+                                        this, cb);
+        });
+        QVERIFY2(created.ok(), qPrintable(created.error.message()));
+    }
+    qInfo() << "populated" << kBatches << "batches in" << clock.elapsed() << "ms";
+
+    // --- the board, with the client settings of the app except for shorter back-off waits
+    NiagaraClient reader(&m_nam);
+    reader.setBaseUrl(m_sim.baseUrl());
+    reader.setBearerToken(m_sim.managerToken());
+    RetryPolicy policy; // the app's attempts and timeouts...
+    policy.baseDelay = std::chrono::milliseconds(20); // ...but the test should not sleep
+    reader.setRetryPolicy(policy);
+    BatchStore store;
+    store.setClient(&reader);
+    // The tester checks the whole tree (20,000 rows) on every model signal: whole pages per
+    // slice keep the number of signals, and so the test's time, within bounds. The proxies
+    // are checked under the tester with smaller models in tst_batchproxies.
+    store.setSliceSize(100);
+    BatchTreeModel model(&store);
+
+    QVERIFY(admin("PUT", QStringLiteral("/_sim/faults"), QJsonObject{{QStringLiteral("faults"), QLatin1String(kFaults)}}));
+
+    // --- the first load, through the faults
+    QElapsedTimer loadClock;
+    loadClock.start();
+    int failedLoads = refreshUntilLoaded(store);
+    QVERIFY(failedLoads >= 0);
+    QCOMPARE(store.size(), qsizetype(kBatches));
+    qInfo() << "first load:" << loadClock.elapsed() << "ms," << failedLoads << "failed attempts before";
+    // From here on every change the model announces is checked. Qt's tester walks the whole
+    // tree (20,000 rows by 8 columns) on each signal; attached during the first load, its
+    // ~800 walks alone take two minutes under ASan. Its constructor checks the loaded tree.
+    QAbstractItemModelTester treeTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // --- live refreshes while batches come and go and cycles move
+    QSet<QString> created, deleted;
+    int writesInFlight = 0;
+    int writeFailures = 0;
+    QStringList deletable;
+    store.forEach([&](const BatchRecord &r) { deletable.append(r.id); });
+    QRandomGenerator random(7);
+    QTimer churn;
+    churn.setInterval(kChurnIntervalMs);
+    connect(&churn, &QTimer::timeout, this, [&] {
+        ++writesInFlight;
+        writer.createBatch(NewBatch{kWorkOrders[random.bounded(3)], kQueues[random.bounded(2)],
+                                    1 + random.bounded(20), {}, {}, QStringLiteral("Churn %1").arg(created.size())},
+                           this, [&](Outcome<Batch> outcome) {
+                               --writesInFlight;
+                               if (outcome.ok())
+                                   created.insert(outcome.value->id);
+                               else
+                                   ++writeFailures;
+                           });
+        if (deletable.isEmpty())
+            return;
+        const QString victim = deletable.takeAt(random.bounded(static_cast<int>(deletable.size())));
+        ++writesInFlight;
+        writer.deleteBatch(victim, this, [&, victim](Outcome<Done> outcome) {
+            --writesInFlight;
+            if (outcome.ok())
+                deleted.insert(victim);
+            else
+                ++writeFailures;
+        });
+    });
+    churn.start();
+    for (int i = 0; i < kLiveRefreshes; ++i) {
+        loadClock.restart();
+        const int failures = refreshUntilLoaded(store);
+        QVERIFY(failures >= 0);
+        failedLoads += failures;
+        qInfo() << "live refresh" << i + 1 << ":" << loadClock.elapsed() << "ms," << created.size() << "created,"
+                << deleted.size() << "deleted so far";
+    }
+    churn.stop();
+    QVERIFY(QTest::qWaitFor([&] { return writesInFlight == 0; }, 60000));
+    QCOMPARE(writeFailures, 0);
+    QVERIFY(!created.isEmpty());
+    QVERIFY(!deleted.isEmpty());
+    QJsonObject work;
+    QVERIFY(admin("PUT", QStringLiteral("/_sim/work"), QJsonObject{{QStringLiteral("running"), false}}, &work));
+    QCOMPARE(work.value(QStringLiteral("running")).toBool(), false);
+
+    // --- the floor stands still: one more refresh, still through the faults
+    const int lastFailures = refreshUntilLoaded(store);
+    QVERIFY(lastFailures >= 0);
+    failedLoads += lastFailures;
+    QTest::qWait(50); // deleteLater()s of the finished load run
+    QList<qint64> resident{residentKiB()}; // the first of the five refreshes of an unchanged server
+    QJsonObject faults;
+    QVERIFY(admin("GET", QStringLiteral("/_sim/faults"), {}, &faults));
+    qInfo().noquote() << "faults injected so far:"
+                      << QJsonDocument(faults.value(QStringLiteral("injected")).toObject()).toJson(QJsonDocument::Compact)
+                      << "of" << faults.value(QStringLiteral("requests_seen")).toInteger() << "GETs;" << failedLoads
+                      << "loads failed after their retries";
+    // The faults did happen (the dice are seeded, so this is the same on every run).
+    const QJsonObject injected = faults.value(QStringLiteral("injected")).toObject();
+    for (const char *kind : {"500", "502", "503", "429", "reset", "truncate", "lost"})
+        QVERIFY2(injected.value(QLatin1String(kind)).toInteger() > 0, kind);
+
+    // --- the board equals the server: no duplicate, no loss, no stale row
+    QVERIFY(admin("PUT", QStringLiteral("/_sim/faults"), QJsonObject{{QStringLiteral("faults"), QString()}}));
+    const std::map<QString, Expected> truth = serverTruth(writer);
+    QCOMPARE(qsizetype(truth.size()), qsizetype(kBatches) + created.size() - deleted.size());
+    QCOMPARE(store.size(), qsizetype(truth.size()));
+    QCOMPARE(store.serverTotal(), qint64(truth.size()));
+    int cyclesMoved = 0;
+    for (const auto &[id, want] : truth) {
+        const BatchRecord *have = store.batch(id);
+        QVERIFY2(have, qPrintable(QStringLiteral("missing from the board: ") + id));
+        QCOMPARE(have->label, want.label);
+        QCOMPARE(have->queueId, want.queueId);
+        QCOMPARE(have->workOrderId, want.workOrderId);
+        QCOMPARE(have->numberCycles, want.numberCycles);
+        QVERIFY2(have->cycles == want.cycles, qPrintable(QStringLiteral("stale cycles: ") + id));
+        QCOMPARE(have->updated, want.updated);
+        if (want.cycles[StatusCategory::Pending] != want.numberCycles)
+            ++cyclesMoved;
+    }
+    QVERIFY2(cyclesMoved > 0, "the simulated work changed no batch: nothing was checked for staleness");
+    for (const QString &id : deleted)
+        QVERIFY(!store.batch(id));
+
+    // The tree shows each batch exactly once, under its queue and work order.
+    QSet<QString> shown;
+    qsizetype rows = 0;
+    for (int q = 0; q < model.rowCount(); ++q) {
+        const QModelIndex queue = model.index(q, 0);
+        for (int w = 0; w < model.rowCount(queue); ++w) {
+            const QModelIndex workOrder = model.index(w, 0, queue);
+            for (int b = 0; b < model.rowCount(workOrder); ++b) {
+                const QModelIndex batch = model.index(b, 0, workOrder);
+                const QString id = batch.data(BatchRoles::IdRole).toString();
+                shown.insert(id);
+                ++rows;
+                const auto it = truth.find(id);
+                QVERIFY2(it != truth.end(), qPrintable(QStringLiteral("stale row: ") + id));
+                QCOMPARE(batch.data(BatchRoles::QueueIdRole).toString(), it->second.queueId);
+                QCOMPARE(batch.data(BatchRoles::WorkOrderIdRole).toString(), it->second.workOrderId);
+            }
+        }
+    }
+    QCOMPARE(rows, qsizetype(truth.size()));
+    QCOMPARE(shown.size(), qsizetype(truth.size()));
+
+    // --- memory stays flat across five refreshes of an unchanged server (faults on again):
+    // the one above and four more
+    QVERIFY(admin("PUT", QStringLiteral("/_sim/faults"), QJsonObject{{QStringLiteral("faults"), QLatin1String(kFaults)}}));
+    const BatchStore::InternCounts interned = store.internCounts();
+    for (int i = 1; i < kMemoryRefreshes; ++i) {
+        QVERIFY(refreshUntilLoaded(store) >= 0);
+        QTest::qWait(50); // deleteLater()s of the finished load run
+        resident.append(residentKiB());
+        QCOMPARE(store.size(), qsizetype(truth.size()));
+        QCOMPARE(store.internCounts().workOrders, interned.workOrders);
+        QCOMPARE(store.internCounts().queues, interned.queues);
+    }
+    qInfo() << "resident KiB after each refresh:" << resident;
+    // Nothing may grow by more than a small fraction of one load's working set.
+    const qint64 growth = *std::max_element(resident.begin(), resident.end()) - resident.first();
+    QVERIFY2(growth < 16 * 1024, qPrintable(QStringLiteral("grew by %1 KiB over the refreshes").arg(growth)));
+    qInfo() << "soak took" << clock.elapsed() << "ms";
+}
+
+QTEST_GUILESS_MAIN(TestSoak)
+#include "tst_soak.moc"
