@@ -2,6 +2,7 @@
 // QNetworkAccessManager. Deliberately not using client/ so that the sim is checked against
 // the contract, not against the client's reading of it.
 
+#include "common/httpcall.h"
 #include "common/simprocess.h"
 
 #include <QCryptographicHash>
@@ -31,17 +32,7 @@ using TestSupport::SimProcess;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-    QJsonObject json;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray retryAfter;
-    QByteArray location;     // redirects are never followed
-    QByteArray cacheControl;
-};
+using Reply = TestSupport::HttpReply;
 
 const QString kFastLane = QStringLiteral("queue-fast-lane");
 const QString kRework = QStringLiteral("queue-rework");
@@ -279,29 +270,7 @@ Reply TestNiagaraSim::send(const QByteArray &verb, const SimProcess &sim, const 
 Reply TestNiagaraSim::sendRequest(const QByteArray &verb, const QUrl &url, const QString &token,
                                   const QByteArray &body, const QByteArray &contentType)
 {
-    QNetworkRequest request(url);
-    // Qt 6 follows same-or-safer redirects by default; the OAuth tests read the 302 itself.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!token.isNull())
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    if (!body.isEmpty() && !contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (verb == "PATCH")
-        request.setRawHeader("Accept-Patch", "application/json");
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(30000))
-        return {};
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    r.body = reply->readAll();
-    r.json = QJsonDocument::fromJson(r.body).object();
-    r.error = reply->error();
-    r.retryAfter = reply->rawHeader("Retry-After");
-    r.location = reply->rawHeader("Location");
-    r.cacheControl = reply->rawHeader("Cache-Control");
-    return r;
+    return TestSupport::httpCall(m_nam, verb, url, token, body, contentType);
 }
 
 bool TestNiagaraSim::forEachBatch(const SimProcess &sim, const QString &token,

@@ -1,6 +1,7 @@
 // niagara-sim's --faults: the spec, the dice, and each fault as a client sees it on the wire
 // (raw sockets where QNetworkAccessManager would hide what happened, e.g. by resending).
 
+#include "common/httpcall.h"
 #include "common/simprocess.h"
 #include "faults.h"
 
@@ -24,16 +25,7 @@ using TestSupport::SimProcess;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-    QJsonObject json;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray retryAfter;
-    QByteArray location;
-};
+using Reply = TestSupport::HttpReply;
 
 // What came back on a raw connection: every byte, and whether the server closed it.
 struct Wire
@@ -121,25 +113,9 @@ void TestSimFaults::init()
 Reply TestSimFaults::send(const QByteArray &verb, const QString &pathAndQuery, const QString &token,
                           const QByteArray &body, const QByteArray &contentType)
 {
-    QNetworkRequest request(QUrl(m_sim.baseUrl().toString() + pathAndQuery));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(30000))
-        return {};
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    r.body = reply->readAll();
-    r.json = QJsonDocument::fromJson(r.body).object();
-    r.error = reply->error();
-    r.retryAfter = reply->rawHeader("Retry-After");
-    r.location = reply->rawHeader("Location");
-    return r;
+    // No token at all (not even an empty header) where none is given.
+    return TestSupport::httpCall(m_nam, verb, QUrl(m_sim.baseUrl().toString() + pathAndQuery),
+                                 token.isEmpty() ? QString() : token, body, contentType);
 }
 
 void TestSimFaults::arm(const QString &spec)
