@@ -394,10 +394,24 @@ std::vector<Batch> Store::batches(std::int64_t afterSeq, int limit,
     return out;
 }
 
+std::int64_t Store::changeCount()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())
+        return q.value(0).toLongLong();
+    return -1; // never equal to a cached count: nothing is served from the cache
+}
+
 std::int64_t Store::batchCount(const std::optional<std::set<std::string>> &queues)
 {
     if (queues && queues->empty())
         return 0;
+    const std::int64_t changes = changeCount();
+    CachedCount &cached = m_batchCounts[queues];
+    if (changes >= 0 && cached.changeCount == changes)
+        return cached.value;
+    cached.changeCount = -1;
     QString sql = QStringLiteral("SELECT count(*) FROM batches");
     if (queues)
         sql += QStringLiteral(" WHERE queue_id IN (") + placeholders(queues->size()) + QStringLiteral(")");
@@ -407,9 +421,10 @@ std::int64_t Store::batchCount(const std::optional<std::set<std::string>> &queue
         for (const std::string &id : *queues)
             q.addBindValue(qs(id));
     }
-    if (exec(q) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    if (!exec(q) || !q.next())
+        return 0;
+    cached = CachedCount{changes, q.value(0).toLongLong()};
+    return cached.value;
 }
 
 std::optional<Batch> Store::batch(const std::string &batchId)
@@ -617,6 +632,10 @@ std::map<std::string, std::vector<std::string>> Store::technicians(const std::ve
 
 Aggregates Store::aggregates()
 {
+    const std::int64_t changes = changeCount();
+    if (changes >= 0 && changes == m_aggregatesChangeCount)
+        return m_aggregates;
+    m_aggregatesChangeCount = -1;
     Aggregates a;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -649,6 +668,8 @@ Aggregates Store::aggregates()
         if (activeBatches > 0)
             qa.activeWorkOrders.insert(workOrderId);
     }
+    m_aggregates = a;
+    m_aggregatesChangeCount = changes;
     return a;
 }
 

@@ -91,6 +91,8 @@ public:
     // Technician user ids per batch (for assigned_users in the later revision).
     std::map<std::string, std::vector<std::string>> technicians(const std::vector<std::string> &batchIds);
 
+    // Totals per queue and work order. Every page of a listing embeds them; they are worked
+    // out again only after a write (a full scan of the batches otherwise runs per page).
     Aggregates aggregates();
 
     // OAuth persistence. ensureOAuthSchema adds the tables to any database, new or old.
@@ -115,9 +117,21 @@ private:
     static Batch batchFromQuery(const QSqlQuery &q);
     static Relation relationFromQuery(const QSqlQuery &q);
 
+    // SQLite's total_changes() of this connection: rows written since it opened. Answers
+    // worked out from the tables stay valid while it does not move.
+    std::int64_t changeCount();
+
     QString m_connectionName;
     QSqlDatabase m_db;
     Catalog m_catalog;
+    struct CachedCount
+    {
+        std::int64_t changeCount = -1;
+        std::int64_t value = 0;
+    };
+    std::map<std::optional<std::set<std::string>>, CachedCount> m_batchCounts; // by readable queues
+    std::int64_t m_aggregatesChangeCount = -1;
+    Aggregates m_aggregates;
 };
 
 } // namespace sim
