@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <string_view>
+#include <vector>
 
 namespace sim {
 
@@ -18,6 +19,21 @@ std::string_view trimmed(std::string_view s)
     while (!s.empty() && blank(s.back()))
         s.remove_suffix(1);
     return s;
+}
+
+// "a, b ,c" -> {"a", "b", "c"}: entries split at `separator`, blanks around each trimmed
+// (empty entries are kept, for the caller to refuse).
+std::vector<std::string_view> splitTrimmed(std::string_view all, char separator)
+{
+    std::vector<std::string_view> entries;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t at = all.find(separator, start);
+        entries.push_back(trimmed(all.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start)));
+        if (at == std::string_view::npos)
+            return entries;
+        start = at + 1;
+    }
 }
 
 std::optional<FaultKind> kindFromName(std::string_view name)
@@ -58,12 +74,7 @@ std::optional<FaultPlan> FaultPlan::parse(const std::string &spec, std::string *
     if (all.empty())
         return plan;
 
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t comma = all.find(',', start);
-        const std::string_view raw = all.substr(start, comma == std::string_view::npos ? std::string_view::npos
-                                                                                        : comma - start);
-        const std::string_view entry = trimmed(raw);
+    for (const std::string_view entry : splitTrimmed(all, ',')) {
         // Appended rather than "\"" + std::string(entry): GCC 12 at -O3 warns on that operator+
         // (a false -Wrestrict, GCC bug 105329), which breaks the release build.
         std::string quoted(1, '"');
@@ -87,9 +98,6 @@ std::optional<FaultPlan> FaultPlan::parse(const std::string &spec, std::string *
                         + "\" (expected 503, 500, lost or hang)");
         if (!plan.m_faults.emplace(ordinal, *kind).second)
             return fail("write " + std::to_string(ordinal) + " is listed twice");
-        if (comma == std::string_view::npos)
-            break;
-        start = comma + 1;
     }
     return plan;
 }
@@ -196,11 +204,7 @@ std::optional<FaultProfile> FaultProfile::parse(const std::string &spec, std::st
         return profile;
 
     std::map<std::string, bool, std::less<>> seen;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t comma = all.find(',', start);
-        const std::string_view entry =
-            trimmed(all.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    for (const std::string_view entry : splitTrimmed(all, ',')) {
         std::string quoted(1, '"');
         quoted.append(entry).push_back('"');
         const std::size_t equals = entry.find('=');
@@ -228,18 +232,11 @@ std::optional<FaultProfile> FaultProfile::parse(const std::string &spec, std::st
             profile.m_seed = static_cast<std::uint64_t>(*seed);
         } else if (key == "methods") {
             std::string methods = "|";
-            std::size_t from = 0;
-            while (true) {
-                const std::size_t bar = value.find('|', from);
-                const std::string_view method =
-                    trimmed(value.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from));
+            for (const std::string_view method : splitTrimmed(value, '|')) {
                 if (std::find(kMethods.begin(), kMethods.end(), method) == kMethods.end())
                     return fail("methods must be GET, POST, PATCH, PUT or DELETE separated by |, not \""
                                 + std::string(method) + "\"");
                 methods.append(method).push_back('|');
-                if (bar == std::string_view::npos)
-                    break;
-                from = bar + 1;
             }
             profile.m_methods = methods;
         } else if (const auto injection = injectionFromName(key)) {
@@ -252,9 +249,6 @@ std::optional<FaultProfile> FaultProfile::parse(const std::string &spec, std::st
                         + "\" (expected latency, jitter, 500, 502, 503, 429, 423, expire, reset, truncate, lost, "
                           "retry-after, methods or seed)");
         }
-        if (comma == std::string_view::npos)
-            break;
-        start = comma + 1;
     }
     double sum = 0;
     for (double share : profile.m_shares)
