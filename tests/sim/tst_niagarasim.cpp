@@ -179,6 +179,7 @@ private Q_SLOTS:
     void patchInvalid();
     void getUnknownBatch();
     void deleteBatch();
+    void totalsFollowEveryWrite();
     void deleteLockedBatch();
     void relationFilters_data();
     void relationFilters();
@@ -805,6 +806,41 @@ void TestNiagaraSim::deleteBatch()
     QCOMPARE(get(m_empty, QStringLiteral("/batches/") + id, token).status, 404);
     QCOMPARE(get(m_empty, QStringLiteral("/batches/") + id + QStringLiteral("/relations"), token).status, 404);
     QCOMPARE(send("DELETE", m_empty, QStringLiteral("/batches/") + id, token).status, 404);
+}
+
+// The sim keeps its totals between writes (they would cost a scan of every batch per page):
+// every write must show in the next answer.
+void TestNiagaraSim::totalsFollowEveryWrite()
+{
+    const QString token = m_empty.managerToken();
+    const auto listed = [&] {
+        return get(m_empty, QStringLiteral("/batches?limit=1"), token).json.value(QStringLiteral("total_count")).toInt(-1);
+    };
+    const auto queueTotal = [&](const QString &batchId) {
+        return get(m_empty, QStringLiteral("/batches/") + batchId, token)
+            .json.value(QStringLiteral("queue")).toObject().value(QStringLiteral("total_batches")).toInt(-1);
+    };
+    const auto create = [&] {
+        return post(m_empty, QStringLiteral("/batches"), token,
+                    QJsonObject{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
+                                {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kRework}}},
+                                {QStringLiteral("number_cycles"), 3}})
+            .json.value(QStringLiteral("batch_id")).toString();
+    };
+    const int before = listed();
+    QVERIFY(before >= 0);
+    const QString first = create();
+    QCOMPARE(listed(), before + 1);
+    const int inQueue = queueTotal(first);
+    QVERIFY(inQueue >= 1);
+    QCOMPARE(queueTotal(first), inQueue); // asked again, nothing written: the same
+    const QString second = create();
+    QCOMPARE(listed(), before + 2);
+    QCOMPARE(queueTotal(first), inQueue + 1);
+    QCOMPARE(send("DELETE", m_empty, QStringLiteral("/batches/") + second, token).status, 205);
+    QCOMPARE(queueTotal(first), inQueue);
+    QCOMPARE(send("DELETE", m_empty, QStringLiteral("/batches/") + first, token).status, 205);
+    QCOMPARE(listed(), before);
 }
 
 void TestNiagaraSim::deleteLockedBatch()
