@@ -263,8 +263,10 @@ void BatchStore::endLoad()
         if (!m_records[i].id.isNull() && m_seen[i] != m_generation)
             removed.append(m_records[i].id);
     }
-    if (removed.isEmpty())
+    if (removed.isEmpty()) {
+        Q_EMIT generationEnded();
         return;
+    }
     Q_EMIT batchesRemoved(removed);
     for (const QString &id : std::as_const(removed)) {
         const std::size_t i = m_index.take(id);
@@ -295,6 +297,7 @@ void BatchStore::endLoad()
     });
     m_queues.byId.removeIf([&](const auto &it) { return !queues.contains(it.key()); });
     m_workOrders.byId.removeIf([&](const auto &it) { return !workOrders.contains(it.key()); });
+    Q_EMIT generationEnded();
 }
 
 void BatchStore::abortLoad()

@@ -136,6 +136,9 @@ Q_SIGNALS:
     // A queue's or work order's own fields changed (label, priority, dates, totals).
     void queuesChanged(const QStringList &ids);
     void workOrdersChanged(const QStringList &ids);
+    // endLoad() applied a whole generation (its removals included): listeners that hold back
+    // notifications while pages arrive can send them now.
+    void generationEnded();
     void loadStarted();
     void loadProgress(qint64 received, qint64 total);
     void loadFinished();

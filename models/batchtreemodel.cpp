@@ -22,6 +22,11 @@ struct BatchTreeModel::Node
     QString id; // queue_id, work_order_id or batch_id
     std::vector<std::unique_ptr<Node>> children;
     Aggregate aggregate;
+    // What the batch rows below show of this group (a work order's due date, a queue's or
+    // work order's label in the search text), as last announced: a change of the group's
+    // other fields (its totals move with every cycle) does not touch thousands of batch rows.
+    QDateTime shownDue;
+    QString shownLabel;
 };
 
 namespace {
@@ -137,6 +142,13 @@ BatchTreeModel::BatchTreeModel(BatchStore *store, QObject *parent)
     connect(store, &BatchStore::batchesRemoved, this, &BatchTreeModel::onBatchesRemoved);
     connect(store, &BatchStore::queuesChanged, this, &BatchTreeModel::onQueuesChanged);
     connect(store, &BatchStore::workOrdersChanged, this, &BatchTreeModel::onWorkOrdersChanged);
+    // Group rows are announced together: when a load (or a round of technician answers) is
+    // complete, so that the board is consistent at once, and otherwise by a timer.
+    m_groupTimer.setSingleShot(true);
+    connect(&m_groupTimer, &QTimer::timeout, this, &BatchTreeModel::flushGroupChanges);
+    connect(store, &BatchStore::generationEnded, this, &BatchTreeModel::flushGroupChanges);
+    connect(store, &BatchStore::loadFailed, this, &BatchTreeModel::flushGroupChanges);
+    connect(store, &BatchStore::techniciansLoaded, this, &BatchTreeModel::flushGroupChanges);
     // Whatever the store already holds.
     QStringList existing;
     store->forEach([&existing](const BatchRecord &r) { existing.append(r.id); });
@@ -536,18 +548,6 @@ void BatchTreeModel::addToAggregate(Node *workOrder, const QStringList &batchIds
     }
 }
 
-void BatchTreeModel::emitGroupChanged(const std::vector<Node *> &groups, const QList<int> &roles)
-{
-    // One dataChanged per parent, spanning its changed rows.
-    std::map<Node *, std::vector<int>> rowsByParent;
-    for (Node *g : groups)
-        rowsByParent[g->parent].push_back(g->row);
-    for (auto &[parentNode, rows] : rowsByParent) {
-        const auto [first, last] = changedSpan(rows);
-        const QModelIndex parentIndex = indexOf(parentNode);
-        Q_EMIT dataChanged(index(first, StatusColumn, parentIndex), index(last, TechniciansColumn, parentIndex), roles);
-    }
-}
 
 void BatchTreeModel::onBatchesAdded(const QStringList &ids)
 {
@@ -598,6 +598,10 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
         node->parent = queue;
         node->row = static_cast<int>(queue->children.size());
         node->id = bucket.workOrderId;
+        if (const WorkOrder *held = m_store->workOrder(node->id)) {
+            node->shownDue = held->dueDate;
+            node->shownLabel = held->label;
+        }
         m_workOrderNodes.insert(workOrderKey(bucket.queueId, bucket.workOrderId), node.get());
         makeBatchNodes(node.get(), bucket.batchIds);
         recomputeAggregate(node.get());
@@ -654,6 +658,8 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
                 node->level = TreeLevel::Queue;
                 node->row = static_cast<int>(m_queues.size() + fresh.size());
                 node->id = bucket->queueId;
+                if (const Queue *held = m_store->queue(node->id))
+                    node->shownLabel = held->label;
                 queue = node.get();
                 freshByid.insert(bucket->queueId, queue);
                 fresh.push_back(std::move(node));
@@ -675,7 +681,7 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
         }
         endInsertRows();
     }
-    emitGroupChanged(touchedGroups, kAggregateRoles);
+    markGroupsChanged(touchedGroups, GroupChange::Aggregate);
 }
 
 void BatchTreeModel::onBatchesRemoved(const QStringList &ids)
@@ -712,8 +718,14 @@ void BatchTreeModel::removeBatches(const QStringList &ids)
     const std::function<void(Node *)> unregister = [&](Node *node) {
         switch (node->level) {
         case TreeLevel::Batch: m_batchNodes.remove(node->id); break;
-        case TreeLevel::WorkOrder: m_workOrderNodes.remove(workOrderKey(node->parent->id, node->id)); break;
-        case TreeLevel::Queue: m_queueNodes.remove(node->id); break;
+        case TreeLevel::WorkOrder:
+            m_workOrderNodes.remove(workOrderKey(node->parent->id, node->id));
+            m_changedGroups.remove(node);
+            break;
+        case TreeLevel::Queue:
+            m_queueNodes.remove(node->id);
+            m_changedGroups.remove(node);
+            break;
         }
         for (const auto &child : node->children)
             unregister(child.get());
@@ -754,7 +766,7 @@ void BatchTreeModel::removeBatches(const QStringList &ids)
         recomputeAggregate(queue);
         touched.push_back(queue);
     }
-    emitGroupChanged(touched, kAggregateRoles);
+    markGroupsChanged(touched, GroupChange::Aggregate);
 }
 
 void BatchTreeModel::onBatchesChanged(const QList<BatchChange> &changes)
@@ -815,7 +827,7 @@ void BatchTreeModel::onBatchesChanged(const QList<BatchChange> &changes)
         recomputeAggregate(queue);
         touchedGroups.push_back(queue);
     }
-    emitGroupChanged(touchedGroups, kAggregateRoles);
+    markGroupsChanged(touchedGroups, GroupChange::Aggregate);
 
     if (!moved.isEmpty()) {
         removeBatches(moved);
@@ -823,28 +835,118 @@ void BatchTreeModel::onBatchesChanged(const QList<BatchChange> &changes)
     }
 }
 
+void BatchTreeModel::emitRowsChanged(const std::vector<Node *> &nodes, int firstColumn, int lastColumn,
+                                     const QList<int> &roles)
+{
+    // One dataChanged per parent, spanning its changed rows.
+    std::map<Node *, std::vector<int>> rowsByParent;
+    for (Node *n : nodes)
+        rowsByParent[n->parent].push_back(n->row);
+    for (auto &[parentNode, rows] : rowsByParent) {
+        const auto [first, last] = changedSpan(rows);
+        const QModelIndex parentIndex = indexOf(parentNode);
+        Q_EMIT dataChanged(index(first, firstColumn, parentIndex), index(last, lastColumn, parentIndex), roles);
+    }
+}
+
+void BatchTreeModel::markGroupsChanged(const std::vector<Node *> &groups, GroupChange change)
+{
+    for (Node *group : groups) {
+        GroupChange &pending = m_changedGroups[group];
+        pending = std::max(pending, change);
+    }
+    if (m_changedGroups.isEmpty() || m_groupTimer.isActive())
+        return;
+    // While a load runs, its end announces the groups (all totals of a refresh move together);
+    // the timer only keeps them moving during a long load.
+    m_groupTimer.start(m_store && m_store->isLoading() ? kGroupUpdateIntervalWhileLoading : kGroupUpdateInterval);
+}
+
+void BatchTreeModel::flushGroupChanges()
+{
+    m_groupTimer.stop();
+    if (m_changedGroups.isEmpty())
+        return;
+    std::vector<Node *> aggregates;
+    std::vector<Node *> everything;
+    for (auto it = m_changedGroups.cbegin(); it != m_changedGroups.cend(); ++it)
+        (it.value() == GroupChange::Everything ? everything : aggregates).push_back(it.key());
+    m_changedGroups.clear();
+    // Rows announced in full need no second, narrower signal.
+    const QSet<Node *> parentsInFull = [&] {
+        QSet<Node *> parents;
+        for (Node *n : everything)
+            parents.insert(n->parent);
+        return parents;
+    }();
+    std::erase_if(aggregates, [&](Node *n) {
+        if (!parentsInFull.contains(n->parent))
+            return false;
+        everything.push_back(n);
+        return true;
+    });
+    emitRowsChanged(everything, 0, ColumnCount - 1, {});
+    emitRowsChanged(aggregates, StatusColumn, TechniciansColumn, kAggregateRoles);
+}
+
+void BatchTreeModel::emitBatchRowsChanged(Node *group, int column, const QList<int> &roles)
+{
+    if (group->level == TreeLevel::Queue) {
+        for (const auto &wo : group->children)
+            emitBatchRowsChanged(wo.get(), column, roles);
+        return;
+    }
+    if (group->children.empty())
+        return;
+    const QModelIndex parentIndex = indexOf(group);
+    Q_EMIT dataChanged(index(0, column, parentIndex), index(static_cast<int>(group->children.size()) - 1, column, parentIndex),
+                       roles);
+}
+
 void BatchTreeModel::onQueuesChanged(const QStringList &ids)
 {
+    std::vector<Node *> changed;
     for (const QString &id : ids) {
-        if (Node *queue = m_queueNodes.value(id))
-            Q_EMIT dataChanged(indexOf(queue, 0), indexOf(queue, ColumnCount - 1));
+        Node *queue = m_queueNodes.value(id);
+        if (!queue)
+            continue;
+        changed.push_back(queue);
+        const Queue *held = m_store->queue(id);
+        const QString label = held ? held->label : QString();
+        if (label != queue->shownLabel) {
+            queue->shownLabel = label;
+            emitBatchRowsChanged(queue, LabelColumn, {BatchRoles::SearchTextRole});
+        }
     }
+    if (!changed.empty())
+        markGroupsChanged(changed, GroupChange::Everything);
 }
 
 void BatchTreeModel::onWorkOrdersChanged(const QStringList &ids)
 {
-    const QSet<QString> changed(ids.cbegin(), ids.cend());
+    // A work order's totals change with every cycle the floor moves; its batch rows show only
+    // its due date and (in the search text) its label.
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    std::vector<Node *> changed;
     for (Node *wo : std::as_const(m_workOrderNodes)) {
-        if (!changed.contains(wo->id))
+        if (!wanted.contains(wo->id))
             continue;
-        Q_EMIT dataChanged(indexOf(wo, 0), indexOf(wo, ColumnCount - 1));
-        if (!wo->children.empty()) {
-            const QModelIndex parentIndex = indexOf(wo);
-            Q_EMIT dataChanged(index(0, DueDateColumn, parentIndex),
-                               index(static_cast<int>(wo->children.size()) - 1, DueDateColumn, parentIndex),
-                               {Qt::DisplayRole, BatchRoles::DueDateRole, BatchRoles::OverdueRole, BatchRoles::SearchTextRole});
-        }
+        changed.push_back(wo);
+        const WorkOrder *held = m_store->workOrder(wo->id);
+        const QDateTime due = held ? held->dueDate : QDateTime();
+        const QString label = held ? held->label : QString();
+        QList<int> roles;
+        if (due != wo->shownDue)
+            roles << Qt::DisplayRole << BatchRoles::DueDateRole << BatchRoles::OverdueRole;
+        if (label != wo->shownLabel)
+            roles << BatchRoles::SearchTextRole;
+        wo->shownDue = due;
+        wo->shownLabel = label;
+        if (!roles.isEmpty())
+            emitBatchRowsChanged(wo, DueDateColumn, roles);
     }
+    if (!changed.empty())
+        markGroupsChanged(changed, GroupChange::Everything);
 }
 
 } // namespace BatchDesk

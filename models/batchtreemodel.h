@@ -5,7 +5,11 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
+#include <QTimer>
+
+#include <chrono>
 
 #include <memory>
 #include <vector>
@@ -19,6 +23,13 @@ namespace BatchDesk {
 // that changed (merged into row ranges), and removals remove rows (and groups left empty).
 // Group rows carry the aggregate of their batches; queues and work orders also expose the
 // server's own totals where the contract gives them (ServerTotalRole).
+//
+// A group's data is always current, but its row is not announced with every page: a refresh
+// changes some group on nearly every page, and each announcement makes every proxy and view
+// above re-sort, re-filter and repaint. Changed group rows are announced together when a load
+// ends (every total of a refresh moves at once), every kGroupUpdateIntervalWhileLoading
+// during a long load, and kGroupUpdateInterval after changes outside a load (technicians
+// answering), much as qBittorrent refreshes its transfer list periodically.
 class BatchTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -34,6 +45,9 @@ public:
     // The interface language changed: headers and texts are translated when asked for, so the
     // views only need to ask again.
     void retranslate();
+
+    static constexpr std::chrono::milliseconds kGroupUpdateInterval{500};
+    static constexpr std::chrono::milliseconds kGroupUpdateIntervalWhileLoading{2000};
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -72,7 +86,15 @@ private:
     void recomputeAggregate(Node *group);
     // Adds batches appended to a work order's rows: O(new rows), the same result as a recompute.
     void addToAggregate(Node *workOrder, const QStringList &batchIds);
-    void emitGroupChanged(const std::vector<Node *> &groups, const QList<int> &roles);
+    // What a group row's announcement names: its totals (the aggregate columns and roles), or
+    // everything (its own fields changed on the server).
+    enum class GroupChange { Aggregate, Everything };
+    void markGroupsChanged(const std::vector<Node *> &groups, GroupChange change);
+    void flushGroupChanges();
+    // One dataChanged per parent, spanning the rows of `nodes` under it.
+    void emitRowsChanged(const std::vector<Node *> &nodes, int firstColumn, int lastColumn, const QList<int> &roles);
+    // Every batch row below a queue or work order, in one column.
+    void emitBatchRowsChanged(Node *group, int column, const QList<int> &roles);
     QModelIndex indexOf(const Node *node, int column = 0) const;
 
     QVariant batchData(const BatchRecord &batch, int column, int role) const;
@@ -84,6 +106,8 @@ private:
     QHash<QString, Node *> m_queueNodes;
     QHash<QString, Node *> m_workOrderNodes; // key: queue id + '\x1f' + work order id
     QHash<QString, Node *> m_batchNodes;
+    QHash<Node *, GroupChange> m_changedGroups; // announced by flushGroupChanges()
+    QTimer m_groupTimer;
     QDateTime m_now;
 };
 

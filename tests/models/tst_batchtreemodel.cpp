@@ -224,6 +224,130 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("q-fast")).data(BatchRoles::BatchCountRole).toLongLong(), 1);
     }
 
+    // Pages of a refresh change groups one after another: their rows are announced together,
+    // when the load ends or, while pages still arrive, when the update interval has passed.
+    void groupRowsAreAnnouncedTogether()
+    {
+        load(*m_store, {makePage({spec("b1", "q1", "wo-a"), spec("b2", "q1", "wo-b"), spec("b3", "q2", "wo-a")})});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        const auto groupSignals = [&] {
+            int n = 0;
+            for (const QList<QVariant> &signal : std::as_const(changed))
+                n += signal.at(0).value<QModelIndex>().data(BatchRoles::LevelRole).toInt() != int(TreeLevel::Batch);
+            return n;
+        };
+        m_store->beginLoad();
+        m_store->ingest(makePage({spec("b1", "q1", "wo-a", {8, 2, 0, 0, 0, 0})}));
+        m_store->ingest(makePage({spec("b2", "q1", "wo-b", {8, 0, 0, 2, 0, 0})}));
+        m_store->ingest(makePage({spec("b3", "q2", "wo-a", {0, 0, 0, 10, 0, 0})}));
+        // The batch rows at once; the groups' data is already current, but not yet announced.
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(groupSignals(), 0);
+        QCOMPARE(find(QStringLiteral("q1")).data(BatchRoles::CycleCountsRole).value<CycleCounts>(),
+                 counts({16, 2, 0, 2, 0, 0}));
+        m_store->endLoad();
+        // One signal per parent: q1's two work orders, q2's one, and both queues at the top.
+        QCOMPARE(groupSignals(), 3);
+
+        // Changes outside a load's end (technicians answering, a load still running): the timer.
+        changed.clear();
+        m_store->beginLoad();
+        m_store->ingest(makePage({spec("b1", "q1", "wo-a", {5, 5, 0, 0, 0, 0})}));
+        QCOMPARE(groupSignals(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(groupSignals(), 2, 5 * int(BatchTreeModel::kGroupUpdateInterval.count()));
+        m_store->ingest(makePage({spec("b2", "q1", "wo-b", {8, 0, 0, 2, 0, 0}), spec("b3", "q2", "wo-a", {0, 0, 0, 10, 0, 0})}));
+        m_store->endLoad();
+        QCOMPARE(groupSignals(), 2); // nothing left to announce
+    }
+
+    // A work order's or queue's own fields change (their totals move with every cycle the floor
+    // works): the group rows are announced, one signal per parent, and the batch rows below only
+    // when what they show of the group (due date, labels in the search text) changed.
+    void groupChangesReachBatchRowsOnlyWhenShown_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("groupSignals");           // dataChanged of group rows
+        QTest::addColumn<int>("batchSignals");           // dataChanged of batch rows
+        QTest::addColumn<int>("batchColumn");            // the batch rows' column, if any
+        QTest::addColumn<QList<int>>("batchRoles");      // roles named for the batch rows
+        // wo-a has rows under both queues: one signal under each.
+        QTest::newRow("work order totals") << "wo-totals" << 2 << 0 << -1 << QList<int>{};
+        QTest::newRow("work order description") << "wo-description" << 2 << 0 << -1 << QList<int>{};
+        QTest::newRow("work order due date")
+            << "wo-due" << 2 << 2 << int(DueDateColumn)
+            << QList<int>{Qt::DisplayRole, BatchRoles::DueDateRole, BatchRoles::OverdueRole};
+        QTest::newRow("work order label") << "wo-label" << 2 << 2 << int(DueDateColumn) << QList<int>{BatchRoles::SearchTextRole};
+        QTest::newRow("queue location") << "queue-location" << 1 << 0 << -1 << QList<int>{};
+        // The queue's label is in the search text of its batches: both of its work orders.
+        QTest::newRow("queue label") << "queue-label" << 1 << 2 << int(LabelColumn) << QList<int>{BatchRoles::SearchTextRole};
+    }
+    void groupChangesReachBatchRowsOnlyWhenShown()
+    {
+        QFETCH(QString, change);
+        QFETCH(int, groupSignals);
+        QFETCH(int, batchSignals);
+        QFETCH(int, batchColumn);
+        QFETCH(QList<int>, batchRoles);
+        // The same work orders in two queues (a work order's rows are per queue), two batches each.
+        const Page<Batch> before = makePage({spec("b1", "q1", "wo-a"), spec("b2", "q1", "wo-a"), spec("b3", "q1", "wo-b"),
+                                             spec("b4", "q2", "wo-a"), spec("b5", "q2", "wo-a")});
+        load(*m_store, {before});
+        Page<Batch> after = before;
+        for (Batch &b : after.items) {
+            if (change == QLatin1String("wo-totals") && b.workOrder.id == QLatin1String("wo-a"))
+                b.workOrder.cycles.first().counts.counts[3] += 4;
+            else if (change == QLatin1String("wo-description") && b.workOrder.id == QLatin1String("wo-a"))
+                b.workOrder.description = QStringLiteral("Rescheduled: second shift");
+            else if (change == QLatin1String("wo-due") && b.workOrder.id == QLatin1String("wo-a"))
+                b.workOrder.dueDate = b.workOrder.dueDate.addDays(-3);
+            else if (change == QLatin1String("wo-label") && b.workOrder.id == QLatin1String("wo-a"))
+                b.workOrder.label = QStringLiteral("iPads, district 7");
+            else if (change == QLatin1String("queue-location") && b.queue.id == QLatin1String("q1"))
+                b.queue.location->label = QStringLiteral("Menands, bay 4");
+            else if (change == QLatin1String("queue-label") && b.queue.id == QLatin1String("q1"))
+                b.queue.label = QStringLiteral("Fast lane");
+        }
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        load(*m_store, {after});
+
+        int groups = 0;
+        int batches = 0;
+        QSet<QString> groupsSeen;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const QModelIndex topLeft = signal.at(0).value<QModelIndex>();
+            const QModelIndex bottomRight = signal.at(1).value<QModelIndex>();
+            QCOMPARE(topLeft.parent(), bottomRight.parent());
+            const auto level = static_cast<TreeLevel>(topLeft.data(BatchRoles::LevelRole).toInt());
+            if (level == TreeLevel::Batch) {
+                ++batches;
+                QCOMPARE(topLeft.column(), batchColumn);
+                QCOMPARE(bottomRight.column(), batchColumn);
+                QCOMPARE(topLeft.row(), 0);
+                QCOMPARE(bottomRight.row(), m_model->rowCount(topLeft.parent()) - 1);
+                QList<int> roles = signal.at(2).value<QList<int>>();
+                std::sort(roles.begin(), roles.end());
+                QList<int> want = batchRoles;
+                std::sort(want.begin(), want.end());
+                QCOMPARE(roles, want);
+            } else {
+                ++groups;
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    groupsSeen.insert(m_model->index(row, 0, topLeft.parent()).data(BatchRoles::IdRole).toString());
+            }
+        }
+        QCOMPARE(groups, groupSignals);
+        QCOMPARE(batches, batchSignals);
+        // The changed group rows are among those announced.
+        QVERIFY(groupsSeen.contains(change.startsWith(QLatin1String("wo")) ? QStringLiteral("wo-a") : QStringLiteral("q1")));
+        // And the rows show the new values.
+        const QModelIndex b1 = m_model->batchIndex(QStringLiteral("b1"));
+        if (change == QLatin1String("wo-due"))
+            QCOMPARE(b1.data(BatchRoles::DueDateRole).toDateTime(), after.items.first().workOrder.dueDate);
+        if (change == QLatin1String("wo-label") || change == QLatin1String("queue-label"))
+            QVERIFY(b1.data(BatchRoles::SearchTextRole).toString().contains(
+                change == QLatin1String("wo-label") ? QStringLiteral("iPads, district 7") : QStringLiteral("Fast lane")));
+    }
+
     void overdueFollowsDueDateAndProgress()
     {
         Page<Batch> page = makePage({spec("open", "q", "wo-late"), spec("done", "q", "wo-late", {0, 0, 0, 8, 0, 2})});
