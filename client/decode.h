@@ -63,6 +63,10 @@ std::optional<Problem> problem(std::string_view json);
 // The pool page bodies are decoded on. Its threads run at idle priority (SCHED_IDLE on Linux):
 // on a 2-core machine two decoders would otherwise preempt the GUI thread mid-update.
 QThreadPool *decodePool();
+// One thread at normal priority for the first page of a listing: the board is empty until it
+// is decoded, and at idle priority a busy machine (a build, a video call) could hold it back
+// for seconds. Later pages arrive while the user already sees rows: they use decodePool().
+QThreadPool *firstPageDecodePool();
 
 // Runs batchPage() on decodePool(); the future resolves on that thread.
 QFuture<Result<Page<Batch>>> batchPageAsync(QByteArray json);

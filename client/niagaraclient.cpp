@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <cstring>
@@ -22,15 +23,15 @@ namespace Niagara {
 
 namespace {
 
-// Runs `fn` on the decoding thread pool and hands its result to `deliver` on the receiver's
-// thread. QFuture::then(context) is not used: in Qt 6.4 its continuation still reaches for the
+// Runs `fn` on `pool` (one of the decoding pools) and hands its result to `deliver` on the
+// receiver's thread. QFuture::then(context) is not used: in Qt 6.4 its continuation still reaches for the
 // context after it is gone (a client destroyed mid-decode, or the pool draining while the
 // application shuts down). Here the worker posts under the guard's lock, and the receiver
 // clears the guard under the same lock before it dies; events already posted die with it.
 template <typename F, typename Deliver>
-void runOnPool(const std::shared_ptr<DeliveryGuard> &guard, F fn, Deliver deliver)
+void runOnPool(QThreadPool *pool, const std::shared_ptr<DeliveryGuard> &guard, F fn, Deliver deliver)
 {
-    Decode::decodePool()->start([guard, fn = std::move(fn), deliver = std::move(deliver)]() mutable {
+    pool->start([guard, fn = std::move(fn), deliver = std::move(deliver)]() mutable {
         auto result = fn();
         const QMutexLocker lock(&guard->mutex);
         if (guard->receiver == nullptr)
@@ -357,25 +358,17 @@ void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
         Q_EMIT authenticationRequired();
     }
 
-    if (operationInfo(call->op).idempotent && error.isTransient()) {
-        const double jitter = QRandomGenerator::global()->generateDouble();
-        if (const auto delay = m_retry.delayBefore(call->attempt + 1, error.retryAfter(), jitter)) {
-            qCInfo(lcNiagaraHttp) << "retrying" << call->url.path() << "after" << kindName(error.kind()) << "in"
-                                  << delay->count() << "ms";
-            scheduleRetry(id, *delay);
-            return;
-        }
-    }
-    failCall(id, error);
+    if (!retryIfAllowed(id, error))
+        failCall(id, error);
 }
 
-bool NiagaraClient::retryAfterDecoding(RequestId id, ApiError error)
+bool NiagaraClient::retryIfAllowed(RequestId id, const ApiError &error)
 {
     const auto it = m_calls.constFind(id);
     if (it == m_calls.cend() || !operationInfo((*it)->op).idempotent || !error.isTransient())
         return false;
     const double jitter = QRandomGenerator::global()->generateDouble();
-    const auto delay = m_retry.delayBefore((*it)->attempt + 1, std::nullopt, jitter);
+    const auto delay = m_retry.delayBefore((*it)->attempt + 1, error.retryAfter(), jitter);
     if (!delay)
         return false;
     qCInfo(lcNiagaraHttp) << "retrying" << (*it)->url.path() << "after" << kindName(error.kind()) << "in"
@@ -468,7 +461,7 @@ RequestId NiagaraClient::sendDecoded(Operation op, const QUrl &url, const QByteA
     auto complete = [this, id, done](Outcome<T> outcome) {
         // A body that turned out unusable only once decoded (cut off in transit) is retried
         // like a transport failure, for idempotent requests only.
-        if (!outcome.ok() && retryAfterDecoding(id, outcome.error))
+        if (!outcome.ok() && retryIfAllowed(id, outcome.error))
             return;
         const std::shared_ptr<Call> finished = m_calls.take(id);
         if (!finished)
@@ -482,17 +475,21 @@ RequestId NiagaraClient::sendDecoded(Operation op, const QUrl &url, const QByteA
         out.error = error;
         done(std::move(out));
     };
-    call->onSuccess = [this, op, complete, decode](const QByteArray &raw) {
-        static_cast<void>(this); // only the page branch needs it; clang checks each instantiation
+    call->onSuccess = [this, op, url, complete, decode](const QByteArray &raw) {
+        // Only the page branch needs these; clang checks captures in each instantiation.
+        static_cast<void>(this);
+        static_cast<void>(url);
         if constexpr (std::is_same_v<T, Done>) {
             Q_UNUSED(op);
             Q_UNUSED(decode);
             Q_UNUSED(raw);
             complete(Outcome<Done>{Done{}, {}});
         } else if constexpr (IsPage<T>::value) {
-            // Page bodies (up to ~1 MB): decode on a worker thread, deliver back on ours.
+            // Page bodies (up to ~1 MB): decode on a worker thread, deliver back on ours. The
+            // first page of a listing (no cursor yet) is the one the user waits for.
+            const bool firstPage = !QUrlQuery(url).hasQueryItem(QStringLiteral("offset"));
             runOnPool(
-                m_delivery,
+                firstPage ? Decode::firstPageDecodePool() : Decode::decodePool(), m_delivery,
                 [op, decode, raw] {
                     return fromDecode(op, decode(std::string_view(raw.constData(), static_cast<std::size_t>(raw.size()))));
                 },

@@ -153,9 +153,10 @@ private:
     void onFinished(RequestId id, QNetworkReply *reply);
     void failCall(RequestId id, const ApiError &error);
     void scheduleRetry(RequestId id, std::chrono::milliseconds delay);
-    // After a decoded body turned out unusable: schedules another attempt when the request is
-    // idempotent, the error transient and the policy allows; false otherwise.
-    bool retryAfterDecoding(RequestId id, ApiError error);
+    // Schedules another attempt when the request is idempotent, the error transient and the
+    // policy allows (after a failed answer, or a body that decoding found unusable); false
+    // otherwise. POST and PATCH are never sent again this way.
+    bool retryIfAllowed(RequestId id, const ApiError &error);
     void renewToken();
 
     // Registers a call whose successful body is turned into T by `decode` (off the GUI thread

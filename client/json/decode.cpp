@@ -493,6 +493,16 @@ QThreadPool *decodePool()
     return pool;
 }
 
+QThreadPool *firstPageDecodePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return pool;
+}
+
 QFuture<Result<Page<Batch>>> batchPageAsync(QByteArray json)
 {
     // QPromise is move-only and QThreadPool::start takes a copyable std::function: share it.

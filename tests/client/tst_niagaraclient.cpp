@@ -10,8 +10,11 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace std::chrono_literals;
 using namespace Niagara;
@@ -423,6 +426,45 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().at(1).headers.value("authorization"), QByteArray("Bearer secret-token-123"));
         QCOMPARE(progress.last().at(0).toLongLong(), 3);
         QCOMPARE(progress.last().at(1).toLongLong(), 3);
+    }
+
+    // The board is empty until the first page is decoded: it must not wait for the idle-priority
+    // decoders, which a busy machine (or a long load still decoding) may hold up.
+    void firstPageIsDecodedBesideBusyDecoders()
+    {
+        m_server->setFallback(ScriptedAction::json(200, pageJson({QStringLiteral("b-1")}, 2, QStringLiteral("next"))));
+        QThreadPool *idle = Decode::decodePool();
+        QSemaphore release;
+        QSemaphore started;
+        const int threads = idle->maxThreadCount();
+        for (int i = 0; i < threads; ++i) {
+            idle->start([&] {
+                started.release();
+                release.acquire();
+            });
+        }
+        QVERIFY(started.tryAcquire(threads, 10000)); // every idle-priority decoder is taken
+        const auto unblock = qScopeGuard([&] {
+            release.release(threads);
+            idle->waitForDone(10000);
+        });
+
+        Catcher<Page<Batch>> first;
+        m_client->listBatches(PageRequest{}, this, first.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(first.done(), 10000);
+        QVERIFY2(first.get().ok(), qPrintable(first.get().error.message()));
+        QCOMPARE(first.get().value->items.size(), 1);
+
+        // A later page (it has a cursor) queues for the idle pool...
+        Catcher<Page<Batch>> later;
+        m_client->listBatches(PageRequest{100, QStringLiteral("next")}, this, later.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 2, 10000);
+        QTest::qWait(300);
+        QVERIFY(!later.done());
+        // ...and is decoded once a decoder is free.
+        release.release(threads);
+        QTRY_VERIFY_WITH_TIMEOUT(later.done(), 10000);
+        QVERIFY(later.get().ok());
     }
 
     void walkerDoesNotTrustTheLimit()
