@@ -6,6 +6,7 @@
 
 #include "client/niagaraclient.h"
 #include "common/awaitoutcome.h"
+#include "common/serverstate.h"
 #include "common/simprocess.h"
 #include "models/planning/planningservice.h"
 #include "models/planning/splitplan.h"
@@ -37,24 +38,15 @@ constexpr char kWriteFaults[] = "latency=1,jitter=4,500=0.03,502=0.03,503=0.03,4
 // And a few writes are carried out and never answered at all: the client times out.
 constexpr char kHangs[] = "9:hang,120:hang,333:hang";
 
-bool runToEnd(WriteRun *run, bool retry)
-{
-    QSignalSpy finished(run, &WriteRun::finished);
-    if (retry)
-        run->retryFailed();
-    else
-        run->start();
-    return QTest::qWaitFor([&] { return !finished.isEmpty(); }, 300000) && run->isFinished();
-}
-
 // Start, then "Retry failed" until nothing is left to retry. Returns the rounds it took.
 int runUntilDone(WriteRun *run)
 {
-    if (!runToEnd(run, false))
+    constexpr int kRunTimeoutMs = 300000;
+    if (!TestSupport::runToEnd(run, false, kRunTimeoutMs))
         return -1;
     int rounds = 0;
     while (run->count(ItemState::Failed) > 0) {
-        if (++rounds > kMaxRetries || !run->canRetry() || !runToEnd(run, true))
+        if (++rounds > kMaxRetries || !run->canRetry() || !TestSupport::runToEnd(run, true, kRunTimeoutMs))
             return -1;
     }
     return rounds;
@@ -73,8 +65,11 @@ private Q_SLOTS:
 private:
     bool arm(const QJsonObject &body);
     QJsonObject faultState();
-    QList<Batch> batchesOfWorkOrder();
-    QStringList technicianIds(const QString &batchId);
+    QList<Batch> batchesOfWorkOrder()
+    {
+        return TestSupport::batchesOfWorkOrder(*m_client, this, QString::fromLatin1(kWorkOrder));
+    }
+    QStringList technicianIds(const QString &batchId) { return TestSupport::technicianIds(*m_client, this, batchId); }
 
     QNetworkAccessManager m_nam;
     SimProcess m_sim;
@@ -112,45 +107,6 @@ QJsonObject TestBulkFaults::faultState()
     if (!reply->isFinished())
         finished.wait(30000);
     return QJsonDocument::fromJson(reply->readAll()).object();
-}
-
-QList<Batch> TestBulkFaults::batchesOfWorkOrder()
-{
-    QList<Batch> out;
-    PageRequest page;
-    for (;;) {
-        const auto result = await<Page<Batch>>([&](auto cb) { return m_client->listBatches(page, this, cb); });
-        if (!result.ok())
-            qFatal("listing failed: %s", qPrintable(result.error.message()));
-        for (const Batch &b : result.value->items) {
-            if (b.workOrder.id == QLatin1String(kWorkOrder))
-                out.append(b);
-        }
-        if (!result.value->offset)
-            return out;
-        page.offset = *result.value->offset;
-    }
-}
-
-QStringList TestBulkFaults::technicianIds(const QString &batchId)
-{
-    QStringList ids;
-    PageRequest page;
-    for (;;) {
-        const auto result = await<Page<Relation>>([&](auto cb) {
-            return m_client->listRelations(batchId, RelationFilter{QStringLiteral("USER"), QStringLiteral("technician"), {}},
-                                           page, this, cb);
-        });
-        if (!result.ok())
-            qFatal("relations failed: %s", qPrintable(result.error.message()));
-        for (const Relation &r : result.value->items)
-            ids.append(r.entity ? r.entity->id : QString());
-        if (!result.value->offset)
-            break;
-        page.offset = *result.value->offset;
-    }
-    ids.sort();
-    return ids;
 }
 
 void TestBulkFaults::splitThenAssignThroughFaults()

@@ -6,6 +6,7 @@
 
 #include "client/niagaraclient.h"
 #include "common/awaitoutcome.h"
+#include "common/serverstate.h"
 #include "common/simprocess.h"
 #include "models/planning/planningservice.h"
 
@@ -65,12 +66,7 @@ SplitInput splitInput(const QString &workOrder, qint64 needed, qint64 size)
 
 bool runToEnd(WriteRun *run, bool retry = false)
 {
-    QSignalSpy finished(run, &WriteRun::finished);
-    if (retry)
-        run->retryFailed();
-    else
-        run->start();
-    return QTest::qWaitFor([&] { return !finished.isEmpty(); }, kRunTimeoutMs) && run->isFinished();
+    return TestSupport::runToEnd(run, retry, kRunTimeoutMs);
 }
 
 QString describe(const WriteRun *run)
@@ -98,38 +94,8 @@ private:
     std::unique_ptr<NiagaraClient> m_client;
     QList<User> m_users;
 
-    QList<Batch> batchesOf(const QString &workOrder)
-    {
-        QList<Batch> out;
-        PageRequest page;
-        for (;;) {
-            const auto result = await<Page<Batch>>([&](auto cb) { return m_client->listBatches(page, this, cb); });
-            if (!result.ok())
-                qFatal("listing failed: %s", qPrintable(result.error.message()));
-            for (const Batch &b : result.value->items) {
-                if (b.workOrder.id == workOrder)
-                    out.append(b);
-            }
-            if (!result.value->offset)
-                return out;
-            page.offset = *result.value->offset;
-        }
-    }
-
-    QStringList technicianIds(const QString &batchId)
-    {
-        const RelationFilter filter{QStringLiteral("USER"), QStringLiteral("technician"), {}};
-        const auto result = await<Page<Relation>>([&](auto cb) {
-            return m_client->listRelations(batchId, filter, {}, this, cb);
-        });
-        if (!result.ok())
-            qFatal("relations failed: %s", qPrintable(result.error.message()));
-        QStringList ids;
-        for (const Relation &r : result.value->items)
-            ids.append(r.entity ? r.entity->id : QString());
-        ids.sort();
-        return ids;
-    }
+    QList<Batch> batchesOf(const QString &workOrder) { return TestSupport::batchesOfWorkOrder(*m_client, this, workOrder); }
+    QStringList technicianIds(const QString &batchId) { return TestSupport::technicianIds(*m_client, this, batchId); }
 
     bool startSim(const QStringList &args = {})
     {
