@@ -1,9 +1,14 @@
 // The main window on the demo seed, loaded from niagara-sim through a real NiagaraClient:
 // rendered into mainwindow-demo.png next to the test binary (a test artifact), and the delete
-// flow (confirmation, 423 explained in the banner, success refreshes the board).
+// flow (confirmation, 423 explained in the banner, success refreshes the board). And the board
+// on a page with odd data (a count that cannot be, counts that do not add up), rendered into
+// mainwindow-odd-data.png.
 
+#include "app/i18n/translations.h"
+#include "common/scriptedserver.h"
 #include "common/simprocess.h"
 #include "client/niagaraclient.h"
+#include "models/batchroles.h"
 #include "models/batchstore.h"
 #include "ui/batchdetailpane.h"
 #include "ui/errorbanner.h"
@@ -11,6 +16,7 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
@@ -22,14 +28,18 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 class TestScreenshot final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The app's English (its plural forms: "1 batch", "3 batches"), as the pictures should show.
+    void initTestCase() { QVERIFY((new BatchDesk::App::Translations(nullptr, this))->choose(QStringLiteral("en"))); }
     void mainWindowOnDemoData();
     void deleteAsksFirstAndExplainsLocks();
+    void oddDataIsExplainedOnTheBoard();
 };
 
 namespace {
@@ -145,6 +155,64 @@ void TestScreenshot::mainWindowOnDemoData()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+}
+
+void TestScreenshot::oddDataIsExplainedOnTheBoard()
+{
+    QFile fixture(QStringLiteral(BATCHDESK_FIXTURES_DIR "/odd-page.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray page = fixture.readAll();
+    TestSupport::ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setResponder([&page](const TestSupport::RecordedRequest &request) {
+        if (request.target.startsWith("/batches?") || request.target == "/batches")
+            return TestSupport::ScriptedAction::json(200, page);
+        return TestSupport::ScriptedAction::problem(
+            404, R"({"type":"about:blank","title":"Not Found","status":404,"detail":"not in this fixture"})");
+    });
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat);
+    QNetworkAccessManager network;
+    Niagara::NiagaraClient client(&network);
+    client.setBaseUrl(server.baseUrl());
+    client.setBearerToken(QStringLiteral("fixture-token"));
+    BatchDesk::BatchStore store;
+    store.setClient(&client);
+    BatchDesk::Ui::MainWindow window(&store, &client, &settings);
+    window.resize(1280, 560);
+    window.show();
+    QSignalSpy finished(&store, &BatchDesk::BatchStore::loadFinished);
+    window.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+
+    // Three of the four batches are on the board; the banner names the one that is not.
+    QCOMPARE(store.size(), 3);
+    QVERIFY(!store.batch(QStringLiteral("b-cart-3")));
+    const QString banner = window.errorBanner()->message();
+    QVERIFY2(banner.contains(QStringLiteral("could not be shown")) && banner.contains(QStringLiteral("b-cart-3")),
+             qPrintable(banner));
+    QVERIFY(window.errorBanner()->isVisible());
+
+    // The batch whose counts add up to 6 of its 4 cycles says so in its row.
+    QTreeView *tree = window.tree();
+    tree->expandAll();
+    QModelIndex over;
+    const std::function<void(const QModelIndex &)> find = [&](const QModelIndex &parent) {
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0, parent);
+            if (index.data(BatchDesk::BatchRoles::IdRole).toString() == QLatin1String("b-cart-2"))
+                over = index;
+            find(index);
+        }
+    };
+    find({});
+    QVERIFY(over.isValid());
+    QCOMPARE(over.siblingAtColumn(BatchDesk::NumberCyclesColumn).data().toString(), QStringLiteral("4 (6 counted)"));
+    QVERIFY(over.data(BatchDesk::BatchRoles::CycleCountsMismatchRole).toBool());
+    QTest::qWait(200);
+
+    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/mainwindow-odd-data.png");
+    QVERIFY(window.grab().toImage().save(path));
 }
 
 QTEST_MAIN(TestScreenshot)
