@@ -288,6 +288,8 @@ void BatchStore::endLoad()
         }
         m_records = std::move(live);
         m_seen = std::move(seen);
+        // Positions moved: a scan for technician fetches starts over (what it queued stays).
+        m_technicianScanPos = 0;
     }
     QSet<QString> queues;
     QSet<QString> workOrders;
@@ -311,23 +313,46 @@ void BatchStore::fetchTechnicians()
 {
     if (!m_client)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 ttlMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_technicianTtl).count();
     ++m_technicianEpoch;
     m_technicianQueue.clear();
-    forEach([&](const BatchRecord &r) {
-        if (!m_needsRelationTechnicians.contains(r.id))
-            return;
+    m_technicianScanPos = 0;
+    m_technicianScanning = true;
+    scanForTechnicianFetches(m_technicianEpoch);
+}
+
+// Finds the batches that need their relations fetched, kTechnicianScanChunk records per
+// event-loop turn: at 100,000 batches one pass took 35 ms of the turn that ends a load.
+void BatchStore::scanForTechnicianFetches(quint64 epoch)
+{
+    if (epoch != m_technicianEpoch || !m_technicianScanning)
+        return; // a newer load restarted the scan
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 ttlMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_technicianTtl).count();
+    const std::size_t end = std::min(m_records.size(), m_technicianScanPos + kTechnicianScanChunk);
+    for (; m_technicianScanPos < end; ++m_technicianScanPos) {
+        const BatchRecord &r = m_records[m_technicianScanPos];
+        if (r.id.isNull() || !m_needsRelationTechnicians.contains(r.id))
+            continue;
         const auto cached = m_technicianCache.constFind(r.id);
         if (cached == m_technicianCache.cend() || now - cached->fetchedAtMs > ttlMs)
             m_technicianQueue.push_back(r.id);
-    });
-    if (m_technicianQueue.empty() && m_technicianInFlight == 0) {
-        Q_EMIT techniciansLoaded();
-        return;
     }
+    m_technicianScanning = m_technicianScanPos < m_records.size();
+    if (m_technicianScanning)
+        QTimer::singleShot(0, this, [this, epoch] { scanForTechnicianFetches(epoch); });
     while (m_technicianInFlight < 4 && !m_technicianQueue.empty())
         fetchNextTechnicians();
+    if (!m_technicianScanning && m_technicianQueue.empty() && m_technicianInFlight == 0) {
+        flushTechnicianChanges();
+        Q_EMIT techniciansLoaded();
+    }
+}
+
+int BatchStore::pendingTechnicianFetches() const
+{
+    // While the scan runs, the records it has not reached may all need a fetch.
+    const std::size_t unscanned = m_technicianScanning ? m_records.size() - std::min(m_records.size(), m_technicianScanPos) : 0;
+    return static_cast<int>(m_technicianQueue.size() + unscanned) + m_technicianInFlight;
 }
 
 void BatchStore::fetchNextTechnicians()
@@ -365,7 +390,7 @@ void BatchStore::fetchNextTechnicians()
             return; // a newer load restarted the queue
         if (!m_technicianQueue.empty()) {
             fetchNextTechnicians();
-        } else if (m_technicianInFlight == 0) {
+        } else if (m_technicianInFlight == 0 && !m_technicianScanning) {
             flushTechnicianChanges(); // listeners of techniciansLoaded see a consistent model
             Q_EMIT techniciansLoaded();
         }

@@ -97,7 +97,9 @@ public:
     void setPageSize(int limit) { m_pageSize = limit; }
     // How long technicians read from relations stay fresh before a load fetches them again.
     void setTechnicianRefreshInterval(std::chrono::seconds interval) { m_technicianTtl = interval; }
-    int pendingTechnicianFetches() const { return static_cast<int>(m_technicianQueue.size()) + m_technicianInFlight; }
+    // Relation fetches still to come or under way (at most this many while the store is still
+    // working out which batches need one).
+    int pendingTechnicianFetches() const;
     void reload();        // cancels a load already running
     void cancelLoad();
     bool isLoading() const { return m_loading; }
@@ -176,6 +178,7 @@ private:
     void schedulePump();
     void pump();
     void fetchTechnicians();
+    void scanForTechnicianFetches(quint64 epoch);
     void fetchNextTechnicians();
     void flushTechnicianChanges();
 
@@ -216,6 +219,9 @@ private:
     QSet<QString> m_needsRelationTechnicians;
     QHash<QString, TechnicianCacheEntry> m_technicianCache;
     std::deque<QString> m_technicianQueue;
+    static constexpr std::size_t kTechnicianScanChunk = 4096;
+    std::size_t m_technicianScanPos = 0; // next record the scan for fetches looks at
+    bool m_technicianScanning = false;
     int m_technicianInFlight = 0;
     QStringList m_technicianChanges; // reported together by a short timer
     quint64 m_technicianEpoch = 0;
