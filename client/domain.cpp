@@ -63,8 +63,6 @@ bool SortKey::operator==(const SortKey &other) const
            && (m_isNumber ? m_number == other.m_number : m_text == other.m_text);
 }
 
-namespace {
-
 // Counts come from the server as any integer >= 0 up to qint64's maximum (the contract sets no
 // upper bound), so their sums are saturated: a plain sum of two large counts overflowed, which
 // is undefined behaviour (fuzz/regressions/fuzz_page/). Saturated totals stay >= every part.
@@ -78,8 +76,6 @@ qint64 addCounts(qint64 a, qint64 b)
         return min;
     return a + b;
 }
-
-} // namespace
 
 qint64 CycleCounts::total() const
 {

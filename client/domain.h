@@ -51,6 +51,10 @@ struct Status
     bool operator==(const Status &) const = default;
 };
 
+// a + b, saturated at qint64's limits. Counts and cycle numbers from the server are any
+// integer >= 0 (the contract sets no upper bound): their sums must not overflow.
+qint64 addCounts(qint64 a, qint64 b);
+
 struct CycleCounts
 {
     std::array<qint64, kStatusCategoryCount> counts{};

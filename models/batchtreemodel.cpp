@@ -515,13 +515,13 @@ void BatchTreeModel::recomputeAggregate(Node *group)
         if (child->level == TreeLevel::Batch) {
             if (const BatchRecord *b = m_store->batch(child->id)) {
                 agg.cycles += b->cycles;
-                agg.numberCycles += b->numberCycles;
+                agg.numberCycles = addCounts(agg.numberCycles, b->numberCycles);
                 ++agg.batches;
                 addTechnicians(agg.technicians, seen, b->technicians);
             }
         } else {
             agg.cycles += child->aggregate.cycles;
-            agg.numberCycles += child->aggregate.numberCycles;
+            agg.numberCycles = addCounts(agg.numberCycles, child->aggregate.numberCycles);
             agg.batches += child->aggregate.batches;
             // A work order's list is in its rows' order, so the union in row order is the walk's order.
             addTechnicians(agg.technicians, seen, child->aggregate.technicians);
@@ -541,7 +541,7 @@ void BatchTreeModel::addToAggregate(Node *workOrder, const QStringList &batchIds
     for (const QString &id : batchIds) {
         if (const BatchRecord *b = m_store->batch(id)) {
             agg.cycles += b->cycles;
-            agg.numberCycles += b->numberCycles;
+            agg.numberCycles = addCounts(agg.numberCycles, b->numberCycles);
             ++agg.batches;
             addTechnicians(agg.technicians, seen, b->technicians);
         }

@@ -85,15 +85,16 @@ void PlanningService::census(QObject *context, std::function<void(Outcome<Census
                 continue; // listed twice after cursor drift: count once
             seen->insert(batch.id);
             WorkOrderUsage &usage = result->workOrders[batch.workOrder.id];
-            usage.batchedCycles += batch.numberCycles;
+            usage.batchedCycles = Niagara::addCounts(usage.batchedCycles, batch.numberCycles);
             ++usage.batches;
             QueueLoad &load = result->queues[batch.queue.id];
             ++load.batches;
             if (isActive(batch.cycles)) {
                 ++load.activeBatches;
                 using Niagara::StatusCategory;
-                load.activeCycles += batch.cycles[StatusCategory::Pending] + batch.cycles[StatusCategory::InProgress]
-                    + batch.cycles[StatusCategory::Verifying] + batch.cycles[StatusCategory::Blocked];
+                for (StatusCategory open : {StatusCategory::Pending, StatusCategory::InProgress,
+                                            StatusCategory::Verifying, StatusCategory::Blocked})
+                    load.activeCycles = Niagara::addCounts(load.activeCycles, batch.cycles[open]);
             }
             if (batch.order.isNumber())
                 load.highestOrder = std::max(load.highestOrder, static_cast<qint64>(batch.order.number()));

@@ -237,7 +237,7 @@ void WriteRun::checkWorkOrder()
         qint64 batched = 0;
         for (const Niagara::Batch &batch : batches) {
             m_knownBatchIds.insert(batch.id);
-            batched += batch.numberCycles;
+            batched = Niagara::addCounts(batched, batch.numberCycles); // server numbers: no upper bound
         }
         const SplitInput &in = m_plan.input();
         const qint64 remaining = std::max<qint64>(0, in.cyclesNeeded - batched);

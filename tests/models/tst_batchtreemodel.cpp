@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace BatchDesk;
 using namespace Niagara;
 using TestSupport::BatchSpec;
@@ -346,6 +348,20 @@ private Q_SLOTS:
         if (change == QLatin1String("wo-label") || change == QLatin1String("queue-label"))
             QVERIFY(b1.data(BatchRoles::SearchTextRole).toString().contains(
                 change == QLatin1String("wo-label") ? QStringLiteral("iPads, district 7") : QStringLiteral("Fast lane")));
+    }
+
+    // The contract sets no upper bound on counts or number_cycles: a group's sums saturate
+    // (under UBSan an overflow would stop the test).
+    void groupSumsSaturate()
+    {
+        constexpr qint64 huge = std::numeric_limits<qint64>::max() - 5;
+        load(*m_store, {makePage({spec("b1", "q", "w", {huge, 0, 0, 0, 0, 0}), spec("b2", "q", "w", {huge, 0, 0, 0, 0, 0})})});
+        const QModelIndex queue = find(QStringLiteral("q"));
+        QCOMPARE(queue.data(BatchRoles::NumberCyclesRole).toLongLong(), std::numeric_limits<qint64>::max());
+        QCOMPARE(queue.data(BatchRoles::CycleCountsRole).value<CycleCounts>()[StatusCategory::Pending],
+                 std::numeric_limits<qint64>::max());
+        QCOMPARE(m_model->index(0, 0, queue).data(BatchRoles::NumberCyclesRole).toLongLong(),
+                 std::numeric_limits<qint64>::max());
     }
 
     void overdueFollowsDueDateAndProgress()
