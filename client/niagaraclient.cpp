@@ -24,9 +24,9 @@ namespace Niagara {
 namespace {
 
 // Runs `fn` on `pool` (one of the decoding pools) and hands its result to `deliver` on the
-// receiver's thread. QFuture::then(context) is not used: in Qt 6.4 its continuation still reaches for the
-// context after it is gone (a client destroyed mid-decode, or the pool draining while the
-// application shuts down). Here the worker posts under the guard's lock, and the receiver
+// receiver's thread. QFuture::then(context) is not used: in Qt 6.4 its continuation still
+// reaches for the context after it is gone (a client destroyed mid-decode, or the pool
+// draining while the application shuts down). Here the worker posts under the guard's lock, and the receiver
 // clears the guard under the same lock before it dies; events already posted die with it.
 template <typename F, typename Deliver>
 void runOnPool(QThreadPool *pool, const std::shared_ptr<DeliveryGuard> &guard, F fn, Deliver deliver)

@@ -548,7 +548,6 @@ void BatchTreeModel::addToAggregate(Node *workOrder, const QStringList &batchIds
     }
 }
 
-
 void BatchTreeModel::onBatchesAdded(const QStringList &ids)
 {
     insertBatches(ids);

@@ -201,8 +201,10 @@ void TestSoak::soak()
     BatchStore store;
     store.setClient(&reader);
     // The tester checks the whole tree (20,000 rows) on every model signal: whole pages per
-    // slice keep the number of signals, and so the test's time, within bounds. The proxies
-    // are checked under the tester with smaller models in tst_batchproxies.
+    // slice keep the number of signals, and so the test's time, within bounds. With the app's
+    // 32-batch slices the first load sends 884 signals instead of 247, and the soak takes 235 s
+    // instead of 172 (it passes either way). The proxies are checked under the tester with
+    // smaller models in tst_batchproxies.
     store.setSliceSize(100);
     BatchTreeModel model(&store);
     // Every change the model announces is checked, from the first page on. Qt's tester walks
