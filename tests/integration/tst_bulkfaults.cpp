@@ -6,6 +6,7 @@
 
 #include "client/niagaraclient.h"
 #include "common/awaitoutcome.h"
+#include "common/httpcall.h"
 #include "common/serverstate.h"
 #include "common/simprocess.h"
 #include "models/planning/planningservice.h"
@@ -15,8 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace BatchDesk;
@@ -65,6 +64,7 @@ private Q_SLOTS:
 private:
     bool arm(const QJsonObject &body);
     QJsonObject faultState();
+    QUrl faultsUrl() const { return QUrl(m_sim.baseUrl().toString() + QStringLiteral("/_sim/faults")); }
     QList<Batch> batchesOfWorkOrder()
     {
         return TestSupport::batchesOfWorkOrder(*m_client, this, QString::fromLatin1(kWorkOrder));
@@ -91,22 +91,12 @@ void TestBulkFaults::initTestCase()
 
 bool TestBulkFaults::arm(const QJsonObject &body)
 {
-    QNetworkRequest request(QUrl(m_sim.baseUrl().toString() + QStringLiteral("/_sim/faults")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    std::unique_ptr<QNetworkReply> reply(m_nam.put(request, QJsonDocument(body).toJson()));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    return (reply->isFinished() || finished.wait(30000))
-           && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 204;
+    return TestSupport::httpCall(m_nam, "PUT", faultsUrl(), QString(), QJsonDocument(body).toJson()).status == 204;
 }
 
 QJsonObject TestBulkFaults::faultState()
 {
-    std::unique_ptr<QNetworkReply> reply(
-        m_nam.get(QNetworkRequest(QUrl(m_sim.baseUrl().toString() + QStringLiteral("/_sim/faults")))));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    return TestSupport::httpCall(m_nam, "GET", faultsUrl(), QString()).json;
 }
 
 void TestBulkFaults::splitThenAssignThroughFaults()

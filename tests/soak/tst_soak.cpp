@@ -11,6 +11,7 @@
 #include "client/niagaraclient.h"
 #include "client/pagedfetch.h"
 #include "common/awaitoutcome.h"
+#include "common/httpcall.h"
 #include "common/simprocess.h"
 #include "models/batchroles.h"
 #include "models/batchstore.h"
@@ -22,7 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -101,17 +101,12 @@ private:
 
 bool TestSoak::admin(const QByteArray &verb, const QString &path, const QJsonObject &body, QJsonObject *answer)
 {
-    QNetworkRequest request(QUrl(m_sim.baseUrl().toString() + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    std::unique_ptr<QNetworkReply> reply(
-        m_nam.sendCustomRequest(request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson()));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(30000))
-        return false;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const TestSupport::HttpReply reply = TestSupport::httpCall(
+        m_nam, verb, QUrl(m_sim.baseUrl().toString() + path), QString(),
+        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
     if (answer)
-        *answer = QJsonDocument::fromJson(reply->readAll()).object();
-    return status == 200 || status == 204;
+        *answer = reply.json;
+    return reply.status == 200 || reply.status == 204;
 }
 
 int TestSoak::refreshUntilLoaded(BatchStore &store, int attempts)
@@ -139,8 +134,9 @@ std::map<QString, Expected> TestSoak::serverTruth(QString *error)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("soak-truth"));
         db.setDatabaseName(m_sim.databasePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const bool opened = db.open();
         QSqlQuery q(db);
-        if (!db.open()
+        if (!opened
             || !q.exec(QStringLiteral("SELECT batch_id, label, queue_id, work_order_id, number_cycles, pending, "
                                       "in_progress, verifying, complete, blocked, cancelled, updated FROM batches"))) {
             *error = db.lastError().text() + q.lastError().text();
