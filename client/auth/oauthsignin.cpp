@@ -46,6 +46,16 @@ QString OAuthSignIn::makeVerifier()
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+QString OAuthSignIn::makeState()
+{
+    // Qt 6.4's own state is 8 characters from a generator seeded with the clock: a local user
+    // who sees the loopback port could guess it and forge a callback. 32 bytes from the
+    // system's generator (256 bits) in base64url give 43 characters of [A-Za-z0-9_-].
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
 QString OAuthSignIn::challengeFor(const QString &verifier)
 {
     return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
@@ -77,6 +87,8 @@ void OAuthSignIn::start()
     m_handler->setCallbackText(callbackPage());
     m_flow->setReplyHandler(m_handler);
     m_verifier = makeVerifier();
+    m_state = makeState();
+    m_flow->setState(m_state);
     m_flow->setModifyParametersFunction([this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
         if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
             parameters->replace(QStringLiteral("code_challenge"), challengeFor(m_verifier));
@@ -87,7 +99,17 @@ void OAuthSignIn::start()
             parameters->replace(QStringLiteral("code_verifier"), m_verifier);
         }
     });
-    connect(m_flow.get(), &QAbstractOAuth::authorizeWithBrowser, this, &OAuthSignIn::authorizeUrl);
+    connect(m_flow.get(), &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
+        // By now the flow has wired the handler's callbacks straight to itself (6.4 does it
+        // while building this URL). Put the state check in between: Qt handles an `error`
+        // callback before it looks at `state`, so anyone who can reach the loopback port
+        // could otherwise end the sign-in with a message of their choosing.
+        disconnect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, m_flow.get(),
+                   &QAbstractOAuth2::authorizationCallbackReceived);
+        connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &OAuthSignIn::onCallback,
+                Qt::UniqueConnection);
+        Q_EMIT authorizeUrl(url);
+    });
     connect(m_flow.get(), &QAbstractOAuth::granted, this, &OAuthSignIn::succeed);
     connect(m_flow.get(), &QAbstractOAuth2::error, this,
             [this](const QString &error, const QString &description, const QUrl &) {
@@ -121,6 +143,22 @@ void OAuthSignIn::refresh(const QString &refreshToken)
     connect(m_network, &QNetworkAccessManager::finished, this, &OAuthSignIn::watchTokenReply);
     m_timer.start(std::chrono::seconds(60));
     m_flow->refreshAccessToken();
+}
+
+void OAuthSignIn::onCallback(const QVariantMap &values)
+{
+    if (m_done || !m_flow)
+        return;
+    const QString received = QUrl::fromPercentEncoding(values.value(QStringLiteral("state")).toByteArray());
+    // Constant time is not needed against a 256-bit value compared once per request, but the
+    // comparison must be exact: no prefix, no case folding.
+    if (received.isEmpty() || received != m_state) {
+        ++m_droppedCallbacks;
+        // Neither the values nor the state are logged: they are someone else's words.
+        qCWarning(lcNiagaraAuth) << "a sign-in callback without this sign-in's state was ignored";
+        return;
+    }
+    Q_EMIT m_flow->authorizationCallbackReceived(values);
 }
 
 void OAuthSignIn::cancel()

@@ -5,7 +5,10 @@
 #include "client/auth/serverprofile.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSet>
+#include <QUrlQuery>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -82,6 +85,72 @@ private Q_SLOTS:
         QVERIFY(a.size() >= 43 && a.size() <= 128);
         static const QRegularExpression allowed(u"^[A-Za-z0-9._~-]+$"_qs);
         QVERIFY(allowed.match(a).hasMatch());
+    }
+
+    void stateIsLongAndRandom()
+    {
+        static const QRegularExpression base64Url(u"^[A-Za-z0-9_-]{43}$"_qs);
+        QSet<QString> seen;
+        for (int i = 0; i < 64; ++i) {
+            const QString state = OAuthSignIn::makeState();
+            QVERIFY2(base64Url.match(state).hasMatch(), qPrintable(state)); // 43 × 6 bits ≥ 256 bits
+            seen.insert(state);
+        }
+        QCOMPARE(seen.size(), 64);
+    }
+
+    // A forged callback (any local user can reach the loopback port) carries an `error` and a
+    // wrong or missing state: it must not end the sign-in. The real one, with the state the
+    // authorization request carried, still does.
+    void forgedErrorCallbackLeavesTheSignInRunning_data()
+    {
+        QTest::addColumn<QString>("state"); // "-" = no state parameter at all
+        QTest::newRow("no state") << u"-"_qs;
+        QTest::newRow("empty state") << QString();
+        QTest::newRow("wrong state") << u"AAAAAAAA"_qs;
+        QTest::newRow("prefix of the state") << u"PREFIX"_qs;
+    }
+
+    void forgedErrorCallbackLeavesTheSignInRunning()
+    {
+        QFETCH(QString, state);
+        QNetworkAccessManager network;
+        ServerProfile p;
+        p.baseUrl = QUrl(u"http://127.0.0.1:9"_qs); // never contacted: no token exchange happens here
+        OAuthSignIn signIn(&network, p);
+        QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+        QSignalSpy browser(&signIn, &OAuthSignIn::authorizeUrl);
+        signIn.start();
+        QCOMPARE(browser.count(), 1);
+        const QUrlQuery authorize(browser.first().first().toUrl());
+        const QString realState = authorize.queryItemValue(u"state"_qs);
+        QVERIFY(QRegularExpression(u"^[A-Za-z0-9_-]{43}$"_qs).match(realState).hasMatch());
+        const QUrl redirect(authorize.queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
+        QVERIFY(redirect.isValid());
+
+        auto callback = [&](const QString &stateValue) {
+            QUrl url = redirect;
+            QUrlQuery q;
+            q.addQueryItem(u"error"_qs, u"access_denied"_qs);
+            q.addQueryItem(u"error_description"_qs, u"<b>forged</b>"_qs);
+            if (stateValue != u"-")
+                q.addQueryItem(u"state"_qs, stateValue == u"PREFIX" ? realState.left(42) : stateValue);
+            url.setQuery(q);
+            QNetworkReply *reply = network.get(QNetworkRequest(url));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            const bool answered = done.wait(5000);
+            reply->deleteLater();
+            return answered;
+        };
+        QVERIFY(callback(state)); // the loopback handler answered the forged request…
+        QCOMPARE(failed.count(), 0); // …and the sign-in goes on
+        QCOMPARE(signIn.droppedCallbacks(), 1);
+
+        QVERIFY(callback(realState)); // the provider's own error, with the right state, ends it
+        QCOMPARE(failed.count(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(u"<b>forged</b>"), qPrintable(message)); // the text, as text
+        QCOMPARE(signIn.droppedCallbacks(), 1);
     }
 
     void profileDefaultsFollowTheReference()
