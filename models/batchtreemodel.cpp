@@ -372,13 +372,14 @@ QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int rol
         default: return {};
         }
     case Qt::ToolTipRole:
+        // Tooltips with server text go through DisplayText::toolTip(): shown literally, never as HTML.
         if (column == LabelColumn)
-            return tr("Batch %1").arg(batch.id);
+            return DisplayText::toolTip(tr("Batch %1").arg(batch.id));
         if (column == StatusColumn && batch.status)
-            return batch.status->description.isEmpty()
-                       ? categoryDisplayName(batch.status->category)
-                       : DisplayText::label(batch.status->description) + QLatin1String(" (")
-                             + categoryDisplayName(batch.status->category) + QLatin1Char(')');
+            return DisplayText::toolTip(batch.status->description.isEmpty()
+                                            ? categoryDisplayName(batch.status->category)
+                                            : DisplayText::label(batch.status->description) + QLatin1String(" (")
+                                                  + categoryDisplayName(batch.status->category) + QLatin1Char(')'));
         if ((column == NumberCyclesColumn || column == CyclesColumn) && countsMismatch(batch))
             return tr("The cycle counts by status add up to %1, but the batch has %2 cycles. "
                       "Progress is worked out from the larger number.")
@@ -464,7 +465,7 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
                 tip += QLatin1Char('\n') + DisplayText::label(queue->location->label);
             if (queue->totalBatches)
                 tip += QLatin1Char('\n') + tr("Server total: %Ln batch(es)", nullptr, static_cast<int>(*queue->totalBatches));
-            return tip;
+            return DisplayText::toolTip(tip);
         }
         if (column == LabelColumn && wo) {
             QString tip = DisplayText::label(wo->label);
@@ -473,7 +474,7 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
                        + DisplayText::label(wo->project->label);
             if (serverTotal.isValid())
                 tip += QLatin1Char('\n') + tr("Cycles needed: %1").arg(QLocale().toString(serverTotal.toLongLong()));
-            return tip;
+            return DisplayText::toolTip(tip);
         }
         return {};
     case Qt::FontRole: {

@@ -1,5 +1,7 @@
 #include "models/displaytext.h"
 
+#include <QTextDocument>
+
 namespace BatchDesk::DisplayText {
 
 namespace {
@@ -53,6 +55,13 @@ QString isolated(const QString &text)
 QString label(const QString &text, qsizetype maxLength)
 {
     return isolated(elided(singleLine(text), maxLength));
+}
+
+QString toolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 } // namespace BatchDesk::DisplayText

@@ -29,4 +29,11 @@ QString isolated(const QString &text);
 // All three, for a label shown in a cell or composed into a line.
 QString label(const QString &text, qsizetype maxLength = kMaxDisplayLength);
 
+// A tooltip (Qt::ToolTipRole, QWidget::toolTip) that shows `text` literally. Qt renders every
+// tooltip that merely looks like HTML as rich text, and rich text loads images: a label of
+// `<img src="/dev/zero">` would hang or abort the app. The text is escaped and wrapped in a
+// paragraph (line breaks kept), so it is always rich text that displays exactly what came.
+// Empty stays empty (no tooltip).
+QString toolTip(const QString &text);
+
 } // namespace BatchDesk::DisplayText

@@ -2,6 +2,7 @@
 
 #include "models/batchroles.h"
 #include "models/batchstore.h"
+#include "ui/plaintext.h"
 #include "ui/progressbarpainter.h"
 #include "ui/statusswatch.h"
 #include "ui/statuspalette.h"
@@ -127,12 +128,12 @@ QWidget *countsTable(const Niagara::CycleCounts &counts, QWidget *parent)
     int row = 1;
     for (StatusCategory category : Niagara::kAllStatusCategories) {
         grid->addWidget(new StatusSwatch(category, 18, box), row, 0, Qt::AlignVCenter);
-        grid->addWidget(new QLabel(Niagara::categoryDisplayName(category), box), row, 1);
-        auto *count = new QLabel(number(counts[category]), box);
+        grid->addWidget(plainLabel(box, Niagara::categoryDisplayName(category)), row, 1);
+        auto *count = plainLabel(box, number(counts[category]));
         count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         grid->addWidget(count, row, 2);
         const double share = total > 0 ? 100.0 * static_cast<double>(counts[category]) / static_cast<double>(total) : 0.0;
-        auto *percent = new QLabel(percentText(share), box);
+        auto *percent = plainLabel(box, percentText(share));
         percent->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         percent->setForegroundRole(QPalette::PlaceholderText);
         grid->addWidget(percent, row, 3);
@@ -279,7 +280,7 @@ void BatchDetailPane::render()
 
 void BatchDetailPane::renderEmpty(QVBoxLayout *layout, const QString &text)
 {
-    auto *label = new QLabel(text, layout->parentWidget());
+    auto *label = plainLabel(layout->parentWidget(), text);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
     label->setForegroundRole(QPalette::PlaceholderText);
@@ -290,7 +291,7 @@ void BatchDetailPane::renderEmpty(QVBoxLayout *layout, const QString &text)
 QFormLayout *BatchDetailPane::addSection(QVBoxLayout *layout, const QString &title)
 {
     QWidget *parent = layout->parentWidget();
-    auto *heading = new QLabel(title, parent);
+    auto *heading = plainLabel(parent, title);
     QFont font = heading->font();
     font.setBold(true);
     heading->setFont(font);
@@ -313,12 +314,11 @@ QFormLayout *BatchDetailPane::addSection(QVBoxLayout *layout, const QString &tit
 QLabel *BatchDetailPane::addField(QFormLayout *form, const QString &field, const QString &caption, const QString &value)
 {
     QWidget *parent = form->parentWidget();
-    auto *label = new QLabel(orDash(value), parent);
+    auto *label = plainLabel(parent, orDash(value));
     label->setObjectName(QLatin1String(kFieldPrefix) + field);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::PlainText);
-    auto *captionLabel = new QLabel(caption, parent);
+    auto *captionLabel = plainLabel(parent, caption);
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(captionLabel, label);
     return label;
@@ -333,7 +333,7 @@ void BatchDetailPane::renderBatch(QVBoxLayout *layout)
     }
     QWidget *parent = layout->parentWidget();
 
-    auto *title = new QLabel(batch->label, parent);
+    auto *title = plainLabel(parent, batch->label);
     title->setObjectName(QLatin1String(kFieldPrefix) + QStringLiteral("batch.label"));
     QFont titleFont = title->font();
     titleFont.setBold(true);
@@ -444,7 +444,7 @@ void BatchDetailPane::renderGroup(QVBoxLayout *layout)
     const auto level = static_cast<TreeLevel>(index.data(BatchRoles::LevelRole).toInt());
     const bool isQueue = level == TreeLevel::Queue;
 
-    auto *title = new QLabel(index.data(BatchRoles::LabelRole).toString(), parent);
+    auto *title = plainLabel(parent, index.data(BatchRoles::LabelRole).toString());
     title->setObjectName(QLatin1String(kFieldPrefix) + QStringLiteral("group.label"));
     QFont titleFont = title->font();
     titleFont.setBold(true);

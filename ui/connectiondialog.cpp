@@ -1,6 +1,7 @@
 #include "ui/connectiondialog.h"
 
 #include "models/session/session.h"
+#include "ui/plaintext.h"
 #include "ui/serverform.h"
 #include "ui/signinpanel.h"
 
@@ -49,11 +50,11 @@ ConnectionDialog::ConnectionDialog(Session *session, QWidget *parent)
     auto *serverBox = new QGroupBox(this);
     m_serverBox = serverBox;
     m_form = new ServerForm(serverBox);
-    m_demoNote = new QLabel(serverBox);
+    m_demoNote = plainLabel(serverBox);
     m_demoNote->setObjectName(QStringLiteral("DemoNote"));
     m_demoNote->setWordWrap(true);
     m_demoNote->hide();
-    m_saved = new QLabel(serverBox);
+    m_saved = plainLabel(serverBox);
     m_saved->setObjectName(QStringLiteral("SavedNote"));
     m_save = new QPushButton(serverBox);
     m_save->setObjectName(QStringLiteral("SaveServerButton"));
@@ -176,7 +177,7 @@ void ConnectionDialog::rebuildList()
         item->setData(DemoRole, p.demo);
         item->setData(CurrentRole, isCurrent);
         item->setToolTip(p.demo ? tr("The demo workspace on this computer; it cannot be removed.")
-                                : p.baseUrl.toDisplayString());
+                                : plainToolTip(p.baseUrl.toDisplayString()));
         if (isCurrent) {
             QFont font = item->font();
             font.setBold(true);
@@ -294,6 +295,7 @@ void ConnectionDialog::confirmRemove()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove server"), tr("Remove the server “%1”?").arg(profile->name),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("RemoveServerConfirmation"));
+    makePlain(box); // the name is whatever was typed
     box->setInformativeText(tr("Its saved sign-in is removed from this computer's keychain as well."));
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);

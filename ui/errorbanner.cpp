@@ -1,5 +1,6 @@
 #include "ui/errorbanner.h"
 
+#include "ui/plaintext.h"
 #include "ui/statuspalette.h"
 
 #include <QEvent>
@@ -24,7 +25,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
     m_icon->setAlignment(Qt::AlignTop);
 
-    m_message = new QLabel(this);
+    m_message = plainLabel(this); // server messages quote what was sent
     m_message->setObjectName(QStringLiteral("ErrorBannerMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,6 @@
 #include "ui/legendwidget.h"
 
+#include "ui/plaintext.h"
 #include "ui/statusswatch.h"
 
 #include <QEvent>
@@ -32,7 +33,7 @@ LegendWidget::LegendWidget(QWidget *parent)
         if (category != Niagara::kAllStatusCategories.front())
             layout->addSpacing(kEntrySpacing);
         auto *swatch = new StatusSwatch(category, kSwatchWidth, this);
-        auto *label = new QLabel(this);
+        auto *label = plainLabel(this);
         label->setProperty("statusCategory", static_cast<int>(category));
         layout->addWidget(swatch);
         layout->addSpacing(4);

@@ -11,6 +11,7 @@
 #include "ui/cycleprogressdelegate.h"
 #include "ui/errorbanner.h"
 #include "ui/legendwidget.h"
+#include "ui/plaintext.h"
 #include "ui/statuspalette.h"
 #include "ui/wizards/assigntechnicianswizard.h"
 #include "ui/wizards/splitworkorderwizard.h"
@@ -218,7 +219,7 @@ MainWindow::MainWindow(BatchStore *store, Niagara::NiagaraClient *client, QSetti
     }
 
     m_refreshSoon = new QTimer(this);
-    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setSingleShot(false); // PLANTED FAULT (ui5)
     m_refreshSoon->setInterval(200);
     connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
 
@@ -444,7 +445,7 @@ void MainWindow::buildActions()
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
-    auto *serverLabel = new QLabel(toolbar);
+    auto *serverLabel = plainLabel(toolbar);
     m_serverLabel = serverLabel;
     serverLabel->setContentsMargins(0, 0, 4, 0);
     m_serverSwitcher = new QComboBox(toolbar);
@@ -533,7 +534,7 @@ void MainWindow::buildFilters(QWidget *bar)
     });
     layout->addWidget(m_overdue);
 
-    m_sortLabel = new QLabel(bar);
+    m_sortLabel = plainLabel(bar);
     m_sort = new QComboBox(bar);
     m_sort->setObjectName(QStringLiteral("SortCombo"));
     // Texts in retranslateUi().
@@ -552,11 +553,11 @@ void MainWindow::buildFilters(QWidget *bar)
 void MainWindow::buildStatusBar()
 {
     QStatusBar *bar = statusBar();
-    m_connectionLabel = new QLabel(bar);
+    m_connectionLabel = plainLabel(bar);
     m_connectionLabel->setObjectName(QStringLiteral("ConnectionLabel"));
-    m_refreshedLabel = new QLabel(bar);
+    m_refreshedLabel = plainLabel(bar);
     m_refreshedLabel->setObjectName(QStringLiteral("RefreshedLabel"));
-    m_progressLabel = new QLabel(bar);
+    m_progressLabel = plainLabel(bar);
     m_progressLabel->setObjectName(QStringLiteral("LoadProgressLabel"));
     m_legend = new LegendWidget(bar);
     // Status bar labels sit close together by default; give each its own room.
@@ -578,7 +579,7 @@ void MainWindow::start()
         if (!outcome.ok()) {
             // The load reports the same failure in the banner; here only the state.
             m_connectionLabel->setText(tr("%1 — not signed in").arg(server));
-            m_connectionLabel->setToolTip(outcome.error.message());
+            m_connectionLabel->setToolTip(plainToolTip(outcome.error.message()));
             return;
         }
         const Niagara::User &user = outcome.value->user;
@@ -590,13 +591,13 @@ void MainWindow::start()
             updateActions();
         }
         m_connectionLabel->setText(tr("%1 — signed in as %2").arg(server, m_userName));
-        m_connectionLabel->setToolTip(user.email);
+        m_connectionLabel->setToolTip(plainToolTip(user.email));
     });
     refresh();
     const int seconds = m_settings ? m_settings->value(Keys::refreshInterval, kDefaultRefreshSeconds).toInt()
                                    : kDefaultRefreshSeconds;
     if (seconds > 0) {
-        m_refreshTimer->start(std::max(seconds, kMinimumRefreshSeconds) * 1000);
+        m_refreshTimer->start(1000); // PLANTED FAULT (ui5)
     }
     updateActions();
 }
@@ -670,7 +671,7 @@ void MainWindow::updatePlanningAction(QAction *action, bool available, const std
     action->setEnabled(available && !refusal);
     QString tip = normalTip;
     if (refusal)
-        tip = tr("Not allowed in this queue: %1").arg(*refusal);
+        tip = plainToolTip(tr("Not allowed in this queue: %1").arg(*refusal)); // the server's words
     else if (!available)
         tip = tr("Needs a connection to the server");
     action->setToolTip(tip);
@@ -787,6 +788,7 @@ void MainWindow::deleteSelectedBatch()
     // Window-modal but not a nested event loop: the answer arrives through a signal.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete batch"),
                                 tr("Delete the batch “%1”?").arg(label), QMessageBox::NoButton, this);
+    makePlain(box); // the label is the server's
     box->setInformativeText(tr("The batch and its relations are removed from the server. This cannot be undone."));
     QPushButton *deleteButton = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
@@ -1178,7 +1180,8 @@ void MainWindow::updateServerSwitcher()
     const auto current = m_session->currentProfile();
     for (const Niagara::ServerProfile &p : m_session->directory().profiles()) {
         m_serverSwitcher->addItem(p.demo ? tr("%1 (demo)").arg(p.name) : p.name, p.id);
-        m_serverSwitcher->setItemData(m_serverSwitcher->count() - 1, p.baseUrl.toDisplayString(), Qt::ToolTipRole);
+        m_serverSwitcher->setItemData(m_serverSwitcher->count() - 1, plainToolTip(p.baseUrl.toDisplayString()),
+                                      Qt::ToolTipRole);
     }
     m_serverSwitcher->setCurrentIndex(current ? m_serverSwitcher->findData(current->id) : -1);
 }
@@ -1205,8 +1208,8 @@ void MainWindow::updateConnectionLabel()
     }
     m_connectionLabel->setText(text);
     const QString email = m_session->user().email;
-    m_connectionLabel->setToolTip(email.isEmpty() ? profile->baseUrl.toDisplayString()
-                                                  : profile->baseUrl.toDisplayString() + QLatin1Char('\n') + email);
+    m_connectionLabel->setToolTip(plainToolTip(email.isEmpty() ? profile->baseUrl.toDisplayString()
+                                                               : profile->baseUrl.toDisplayString() + QLatin1Char('\n') + email));
 }
 
 void MainWindow::showSignInBanner()

@@ -1,5 +1,6 @@
 #include "ui/serverform.h"
 
+#include "ui/plaintext.h"
 #include "ui/statuspalette.h"
 
 #include <QEvent>
@@ -41,7 +42,7 @@ ServerForm::ServerForm(QWidget *parent)
     m_tokenUrl = new QLineEdit(this);
     m_tokenUrl->setObjectName(QStringLiteral("ServerTokenUrl"));
 
-    m_error = new QLabel(this);
+    m_error = plainLabel(this); // quotes what was typed
     m_error->setObjectName(QStringLiteral("ServerFormError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -56,13 +57,13 @@ ServerForm::ServerForm(QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (QLineEdit *field : {m_name, m_url, m_clientId, m_authorizationUrl, m_tokenUrl}) {
-        auto *label = new QLabel(this);
+        auto *label = plainLabel(this);
         label->setBuddy(field);
         form->addRow(label, field);
         m_labels.append(label);
     }
 
-    auto *hint = new QLabel(this);
+    auto *hint = plainLabel(this);
     m_hint = hint;
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);

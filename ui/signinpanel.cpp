@@ -1,6 +1,7 @@
 #include "ui/signinpanel.h"
 
 #include "models/session/session.h"
+#include "ui/plaintext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,13 +18,13 @@ SignInPanel::SignInPanel(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    m_title = new QLabel(this);
+    m_title = plainLabel(this);
     m_title->setObjectName(QStringLiteral("SignInTitle"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
 
-    m_state = new QLabel(this);
+    m_state = plainLabel(this);
     m_state->setObjectName(QStringLiteral("SignInState"));
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,13 +61,13 @@ SignInPanel::SignInPanel(Session *session, QWidget *parent)
     tokenLayout->addWidget(m_tokenSubmit);
     m_tokenRow->hide();
 
-    m_message = new QLabel(this);
+    m_message = plainLabel(this);
     m_message->setObjectName(QStringLiteral("SignInMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
-    m_keychainWarning = new QLabel(this);
+    m_keychainWarning = plainLabel(this);
     m_keychainWarning->setObjectName(QStringLiteral("KeychainWarning"));
     m_keychainWarning->setWordWrap(true);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -135,7 +136,7 @@ SignInPanel::SignInPanel(Session *session, QWidget *parent)
             const bool wasAvailable = m_session->keychainAvailable();
             QTimer::singleShot(0, this, [this, wasAvailable, text] {
                 if (m_session && wasAvailable && !m_session->keychainAvailable()) {
-                    m_keychainWarning->setToolTip(text);
+                    m_keychainWarning->setToolTip(plainToolTip(text));
                     if (m_message->text() == text)
                         showMessage(QString());
                 }

@@ -1,6 +1,7 @@
 #include "models/planning/catalogmodels.h"
 
 #include "client/niagaraclient.h"
+#include "models/displaytext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -257,7 +258,7 @@ QVariant WorkOrderCatalogModel::data(const QModelIndex &index, int role) const
                 lines << tr("%1 · %2").arg(wo.project->customer.label, wo.project->label);
             if (!wo.description.isEmpty())
                 lines << wo.description;
-            return lines.join(QLatin1Char('\n'));
+            return DisplayText::toolTip(lines.join(QLatin1Char('\n')));
         }
         break;
     case DueColumn:
@@ -377,7 +378,7 @@ QVariant QueueCatalogModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return queue.location ? queue.location->label : QString();
         if (role == Qt::ToolTipRole && queue.location)
-            return queue.location->formattedAddress;
+            return DisplayText::toolTip(queue.location->formattedAddress);
         break;
     case BatchesColumn:
     case CyclesColumn: {

@@ -1,5 +1,6 @@
 #include "models/planning/runitemmodel.h"
 
+#include "models/displaytext.h"
 #include "models/planning/writerun.h"
 
 #include <QLocale>
@@ -48,17 +49,23 @@ QVariant RunItemModel::data(const QModelIndex &index, int role) const
         break;
     default: return {};
     }
-    switch (index.column()) {
-    case WhatColumn: return item.description();
-    case BatchColumn:
-        if (role == Qt::ToolTipRole)
-            return item.batchId.isEmpty() ? tr("Not created yet") : item.batchId;
-        return item.batchLabel.isEmpty() ? item.batchId : item.batchLabel;
-    case TechnicianColumn: return item.userName.isEmpty() ? item.userId : item.userName;
-    case StateColumn: return stateName(item.state);
-    case MessageColumn: return item.message;
-    default: return {};
-    }
+    const QVariant text = [&]() -> QVariant {
+        switch (index.column()) {
+        case WhatColumn: return item.description();
+        case BatchColumn:
+            if (role == Qt::ToolTipRole)
+                return item.batchId.isEmpty() ? tr("Not created yet") : item.batchId;
+            return item.batchLabel.isEmpty() ? item.batchId : item.batchLabel;
+        case TechnicianColumn: return item.userName.isEmpty() ? item.userId : item.userName;
+        case StateColumn: return stateName(item.state);
+        case MessageColumn: return item.message;
+        default: return {};
+        }
+    }();
+    // Labels, names and the server's messages: a tooltip shows them literally, never as HTML.
+    if (role == Qt::ToolTipRole && text.isValid())
+        return DisplayText::toolTip(text.toString());
+    return text;
 }
 
 QVariant RunItemModel::headerData(int section, Qt::Orientation orientation, int role) const

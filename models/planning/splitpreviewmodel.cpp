@@ -1,5 +1,7 @@
 #include "models/planning/splitpreviewmodel.h"
 
+#include "models/displaytext.h"
+
 #include <QLocale>
 
 namespace BatchDesk {
@@ -39,7 +41,16 @@ QVariant SplitPreviewModel::data(const QModelIndex &index, int role) const
         return batch.technicianIds;
     if (role == Qt::TextAlignmentRole && index.column() != LabelColumn && index.column() != TechniciansColumn)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // Labels come from the work order's, names from the server: shown literally, never as HTML.
+        if (index.column() == TechniciansColumn) {
+            const QString names = technicianText(batch);
+            return DisplayText::toolTip(names.isEmpty() ? tr("No technicians") : names);
+        }
+        const QVariant text = data(index, Qt::DisplayRole);
+        return text.isValid() ? QVariant(DisplayText::toolTip(text.toString())) : QVariant();
+    }
+    if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
     switch (index.column()) {
@@ -49,8 +60,6 @@ QVariant SplitPreviewModel::data(const QModelIndex &index, int role) const
     case OrderColumn: return locale.toString(batch.order);
     case TechniciansColumn: {
         const QString text = technicianText(batch);
-        if (role == Qt::ToolTipRole)
-            return text.isEmpty() ? tr("No technicians") : text;
         return text.isEmpty() ? tr("none") : text;
     }
     default: return {};

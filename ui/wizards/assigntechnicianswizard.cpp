@@ -5,6 +5,7 @@
 #include "models/batchstore.h"
 #include "models/batchtreemodel.h"
 #include "ui/errorbanner.h"
+#include "ui/plaintext.h"
 #include "ui/wizards/runprogresswidget.h"
 #include "ui/wizards/technicianpicker.h"
 
@@ -26,7 +27,7 @@ namespace {
 
 QLabel *wrappedLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     return label;
@@ -361,7 +362,7 @@ void AssignPreviewPage::showChanges(const QList<AssignmentTarget> &targets)
                                                     add ? tr("Assign", "change: the technician is added to the batch")
                                                         : tr("Unassign", "change: the technician is taken off the batch"),
                                                     item.userName.isEmpty() ? item.userId : item.userName, request});
-        row->setToolTip(3, request);
+        row->setToolTip(3, plainToolTip(request)); // server ids
     }
     // Batch labels vary in length; the request (long ids) gets what is left and a tooltip.
     for (int column : {0, 1, 2})

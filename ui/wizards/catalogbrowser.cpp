@@ -2,6 +2,7 @@
 
 #include "models/planning/catalogmodels.h"
 #include "ui/errorbanner.h"
+#include "ui/plaintext.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -49,7 +50,7 @@ CatalogBrowser::CatalogBrowser(PagedCatalogModel *model, CatalogPager *pager, QW
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
-    m_status = new QLabel(this);
+    m_status = plainLabel(this);
     m_status->setObjectName(QStringLiteral("CatalogStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
 

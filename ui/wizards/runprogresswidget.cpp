@@ -3,6 +3,7 @@
 #include "models/planning/planningservice.h"
 #include "models/planning/runitemmodel.h"
 #include "models/planning/writerun.h"
+#include "ui/plaintext.h"
 
 #include <QAbstractButton>
 #include <QHBoxLayout>
@@ -73,7 +74,7 @@ RunProgressWidget::RunProgressWidget(PlanningService *service, QWidget *parent)
     m_items = new RunItemModel(this);
     m_undoItems = new RunItemModel(this);
 
-    m_status = new QLabel(this);
+    m_status = plainLabel(this); // quotes the server's messages
     m_status->setObjectName(QStringLiteral("RunStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

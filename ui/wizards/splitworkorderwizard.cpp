@@ -4,6 +4,7 @@
 #include "models/planning/planningservice.h"
 #include "models/planning/splitpreviewmodel.h"
 #include "ui/errorbanner.h"
+#include "ui/plaintext.h"
 #include "ui/wizards/catalogbrowser.h"
 #include "ui/wizards/runprogresswidget.h"
 #include "ui/wizards/technicianpicker.h"
@@ -34,7 +35,7 @@ constexpr int kDefaultBatchSize = 25;
 // Text that explains a problem: wrapped, selectable, in the palette's error-ish colour.
 QLabel *messageLabel(QWidget *parent, const QString &objectName, bool problem)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -223,9 +224,11 @@ SplitSizingPage::SplitSizingPage(SplitWorkOrderWizard *wizard)
     setTitle(tr("Sizing"));
     setSubTitle(tr("Decide how the cycles are cut into batches. The preview shows every batch that will be created."));
 
+    // Rich text on purpose (bold numbers); every value in it is escaped.
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("SizingSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
 
     // How to cut: by size or by count, one number.
     m_bySize = new QRadioButton(tr("Cycles per batch"), this);
@@ -252,7 +255,7 @@ SplitSizingPage::SplitSizingPage(SplitWorkOrderWizard *wizard)
 
     m_pattern = new QLineEdit(SplitInput().labelPattern, this);
     m_pattern->setObjectName(QStringLiteral("LabelPattern"));
-    auto *patternHelp = new QLabel(tr("Placeholders: %1").arg(SplitPlan::placeholders().join(QLatin1Char(' '))), this);
+    auto *patternHelp = plainLabel(this, tr("Placeholders: %1").arg(SplitPlan::placeholders().join(QLatin1Char(' '))));
     patternHelp->setForegroundRole(QPalette::PlaceholderText);
 
     m_partial = new QCheckBox(tr("Split only"), this);
@@ -274,7 +277,7 @@ SplitSizingPage::SplitSizingPage(SplitWorkOrderWizard *wizard)
     auto *modeGroup = new QButtonGroup(this);
     modeGroup->addButton(m_bulk);
     modeGroup->addButton(m_individual);
-    m_modeHelp = new QLabel(this);
+    m_modeHelp = plainLabel(this);
     m_modeHelp->setWordWrap(true);
     m_modeHelp->setForegroundRole(QPalette::PlaceholderText);
 
@@ -282,7 +285,7 @@ SplitSizingPage::SplitSizingPage(SplitWorkOrderWizard *wizard)
     m_notes = messageLabel(this, QStringLiteral("SizingNotes"), false);
 
     m_previewModel = new SplitPreviewModel(this);
-    m_previewCaption = new QLabel(this);
+    m_previewCaption = plainLabel(this);
     m_previewCaption->setObjectName(QStringLiteral("PreviewCaption"));
     m_preview = new QTableView(this);
     m_preview->setObjectName(QStringLiteral("SplitPreview"));
@@ -471,7 +474,7 @@ SplitTechniciansPage::SplitTechniciansPage(SplitWorkOrderWizard *wizard)
     auto *group = new QButtonGroup(this);
     group->addButton(m_all);
     group->addButton(m_roundRobin);
-    m_summary = new QLabel(this);
+    m_summary = plainLabel(this);
     m_summary->setObjectName(QStringLiteral("TechnicianSummary"));
     m_summary->setWordWrap(true);
 
@@ -546,6 +549,7 @@ SplitReviewPage::SplitReviewPage(SplitWorkOrderWizard *wizard)
     setSubTitle(tr("Nothing has been sent yet. These are the requests that will be made."));
     setButtonText(QWizard::NextButton, tr("Create batches"));
 
+    // Rich text on purpose (a table); every value in it is escaped.
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("ReviewSummary"));
     m_summary->setWordWrap(true);
@@ -608,7 +612,7 @@ void SplitReviewPage::initializePage()
 
     for (const PlannedRequest &request : m_run->plannedRequests()) {
         auto *item = new QTreeWidgetItem(m_requests, {request.method + QLatin1Char(' ') + request.path, request.summary});
-        item->setToolTip(1, request.summary);
+        item->setToolTip(1, plainToolTip(request.summary));
     }
     m_requests->resizeColumnToContents(0);
     Q_EMIT completeChanged();

@@ -1,6 +1,7 @@
 #include "ui/wizards/technicianpicker.h"
 
 #include "models/planning/catalogmodels.h"
+#include "ui/plaintext.h"
 #include "ui/wizards/catalogbrowser.h"
 
 #include <QLabel>
@@ -21,7 +22,7 @@ TechnicianPicker::TechnicianPicker(Niagara::NiagaraClient *client, QWidget *pare
     // Ticking is the choice; a row selection would only compete with it.
     m_browser->view()->setSelectionMode(QAbstractItemView::NoSelection);
 
-    m_summary = new QLabel(this);
+    m_summary = plainLabel(this);
     m_summary->setObjectName(QStringLiteral("ChosenTechnicians"));
     m_summary->setWordWrap(true);
 
