@@ -28,33 +28,91 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-// RFC 4180 quoting. Labels are kept as the server sent them, line breaks and tabs included
-// (inside quotes), except other control characters: they mean nothing in a label and an ESC
-// or NUL can derail the terminal or the spreadsheet that opens the file (U+FFFD instead).
-QString csvField(const QString &value)
-{
-    QString clean = value;
-    bool needsQuotes = false;
-    for (QChar &c : clean) {
-        const char16_t u = c.unicode();
-        if (u == u',' || u == u'"' || u == u'\n' || u == u'\r' || u == u'\t')
-            needsQuotes = true;
-        else if (c.category() == QChar::Other_Control)
-            c = QChar::ReplacementCharacter;
-    }
-    if (!needsQuotes)
-        return clean;
-    QString quoted = clean;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString id(const QModelIndex &index)
 {
     return index.data(BatchRoles::IdRole).toString();
 }
 
+bool isBidiControl(char16_t u)
+{
+    // ALM, LRM, RLM; LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI.
+    return u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+// The escaped form of `u`, or an empty string when it may stand as it is.
+QString escapeFor(char16_t u)
+{
+    if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+        return QStringLiteral("\\x%1").arg(static_cast<uint>(u), 2, 16, QLatin1Char('0'));
+    if (isBidiControl(u))
+        return QStringLiteral("\\u%1").arg(static_cast<uint>(u), 4, 16, QLatin1Char('0'));
+    return {};
+}
+
+// terminalText(), except for the characters in `keep`.
+QString escaped(const QString &text, QStringView keep = {})
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const QString escape = keep.contains(c) ? QString() : escapeFor(c.unicode());
+        if (escape.isEmpty())
+            out += c;
+        else
+            out += escape;
+    }
+    return out;
+}
+
+bool isProgramNumber(const QString &value)
+{
+    bool ok = false;
+    QLocale::c().toDouble(value, &ok);
+    return ok;
+}
+
 } // namespace
+
+QString terminalText(const QString &text)
+{
+    return escaped(text);
+}
+
+QString terminalLines(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = terminalText(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString csvField(const QString &value, CsvKind kind)
+{
+    QString field = escaped(value, u"\t\r\n");
+    // A number only when it reads as one: "-1+2" claimed as a number is still guarded.
+    const bool number = kind == CsvKind::Number && isProgramNumber(field);
+    if (!number && !field.isEmpty()) {
+        const QChar first = field.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+            field.prepend(QLatin1Char('\''));
+    }
+    bool needsQuotes = false;
+    for (const QChar c : std::as_const(field))
+        needsQuotes = needsQuotes || c == u',' || c == u'"' || c == u'\r' || c == u'\n' || c == u'\t';
+    if (!needsQuotes)
+        return field;
+    field.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
+}
+
+QByteArray csvRecord(const QList<CsvCell> &cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const CsvCell &cell : cells)
+        fields << csvField(cell.value, cell.kind);
+    return fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
 
 BatchListing::BatchListing(const BatchStore &store, const QAbstractItemModel &sortedTree)
     : m_store(store)
@@ -131,34 +189,39 @@ QByteArray BatchListing::toJson() const
 
 QByteArray BatchListing::toCsv() const
 {
-    QString out;
-    QTextStream stream(&out);
-    QStringList header{QStringLiteral("queue_id"), QStringLiteral("queue_label"), QStringLiteral("queue_priority"),
-                       QStringLiteral("work_order_id"), QStringLiteral("work_order_label"), QStringLiteral("batch_id"),
-                       QStringLiteral("batch_label"), QStringLiteral("order"), QStringLiteral("number_cycles"),
-                       QStringLiteral("current_status"), QStringLiteral("status_category")};
+    QList<CsvCell> header{QStringLiteral("queue_id"), QStringLiteral("queue_label"), QStringLiteral("queue_priority"),
+                          QStringLiteral("work_order_id"), QStringLiteral("work_order_label"), QStringLiteral("batch_id"),
+                          QStringLiteral("batch_label"), QStringLiteral("order"), QStringLiteral("number_cycles"),
+                          QStringLiteral("current_status"), QStringLiteral("status_category")};
     for (StatusCategory c : kAllStatusCategories)
         header << QString::fromLatin1(categoryCountKey(c));
-    stream << header.join(QLatin1Char(',')) << "\r\n";
+    QByteArray out = csvRecord(header);
+    // A sort key is a number the CLI formats only when the server sent a number.
+    const auto sortKey = [](const SortKey &key) {
+        return CsvCell(key.toString(), key.isNumber() ? CsvKind::Number : CsvKind::Text);
+    };
+    const auto number = [](qint64 n) { return CsvCell(QString::number(n), CsvKind::Number); };
     forEachBatch([&](const QModelIndex &queueIndex, const QModelIndex &woIndex, const BatchRecord &batch) {
         const Queue *queue = m_store.queue(id(queueIndex));
         const WorkOrder *wo = m_store.workOrder(id(woIndex));
-        QStringList row{id(queueIndex), queue ? queue->label : QString(), queue ? queue->priority.toString() : QString(),
-                        id(woIndex), wo ? wo->label : QString(), batch.id, batch.label, batch.order.toString(),
-                        QString::number(batch.numberCycles), batch.status ? batch.status->label : QString(),
-                        batch.status ? QString::fromLatin1(categoryWireName(batch.status->category)) : QString()};
+        QList<CsvCell> row{id(queueIndex), queue ? queue->label : QString(),
+                           queue ? sortKey(queue->priority) : CsvCell(QString()),
+                           id(woIndex), wo ? wo->label : QString(), batch.id, batch.label, sortKey(batch.order),
+                           number(batch.numberCycles), batch.status ? batch.status->label : QString(),
+                           batch.status ? QString::fromLatin1(categoryWireName(batch.status->category)) : QString()};
         for (StatusCategory c : kAllStatusCategories)
-            row << QString::number(batch.cycles[c]);
-        for (QString &field : row)
-            field = csvField(field);
-        stream << row.join(QLatin1Char(',')) << "\r\n";
+            row << number(batch.cycles[c]);
+        out += csvRecord(row);
     });
-    stream.flush();
-    return out.toUtf8();
+    return out;
 }
 
 QByteArray BatchListing::toTable() const
 {
+    // Every piece of server text goes through terminalText(), ids and sort keys included.
+    const auto text = [](const QString &s, qsizetype maxLength = DisplayText::kMaxDisplayLength) {
+        return terminalText(DisplayText::elided(s, maxLength));
+    };
     QString out;
     QTextStream stream(&out);
     for (int q = 0; q < m_tree.rowCount(); ++q) {
@@ -167,13 +230,13 @@ QByteArray BatchListing::toTable() const
         //: CLI table, queue line: label, [id], priority, number of batches.
         stream << tr("%1  [%2]  priority %3  %Ln batch(es)", nullptr,
                      static_cast<int>(queueIndex.data(BatchRoles::BatchCountRole).toLongLong()))
-                      .arg(queue ? DisplayText::label(queue->label) : id(queueIndex), id(queueIndex),
-                           queue ? queue->priority.toString() : QString())
+                      .arg(text(queue ? queue->label : id(queueIndex)), text(id(queueIndex)),
+                           queue ? text(queue->priority.toString()) : QString())
                << '\n';
         for (int w = 0; w < m_tree.rowCount(queueIndex); ++w) {
             const QModelIndex woIndex = m_tree.index(w, 0, queueIndex);
             const WorkOrder *wo = m_store.workOrder(id(woIndex));
-            stream << "  " << (wo ? DisplayText::label(wo->label) : id(woIndex)) << "  [" << id(woIndex) << "]";
+            stream << "  " << text(wo ? wo->label : id(woIndex)) << "  [" << text(id(woIndex)) << "]";
             if (wo && wo->dueDate.isValid())
                 stream << "  " << tr("due %1").arg(QLocale().toString(wo->dueDate.toLocalTime().date(), QLocale::ShortFormat));
             stream << '\n';
@@ -182,10 +245,10 @@ QByteArray BatchListing::toTable() const
                 if (!batch)
                     continue;
                 const qint64 done = batch->cycles[StatusCategory::Complete];
-                stream << "    " << qSetFieldWidth(6) << Qt::right << batch->order.toString() << qSetFieldWidth(0)
-                       << Qt::left << "  " << qSetFieldWidth(28) << DisplayText::label(batch->label, 60) << qSetFieldWidth(0) << "  "
+                stream << "    " << qSetFieldWidth(6) << Qt::right << text(batch->order.toString()) << qSetFieldWidth(0)
+                       << Qt::left << "  " << qSetFieldWidth(28) << text(batch->label, 60) << qSetFieldWidth(0) << "  "
                        << qSetFieldWidth(9) << (QLocale().toString(done) + QLatin1Char('/') + QLocale().toString(batch->numberCycles))
-                       << qSetFieldWidth(0) << "  " << (batch->status ? DisplayText::label(batch->status->label) : QStringLiteral("-")) << '\n';
+                       << qSetFieldWidth(0) << "  " << (batch->status ? text(batch->status->label) : QStringLiteral("-")) << '\n';
             }
         }
     }
@@ -196,7 +259,8 @@ QByteArray BatchListing::toTable() const
         stream << ", " << tr("%Ln skipped", nullptr, static_cast<int>(m_store.skipped().size()));
     stream << '\n';
     for (const DecodeIssue &issue : m_store.skipped())
-        stream << tr("skipped item %1: %2: %3").arg(QString::number(issue.index), issue.path, issue.message) << '\n';
+        stream << terminalText(tr("skipped item %1: %2: %3").arg(QString::number(issue.index), issue.path, issue.message))
+               << '\n';
     stream.flush();
     return out.toUtf8();
 }

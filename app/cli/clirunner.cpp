@@ -24,9 +24,11 @@ using namespace Niagara;
 
 namespace {
 
+// Every message (usage errors, the server's words inside an ApiError's message, skipped
+// items) reaches the terminal through terminalLines(): no control character gets through.
 void writeErr(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
+    const QByteArray bytes = terminalLines(text).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -407,10 +409,34 @@ void CliRunner::getBatch()
         const nlohmann::ordered_json j = batchJson(*outcome.value);
         if (m_format == Format::Json) {
             writeOut(QByteArray::fromStdString(j.dump(2)) + '\n');
+        } else if (m_format == Format::Csv) {
+            // A header and one record; the cycle counts get a column each, as in "batches list".
+            QList<CsvCell> header;
+            QList<CsvCell> record;
+            const auto add = [&header, &record](const std::string &key, const nlohmann::ordered_json &value) {
+                header << QString::fromStdString(key);
+                if (value.is_string())
+                    record << QString::fromStdString(value.get<std::string>());
+                else if (value.is_number())
+                    record << CsvCell(QString::fromStdString(value.dump()), CsvKind::Number);
+                else
+                    record << (value.is_null() ? QString() : QString::fromStdString(value.dump()));
+            };
+            for (const auto &[key, value] : j.items()) {
+                if (value.is_object()) {
+                    for (const auto &[innerKey, innerValue] : value.items())
+                        add(innerKey, innerValue);
+                } else {
+                    add(key, value);
+                }
+            }
+            writeOut(csvRecord(header) + csvRecord(record));
         } else {
             QByteArray text;
             for (const auto &[key, value] : j.items())
-                text += QByteArray::fromStdString(key + ": " + (value.is_string() ? value.get<std::string>() : value.dump()))
+                text += QString::fromStdString(key).toUtf8() + ": "
+                        + terminalText(QString::fromStdString(value.is_string() ? value.get<std::string>() : value.dump()))
+                              .toUtf8()
                         + '\n';
             writeOut(text);
         }
@@ -424,7 +450,7 @@ void CliRunner::deleteBatch()
     m_client.deleteBatch(id, this, [this, id](Outcome<Done> outcome) {
         if (!outcome.ok())
             return fail(outcome.error);
-        writeOut(tr("Deleted batch %1.").arg(id).toUtf8() + '\n');
+        writeOut(terminalText(tr("Deleted batch %1.").arg(id)).toUtf8() + '\n');
         finish(ExitOk);
     });
 }
@@ -447,14 +473,24 @@ void CliRunner::listRelations()
                 arr.push_back(relationJson(r));
             writeOut(QByteArray::fromStdString(arr.dump(2)) + '\n');
         } else {
-            QByteArray text = m_format == Format::Csv ? "relation_id,relation,direction,entity_type,entity_id,label\r\n"
-                                                      : QByteArray();
+            QByteArray text = m_format == Format::Csv
+                                  ? csvRecord({QStringLiteral("relation_id"), QStringLiteral("relation"),
+                                               QStringLiteral("direction"), QStringLiteral("entity_type"),
+                                               QStringLiteral("entity_id"), QStringLiteral("label")})
+                                  : QByteArray();
             for (const Relation &r : std::as_const(*all.value)) {
                 const QStringList fields{r.id, r.relation, r.direction, r.entity ? r.entity->type : QString(),
                                          r.entity ? r.entity->id : QString(),
                                          r.entity ? r.entity->label : r.label};
-                text += fields.join(m_format == Format::Csv ? QLatin1Char(',') : QLatin1Char('\t')).toUtf8()
-                        + (m_format == Format::Csv ? "\r\n" : "\n");
+                if (m_format == Format::Csv) {
+                    text += csvRecord(QList<CsvCell>(fields.cbegin(), fields.cend()));
+                } else {
+                    // Tab-separated columns; a tab inside a field is escaped, so it cannot add one.
+                    QStringList cells;
+                    for (const QString &field : fields)
+                        cells << terminalText(field);
+                    text += cells.join(QLatin1Char('\t')).toUtf8() + '\n';
+                }
             }
             writeOut(text);
         }
@@ -471,7 +507,7 @@ void CliRunner::addRelation()
         if (m_format == Format::Json)
             writeOut(QByteArray::fromStdString(relationJson(*outcome.value).dump(2)) + '\n');
         else
-            writeOut(tr("Created relation %1.").arg(outcome.value->id).toUtf8() + '\n');
+            writeOut(terminalText(tr("Created relation %1.").arg(outcome.value->id)).toUtf8() + '\n');
         finish(ExitOk);
     });
 }
@@ -482,7 +518,7 @@ void CliRunner::removeRelation()
     m_client.deleteRelation(m_args.at(0), relationId, this, [this, relationId](Outcome<Done> outcome) {
         if (!outcome.ok())
             return fail(outcome.error);
-        writeOut(tr("Removed relation %1.").arg(relationId).toUtf8() + '\n');
+        writeOut(terminalText(tr("Removed relation %1.").arg(relationId)).toUtf8() + '\n');
         finish(ExitOk);
     });
 }

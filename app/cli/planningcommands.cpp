@@ -1,5 +1,6 @@
 #include "app/cli/planningcommands.h"
 
+#include "app/cli/batchlisting.h"
 #include "app/cli/clirunner.h"
 #include "client/pagewalk.h"
 
@@ -65,7 +66,7 @@ void PlanningCommand::fail(const ApiError &error)
 
 void PlanningCommand::failWith(const QString &message, int exitCode)
 {
-    write(stderr, message.toUtf8() + '\n');
+    write(stderr, terminalLines(message).toUtf8() + '\n');
     Q_EMIT finished(exitCode);
 }
 
@@ -154,7 +155,7 @@ void PlanningCommand::planSplit(const SplitArgs &args, const WorkOrder &workOrde
         if (!plan.isValid())
             return failWith(plan.problemMessages().join(QLatin1Char('\n')), ExitUsage);
         for (const QString &note : plan.noteMessages())
-            write(stderr, note.toUtf8() + '\n');
+            write(stderr, terminalLines(note).toUtf8() + '\n');
         WriteRun *run = m_service->createSplitRun(plan, args.creation, technicians);
         if (args.dryRun) {
             printPlan(plan, run->plannedRequests());
@@ -226,10 +227,14 @@ void PlanningCommand::printPlan(const SplitPlan &plan, const QList<PlannedReques
                           .toUtf8()
                       + '\n';
     for (const PlannedBatch &b : plan.batches())
-        text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(b.number).arg(b.label).arg(b.numberCycles).arg(b.order).toUtf8();
+        // One multi-argument arg(): a "%3" inside a label is not read as a placeholder.
+        text += QStringLiteral("%1\t%2\t%3\t%4\n")
+                    .arg(QString::number(b.number), terminalText(b.label), QString::number(b.numberCycles),
+                         QString::number(b.order))
+                    .toUtf8();
     text += tr("Requests:").toUtf8() + '\n';
     for (const PlannedRequest &r : requests)
-        text += QStringLiteral("%1 %2\t%3\n").arg(r.method, r.path, r.summary).toUtf8();
+        text += QStringLiteral("%1 %2\t%3\n").arg(terminalText(r.method), terminalText(r.path), terminalText(r.summary)).toUtf8();
     write(stdout, text);
 }
 
@@ -268,7 +273,8 @@ void PlanningCommand::runAndReport(WriteRun *run)
             QByteArray text;
             for (const WriteItem &item : run->items()) {
                 text += QStringLiteral("%1\t%2\t%3\t%4\n")
-                            .arg(QString::fromLatin1(stateName(item.state)), item.description(), item.batchId, item.message)
+                            .arg(QString::fromLatin1(stateName(item.state)), terminalText(item.description()),
+                                 terminalText(item.batchId), terminalText(item.message))
                             .toUtf8();
             }
             text += tr("%1 succeeded, %2 failed, %3 not attempted.").arg(succeeded).arg(failed).arg(notAttempted).toUtf8()
@@ -276,7 +282,7 @@ void PlanningCommand::runAndReport(WriteRun *run)
             write(stdout, text);
         }
         if (!run->abortReason().isEmpty())
-            write(stderr, run->abortReason().toUtf8() + '\n');
+            write(stderr, terminalLines(run->abortReason()).toUtf8() + '\n');
         // Partial failure is its own exit code, so scripts can run "Retry" logic of their own.
         int code = ExitOk;
         if (failed + notAttempted > 0 || !run->abortReason().isEmpty())

@@ -1,7 +1,7 @@
 // batchdesk-cli's planning commands end to end against niagara-sim (empty seed): `workorders
 // split` (dry run, bulk with technicians, partial failure → exit 4, usage errors, a technician's
-// refusal) and `batches assign` (add, replace). The server's state is read back with plain HTTP,
-// not with the client library the CLI uses.
+// refusal) and `batches assign` (add, replace); hostile labels in their table and JSON output.
+// The server's state is read back with plain HTTP, not with the client library the CLI uses.
 
 #include "common/clirun.h"
 #include "common/simprocess.h"
@@ -236,6 +236,62 @@ private Q_SLOTS:
         QVERIFY(replace.out.contains("3 succeeded, 0 failed"));
         QCOMPARE(technicians(batches.at(0)), QStringList{techs.at(2)});
         QCOMPARE(technicians(batches.at(1)), first);
+    }
+
+    // A label pattern holding ESC, BEL and an RLO (the user's typing becomes the server's
+    // labels): table output shows it escaped, JSON exactly; the same for an unknown technician
+    // id in the error message.
+    void hostileLabelsAreEscaped()
+    {
+        const QString pattern = u"\x1b]0;pwned\x07 {n}\u202E"_qs;
+        const QString firstLabel = u"\x1b]0;pwned\x07 1\u202E"_qs;
+        const QByteArray firstEscaped = "\\x1b]0;pwned\\x07 1\\u202e";
+        const QStringList split{u"workorders"_qs, u"split"_qs, u"--work-order"_qs, QString::fromLatin1(kMacbook),
+                                u"--queue"_qs, u"queue-rework"_qs, u"--batches"_qs, u"2"_qs, u"--individually"_qs,
+                                u"--label"_qs, pattern};
+
+        const CliResult dryTable = runCli(split + QStringList{u"--dry-run"_qs});
+        QVERIFY2(dryTable.exitCode == 0, dryTable.err.constData());
+        const QString dryFound = TestSupport::controlCharacterIn(dryTable.out, "\t\n");
+        QVERIFY2(dryFound.isEmpty(), qPrintable(dryFound));
+        QVERIFY2(dryTable.out.contains(QByteArray("1\t" + firstEscaped + "\t20\t")), dryTable.out.constData());
+
+        const CliResult dryJson = runCli(split + QStringList{u"--dry-run"_qs, u"--format"_qs, u"json"_qs});
+        QVERIFY2(dryJson.exitCode == 0, dryJson.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(dryJson.out).object().value(u"batches").toArray().first().toObject()
+                     .value(u"label").toString(),
+                 firstLabel);
+
+        const CliResult created = runCli(split);
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const QString createdFound = TestSupport::controlCharacterIn(created.out, "\t\n");
+        QVERIFY2(createdFound.isEmpty(), qPrintable(createdFound));
+        QVERIFY2(created.out.contains(firstEscaped), created.out.constData());
+
+        const QStringList batches = batchesOf(QString::fromLatin1(kMacbook)).keys();
+        QCOMPARE(batches.size(), 2);
+        const QString tech = userIds(2, 1).first();
+        const CliResult assigned = runCli({u"batches"_qs, u"assign"_qs, u"--batch"_qs, batches.at(0), u"--technician"_qs,
+                                           tech});
+        QVERIFY2(assigned.exitCode == 0, assigned.err.constData());
+        const QString assignedFound = TestSupport::controlCharacterIn(assigned.out, "\t\n");
+        QVERIFY2(assignedFound.isEmpty(), qPrintable(assignedFound));
+        QVERIFY2(assigned.out.contains("\\x1b]0;pwned\\x07 "), assigned.out.constData());
+        QCOMPARE(assigned.out.count('\n'), 2); // one item, the summary: no line comes from a label
+
+        const CliResult assignedJson = runCli({u"batches"_qs, u"assign"_qs, u"--batch"_qs, batches.at(1),
+                                               u"--technician"_qs, tech, u"--format"_qs, u"json"_qs});
+        QVERIFY2(assignedJson.exitCode == 0, assignedJson.err.constData());
+        const QString jsonLabel = QJsonDocument::fromJson(assignedJson.out).object().value(u"items").toArray().first()
+                                      .toObject().value(u"batch_label").toString();
+        QVERIFY2(jsonLabel.startsWith(u"\x1b]0;pwned\x07 "_qs) && jsonLabel.endsWith(QChar(0x202E)), qPrintable(jsonLabel.toHtmlEscaped()));
+
+        const CliResult unknown = runCli({u"batches"_qs, u"assign"_qs, u"--batch"_qs, batches.at(0), u"--technician"_qs,
+                                          u"\x1b[2Jnobody"_qs});
+        QCOMPARE(unknown.exitCode, 2);
+        const QString unknownFound = TestSupport::controlCharacterIn(unknown.err);
+        QVERIFY2(unknownFound.isEmpty(), qPrintable(unknownFound));
+        QVERIFY2(unknown.err.contains("\\x1b[2Jnobody"), unknown.err.constData());
     }
 };
 
