@@ -1,6 +1,8 @@
 #include "auth.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 
 namespace sim {
 
@@ -37,13 +39,25 @@ std::string bearerToken(const QHttpServerRequest &request)
     return header.mid(scheme.size()).trimmed().toStdString();
 }
 
+std::string secretHash(const std::string &secret)
+{
+    return QCryptographicHash::hash(QByteArray::fromStdString(secret), QCryptographicHash::Sha256).toHex().toStdString();
+}
+
+std::string newPersonalToken()
+{
+    QByteArray bytes(32, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
+}
+
 const User *Authenticator::authenticate(const QHttpServerRequest &request) const
 {
     const std::string token = bearerToken(request);
     if (token.empty())
         return nullptr;
-    const auto it = m_catalog.userByToken.find(token);
-    if (it == m_catalog.userByToken.end())
+    const auto it = m_catalog.userByTokenHash.find(secretHash(token));
+    if (it == m_catalog.userByTokenHash.end())
         return nullptr;
     const auto user = m_catalog.users.find(it->second);
     return user == m_catalog.users.end() ? nullptr : &user->second;

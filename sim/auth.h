@@ -29,6 +29,11 @@ inline constexpr const char *MeProfile = "me:profile";
 
 // The token of "Authorization: Bearer <token>" (scheme case-insensitive), or "".
 std::string bearerToken(const QHttpServerRequest &request);
+// Lower-case hex SHA-256 of a secret: the only form in which the database keeps personal
+// tokens and OAuth codes and tokens.
+std::string secretHash(const std::string &secret);
+// A new personal token: 32 bytes from the system CSPRNG, base64url without padding.
+std::string newPersonalToken();
 
 class Authenticator final
 {
@@ -38,9 +43,12 @@ public:
     // The user behind "Authorization: Bearer <dev token>", or nullptr. OAuth access tokens
     // are checked by OAuthService.
     const User *authenticate(const QHttpServerRequest &request) const;
-    // Whether `token` is one of the seeded dev tokens (--dev-tokens): they never expire and
+    // Whether `token` is one of the personal tokens (--dev-tokens): they never expire and
     // cannot be revoked.
-    bool isDevToken(const std::string &token) const { return m_catalog.userByToken.count(token) > 0; }
+    bool isDevToken(const std::string &token) const
+    {
+        return !token.empty() && m_catalog.userByTokenHash.count(secretHash(token)) > 0;
+    }
     static bool has(const User &user, const std::string &permission);
     // Whether the user may read a batch that lives in queueId.
     bool canReadQueue(const User &user, const std::string &queueId) const;

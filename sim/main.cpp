@@ -1,6 +1,7 @@
 // niagara-sim: a local, Niagara-API-compatible HTTP server for demos and integration tests.
 // See sim/README.md for the options, the seeds and the interpretations of the contract.
 
+#include "auth.h"
 #include "faults.h"
 #include "logging.h"
 #include "renderer.h"
@@ -19,9 +20,17 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <memory>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -38,16 +47,64 @@ int usageError(const QString &message)
     return 2;
 }
 
-// { "email": "token", ... } for every user, so that tests and demos can log in as anyone.
-bool writeDevTokens(const QString &path, const sim::Catalog &catalog, QString *error)
+// The first line of stdin, without its line break; nullopt at end of file before any line
+// or when it is longer than `maxLength`. Byte by byte on Unix, so that nothing after the line
+// is taken from the pipe (its end of file is watched afterwards).
+std::optional<std::string> readStdinLine(std::size_t maxLength)
 {
-    sim::Json tokens = sim::Json::object();
+    std::string line;
+#ifdef Q_OS_UNIX
+    for (;;) {
+        char c = 0;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return std::nullopt;
+        if (c == '\n')
+            break;
+        line += c;
+        if (line.size() > maxLength)
+            return std::nullopt;
+    }
+#else
+    std::vector<char> buffer(maxLength + 3, '\0');
+    if (!std::fgets(buffer.data(), static_cast<int>(buffer.size()), stdin))
+        return std::nullopt;
+    line = buffer.data();
+    if (line.empty() || line.back() != '\n' || line.size() > maxLength + 1)
+        return std::nullopt;
+    line.pop_back();
+#endif
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return line;
+}
+
+// At least 128 bits written as base64 or hex, no blanks: a secret, not a typo.
+bool plausibleSecret(const std::string &secret)
+{
+    return secret.size() >= 22 && std::all_of(secret.begin(), secret.end(), [](char c) { return c > ' ' && c < 127; });
+}
+
+// { "email": "token", ... } for every user, so that tests and demos can log in as anyone.
+// The database keeps only hashes, so the tokens are new ones, issued now: those of an earlier
+// start stop working.
+bool writeDevTokens(const QString &path, sim::Store &store, QString *error)
+{
     std::vector<const sim::User *> users;
-    for (const auto &[id, user] : catalog.users)
+    for (const auto &[id, user] : store.catalog().users)
         users.push_back(&user);
     std::sort(users.begin(), users.end(), [](const sim::User *a, const sim::User *b) { return a->seq < b->seq; });
-    for (const sim::User *u : users)
-        tokens[u->email] = u->token;
+    sim::Json tokens = sim::Json::object();
+    std::map<std::string, std::string> hashes;
+    for (const sim::User *u : users) {
+        const std::string token = sim::newPersonalToken();
+        tokens[u->email] = token;
+        hashes.emplace(u->id, sim::secretHash(token));
+    }
+    if (!store.replacePersonalTokens(hashes, error))
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
@@ -84,7 +141,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed for a new database: demo or empty."),
                                         QStringLiteral("demo|empty"), QStringLiteral("demo"));
     const QCommandLineOption tokensOption(QStringLiteral("dev-tokens"),
-                                          QStringLiteral("Write {email: bearer token} of every user to FILE."),
+                                          QStringLiteral("Issue every user a new personal token and write "
+                                                         "{email: bearer token} to FILE (mode 0600)."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption revisionOption(QStringLiteral("api-revision"),
                                             QStringLiteral("Response shapes: seed (batches.md) or later (oas_batch.md)."),
@@ -114,8 +172,10 @@ int main(int argc, char *argv[])
                                                             "--simulate-work); no token needed. For tests only."));
     const QCommandLineOption autoApproveOption(
         QStringLiteral("oauth-auto-approve"),
-        QStringLiteral("GET /oauth/authorize with login_hint=<email of a seeded user> redirects with a code at once, "
-                       "without the sign-in page (tests, the embedded demo)."));
+        QStringLiteral("Read a one-time approval secret (the first line of stdin) before listening; then GET "
+                       "/oauth/authorize carrying it in the X-Niagara-Sim-Approval header, with login_hint=<email of "
+                       "a seeded user>, redirects with a code at once. Requests without it get no code. The sim "
+                       "ends when stdin closes (its parent died). For the embedded demo and tests."));
     const QCommandLineOption tokenTtlOption(QStringLiteral("token-ttl"),
                                             QStringLiteral("Lifetime of OAuth access tokens in seconds (1..2592000)."),
                                             QStringLiteral("SECONDS"), QStringLiteral("3600"));
@@ -160,6 +220,14 @@ int main(int argc, char *argv[])
 
     sim::OAuthOptions oauth;
     oauth.autoApprove = parser.isSet(autoApproveOption);
+    if (oauth.autoApprove) {
+        // Through stdin, never argv or the environment: other local users can read those.
+        const std::optional<std::string> secret = readStdinLine(1024);
+        if (!secret || !plausibleSecret(*secret))
+            return fail(QStringLiteral("--oauth-auto-approve needs the approval secret as the first line of stdin "
+                                       "(at least 22 characters, no blanks)"));
+        oauth.approvalSecret = *secret;
+    }
     bool ttlOk = false;
     oauth.accessTokenTtl = parser.value(tokenTtlOption).toInt(&ttlOk);
     if (!ttlOk || oauth.accessTokenTtl < 1 || oauth.accessTokenTtl > 2592000)
@@ -180,6 +248,14 @@ int main(int argc, char *argv[])
         qCInfo(lcSim) << "signal" << signalNumber << "received, shutting down";
         QCoreApplication::quit();
     });
+    // The approval secret came from the app that started us: the sim is that app's and must
+    // not outlive it (nor serve its data to anyone after it).
+    QObject::connect(&signals_, &sim::SignalWatcher::parentGone, &app, [] {
+        qCInfo(lcSim) << "the process that started the sim has ended, shutting down";
+        QCoreApplication::quit();
+    });
+    if (oauth.autoApprove)
+        signals_.watchParent();
 
     sim::Store store;
     QString error;
@@ -198,10 +274,12 @@ int main(int argc, char *argv[])
     }
     if (!store.ensureOAuthSchema(&error))
         return fail(QStringLiteral("cannot create the OAuth tables: ") + error);
+    if (!store.hashPlainPersonalTokens(&error))
+        return fail(QStringLiteral("cannot hash the personal tokens: ") + error);
     if (!store.loadCatalog(&error))
         return fail(QStringLiteral("cannot load database: ") + error);
 
-    if (parser.isSet(tokensOption) && !writeDevTokens(parser.value(tokensOption), store.catalog(), &error))
+    if (parser.isSet(tokensOption) && !writeDevTokens(parser.value(tokensOption), store, &error))
         return fail(QStringLiteral("cannot write dev tokens: ") + error);
 
     auto server = std::make_unique<sim::Server>(store, revision);
@@ -233,7 +311,7 @@ int main(int argc, char *argv[])
     if (!profileSpec.empty())
         qCInfo(lcSim).noquote() << "injecting faults:" << QString::fromStdString(profileSpec);
     if (parser.isSet(testAdminOption))
-        qCInfo(lcSim) << "test admin endpoints /_sim/faults and /_sim/work enabled";
+        qCInfo(lcSim) << "test admin endpoints /_sim/faults, /_sim/work and /_sim/stats enabled";
     qCInfo(lcSim).noquote() << QStringLiteral("OAuth client %1: access tokens last %2 s, codes %3 s%4")
                                    .arg(QLatin1String(sim::kOAuthClientId))
                                    .arg(oauth.accessTokenTtl)

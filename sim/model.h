@@ -108,7 +108,8 @@ struct WorkOrder
 struct User
 {
     std::int64_t seq = 0;
-    std::string id, email, name, role, token, created, updated;
+    // tokenHash: secretHash() of the personal token; the token itself is never stored.
+    std::string id, email, name, role, tokenHash, created, updated;
     bool isManager() const { return role == "manager"; }
 };
 
@@ -140,7 +141,7 @@ struct Catalog
     std::map<std::string, Queue> queues;
     std::map<std::string, WorkOrder> workOrders;
     std::map<std::string, User> users;
-    std::map<std::string, std::string> userByToken;
+    std::map<std::string, std::string> userByTokenHash; // secretHash(personal token) -> user_id
     std::map<std::string, std::set<std::string>> queueAccess; // user_id -> queue ids
 };
 

@@ -48,11 +48,6 @@ std::string randomSecret()
     return base64Url(raw).toStdString();
 }
 
-std::string sha256Hex(const std::string &secret)
-{
-    return QCryptographicHash::hash(QByteArray::fromStdString(secret), QCryptographicHash::Sha256).toHex().toStdString();
-}
-
 // RFC 7636 §4.2: BASE64URL-ENCODE(SHA256(ASCII(code_verifier))).
 std::string s256(const std::string &verifier)
 {
@@ -411,6 +406,27 @@ const User *userByEmail(const Catalog &catalog, const std::string &email)
     return nullptr;
 }
 
+// The answer to an authorization request without the approval secret of --oauth-auto-approve:
+// this sim signs in only the app that started it.
+QHttpServerResponse ownerOnlyPage()
+{
+    std::string html;
+    html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<title>Sign-in not available \xE2\x80\x94 niagara-sim</title>\n<style>";
+    html += kPageStyle;
+    html += "</style>\n</head>\n<body>\n<main>\n<h1>Sign-in not available</h1>\n"
+            "<p>This niagara-sim belongs to the BatchDesk demo workspace that started it and approves "
+            "sign-ins only for that app.</p>\n</main>\n</body>\n</html>\n";
+    QHttpServerResponse page(QByteArrayLiteral("text/html; charset=utf-8"), QByteArray::fromStdString(html),
+                             Status::Forbidden);
+    page.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    page.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    page.addHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
+    page.addHeader(QByteArrayLiteral("Content-Security-Policy"),
+                   QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"));
+    return page;
+}
+
 } // namespace
 
 OAuthService::OAuthService(Store &store, const Authenticator &auth)
@@ -436,6 +452,14 @@ QHttpServerResponse OAuthService::authorize(const QHttpServerRequest &request)
     AuthorizeRequest ar;
     if (auto error = validateAuthorize(params, ar))
         return std::move(*error);
+    // --oauth-auto-approve: only the process that started the sim (and handed it the secret on
+    // stdin) may sign in, by the header or through the page's form alike; any other local user
+    // or web page gets no code.
+    if (m_options.autoApprove
+        && (m_options.approvalSecret.empty()
+            || !constantTimeEquals(header(request, QByteArray(kApprovalHeader)).toStdString(),
+                                   m_options.approvalSecret)))
+        return ownerOnlyPage();
 
     const Catalog &catalog = m_store.catalog();
     const User *user = nullptr;
@@ -469,7 +493,7 @@ QHttpServerResponse OAuthService::authorize(const QHttpServerRequest &request)
     row.redirectUri = ar.redirectUri;
     row.challenge = ar.challenge;
     row.expiresAt = now + static_cast<std::int64_t>(m_options.codeTtl) * 1000;
-    if (!m_store.insertOAuthCode(sha256Hex(code), row))
+    if (!m_store.insertOAuthCode(secretHash(code), row))
         return ar.error("server_error", "The authorization code could not be stored");
     return ar.answer({{"code", code}});
 }
@@ -484,8 +508,8 @@ std::optional<OAuthService::Tokens> OAuthService::issue(const std::string &grant
     const OAuthToken access{"access", grantId, clientId, userId,
                             now + static_cast<std::int64_t>(m_options.accessTokenTtl) * 1000, false};
     const OAuthToken refresh{"refresh", grantId, clientId, userId, now + kRefreshTtlMs, false};
-    if (!m_store.insertOAuthToken(sha256Hex(tokens.access), access)
-        || !m_store.insertOAuthToken(sha256Hex(tokens.refresh), refresh))
+    if (!m_store.insertOAuthToken(secretHash(tokens.access), access)
+        || !m_store.insertOAuthToken(secretHash(tokens.refresh), refresh))
         return std::nullopt;
     return tokens;
 }
@@ -523,7 +547,7 @@ QHttpServerResponse OAuthService::token(const QHttpServerRequest &request)
     if (grantType == "authorization_code") {
         if (const std::string missing = missingList(p, {"code", "redirect_uri", "code_verifier"}); !missing.empty())
             return problem::oauthError("invalid_request", "required for grant_type=authorization_code: " + missing);
-        const std::string codeHash = sha256Hex(p.get("code"));
+        const std::string codeHash = secretHash(p.get("code"));
         const auto code = m_store.oauthCode(codeHash);
         if (!code)
             return problem::oauthError("access_denied", "The authorization code is unknown");
@@ -561,7 +585,7 @@ QHttpServerResponse OAuthService::token(const QHttpServerRequest &request)
     const std::string refreshToken = p.get("refresh_token");
     if (refreshToken.empty())
         return problem::oauthError("invalid_request", "required for grant_type=refresh_token: refresh_token");
-    const std::string refreshHash = sha256Hex(refreshToken);
+    const std::string refreshHash = secretHash(refreshToken);
     const auto row = m_store.oauthToken(refreshHash);
     if (!row || row->kind != "refresh")
         return problem::oauthError("access_denied", "The refresh token is unknown");
@@ -616,7 +640,7 @@ QHttpServerResponse OAuthService::revoke(const QHttpServerRequest &request)
             return problem::oauthError("invalid_request", "token is empty");
         if (m_auth.isDevToken(token))
             return problem::oauthError("invalid_request", "dev tokens (--dev-tokens) never expire and cannot be revoked");
-        row = m_store.oauthToken(sha256Hex(token));
+        row = m_store.oauthToken(secretHash(token));
         if (!row || row->revoked)
             return problem::unauthorized("Invalid token: unknown or already revoked");
     } else {
@@ -627,7 +651,7 @@ QHttpServerResponse OAuthService::revoke(const QHttpServerRequest &request)
             return problem::unauthorized();
         if (m_auth.isDevToken(token))
             return problem::oauthError("invalid_request", "dev tokens (--dev-tokens) never expire and cannot be revoked");
-        row = m_store.oauthToken(sha256Hex(token));
+        row = m_store.oauthToken(secretHash(token));
         if (!row || row->kind != "access" || row->revoked)
             return problem::unauthorized();
     }
@@ -639,7 +663,7 @@ QHttpServerResponse OAuthService::revoke(const QHttpServerRequest &request)
 
 bool OAuthService::expireNow(const std::string &accessToken)
 {
-    return !accessToken.empty() && m_store.expireOAuthAccessToken(sha256Hex(accessToken), nowMs());
+    return !accessToken.empty() && m_store.expireOAuthAccessToken(secretHash(accessToken), nowMs());
 }
 
 OAuthService::Access OAuthService::authenticate(const std::string &accessToken) const
@@ -647,7 +671,7 @@ OAuthService::Access OAuthService::authenticate(const std::string &accessToken) 
     Access out;
     if (accessToken.empty())
         return out;
-    const auto row = m_store.oauthToken(sha256Hex(accessToken));
+    const auto row = m_store.oauthToken(secretHash(accessToken));
     if (!row || row->kind != "access")
         return out;
     if (row->revoked) {

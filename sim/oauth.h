@@ -3,9 +3,14 @@
 // OAuth2 authorization code with PKCE (RFC 6749, RFC 7636) for one registered public client,
 // with loopback redirect URIs only (RFC 8252), as oas_auth.md describes the endpoints:
 //
-//   GET  /oauth/authorize  validate, then a sign-in page (or, with --oauth-auto-approve and a
-//                          login_hint naming a seeded user, a 302 with the code at once)
+//   GET  /oauth/authorize  validate, then a sign-in page (or, with --oauth-auto-approve, the
+//                          approval secret and a login_hint naming a seeded user, a 302 with
+//                          the code at once)
 //   POST /oauth/authorize  the page's form: sign in as a user, or cancel
+//
+// With --oauth-auto-approve the sim belongs to whoever started it: it read a one-time approval
+// secret from its stdin, and /oauth/authorize answers only requests that carry it in the
+// X-Niagara-Sim-Approval header; anybody else gets a 403 page and no code.
 //   POST /oauth/token      authorization_code (PKCE S256) and refresh_token (rotating)
 //   DELETE /oauth/token    revoke a sign-in (by bearer access token or body `token`)
 //
@@ -28,9 +33,13 @@ class Store;
 
 inline constexpr char kOAuthClientId[] = "batchdesk-desktop";
 
+// The request header that carries the approval secret of --oauth-auto-approve.
+inline constexpr char kApprovalHeader[] = "X-Niagara-Sim-Approval";
+
 struct OAuthOptions
 {
     bool autoApprove = false;    // --oauth-auto-approve
+    std::string approvalSecret;  // with autoApprove: the line read from stdin (never logged)
     int accessTokenTtl = 3600;   // --token-ttl, seconds
     int codeTtl = 60;            // --oauth-code-ttl (test-only), seconds
 };

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -64,6 +65,12 @@ bool isWorkAdminPath(const QString &path)
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     return parts.size() == 2 && parts[0] == QLatin1String("_sim") && parts[1] == QLatin1String("work");
+}
+
+bool isStatsAdminPath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return parts.size() == 2 && parts[0] == QLatin1String("_sim") && parts[1] == QLatin1String("stats");
 }
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
@@ -175,10 +182,12 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     const char *method = methodName(request.method());
 
     // The test-admin endpoint is neither a write of the API nor subject to its faults.
-    if (m_testAdmin && (isFaultsAdminPath(path) || isWorkAdminPath(path))) {
+    if (m_testAdmin && (isFaultsAdminPath(path) || isWorkAdminPath(path) || isStatsAdminPath(path))) {
         QHttpServerResponse response = problem::internalError();
         try {
-            response = isWorkAdminPath(path) ? workAdmin(request) : faultsAdmin(request);
+            response = isWorkAdminPath(path)    ? workAdmin(request)
+                     : isStatsAdminPath(path) ? statsAdmin(request)
+                                              : faultsAdmin(request);
         } catch (const std::exception &e) {
             qCWarning(lcSim) << "request failed:" << e.what();
         }
@@ -191,6 +200,8 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     // The authorization server is not the API: neither kind of fault touches it, so that a
     // client can always renew its token.
     const bool api = !isOAuthPath(path);
+    // From here until the answer is written (later, with latency) or given up.
+    std::shared_ptr<void> inFlight = api ? countInFlight() : nullptr;
     std::optional<FaultKind> fault;
     std::int64_t ordinal = 0;
     if (isWrite(request.method()) && api) {
@@ -248,13 +259,15 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     }
     if (fault == FaultKind::Hang) {
         // No responder at all: the socket stays open until the client gives up; it is then
-        // deleted by the base class on `disconnected`, as any closed connection is.
+        // deleted by the base class on `disconnected`, as any closed connection is. The request
+        // is in flight until then.
+        connect(socket, &QObject::destroyed, this, [inFlight] {});
         return true;
     }
     const int delay = api ? m_dice.delayMs() : 0;
     if (delay > 0 || injection == Injection::Reset || injection == Injection::Truncate
         || injection == Injection::Lost) {
-        sendRaw(socket, response, injection, delay);
+        sendRaw(socket, response, injection, delay, std::move(inFlight));
         return true;
     }
     response.write(makeResponder(request, socket));
@@ -317,7 +330,16 @@ const char *reasonPhrase(int status)
 
 } // namespace
 
-void Server::sendRaw(QTcpSocket *socket, const QHttpServerResponse &response, Injection injection, int delayMs)
+std::shared_ptr<void> Server::countInFlight()
+{
+    ++m_inFlight->requests;
+    m_inFlight->peak = std::max(m_inFlight->peak, ++m_inFlight->now);
+    // A handle with no object: its deleter runs when the last copy goes, wherever that is.
+    return std::shared_ptr<void>(nullptr, [counts = m_inFlight](void *) { --counts->now; });
+}
+
+void Server::sendRaw(QTcpSocket *socket, const QHttpServerResponse &response, Injection injection, int delayMs,
+                     std::shared_ptr<void> inFlight)
 {
     const int status = static_cast<int>(response.statusCode());
     QByteArray body = response.data();
@@ -338,7 +360,10 @@ void Server::sendRaw(QTcpSocket *socket, const QHttpServerResponse &response, In
     head += "\r\n";
 
     const QPointer<QTcpSocket> guard(socket);
-    auto send = [guard, injection, head = std::move(head), body = std::move(body)] {
+    // If the socket goes first, the timer and this functor go with it, and so does `inFlight`.
+    auto send = [guard, injection, head = std::move(head), body = std::move(body),
+                 inFlight = std::move(inFlight)]() mutable {
+        const auto answered = qScopeGuard([&inFlight] { inFlight.reset(); });
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
             return; // the client gave up waiting
         if (injection == Injection::Lost) {
@@ -544,6 +569,21 @@ QHttpServerResponse Server::faultsAdmin(const QHttpServerRequest &request)
                                 << "- counts reset to 0";
     }
     return problem::empty(Status::NoContent);
+}
+
+QHttpServerResponse Server::statsAdmin(const QHttpServerRequest &request)
+{
+    using M = QHttpServerRequest::Method;
+    if (request.method() == M::Delete) {
+        // The peak starts again from what is in flight now.
+        m_inFlight->peak = m_inFlight->now;
+        m_inFlight->requests = 0;
+        return problem::empty(Status::NoContent);
+    }
+    if (request.method() != M::Get)
+        return problem::methodNotAllowed(methodName(request.method()), "GET, DELETE");
+    return ok(Json{{"in_flight", m_inFlight->now}, {"peak_in_flight", m_inFlight->peak},
+                   {"requests", m_inFlight->requests}});
 }
 
 QHttpServerResponse Server::workAdmin(const QHttpServerRequest &request)

@@ -16,6 +16,7 @@
 #include <QHttpServerResponse>
 
 #include <map>
+#include <memory>
 #include <string>
 
 namespace sim {
@@ -36,7 +37,8 @@ public:
     void armFaultProfile(FaultProfile profile);
     // --simulate-work's ticker, paused and resumed through PUT /_sim/work (--test-admin).
     void setWorkSimulator(WorkSimulator *work) { m_work = work; }
-    // --test-admin: serve GET/PUT /_sim/faults and /_sim/work (no token needed). Off by default.
+    // --test-admin: serve GET/PUT /_sim/faults, /_sim/work and GET/DELETE /_sim/stats (no token
+    // needed). Off by default.
     void setTestAdmin(bool enabled) { m_testAdmin = enabled; }
     // --oauth-auto-approve, --token-ttl, --oauth-code-ttl.
     void setOAuthOptions(const OAuthOptions &options) { m_oauth.setOptions(options); }
@@ -64,10 +66,15 @@ private:
     QHttpServerResponse refusal(Injection injection) const;
     // Sends `response` itself instead of through QHttpServerResponder (which can only answer
     // at once and in full): after `delayMs`, cut as `injection` says (Reset, Truncate, Lost).
-    void sendRaw(QTcpSocket *socket, const QHttpServerResponse &response, Injection injection, int delayMs);
+    // `inFlight` (see countInFlight) is let go once the answer is written or given up.
+    void sendRaw(QTcpSocket *socket, const QHttpServerResponse &response, Injection injection, int delayMs,
+                 std::shared_ptr<void> inFlight);
+    // Counts one API request as in flight for as long as the returned handle (or a copy) lives.
+    std::shared_ptr<void> countInFlight();
     // GET/PUT /_sim/faults and /_sim/work; only reached with --test-admin.
     QHttpServerResponse faultsAdmin(const QHttpServerRequest &request);
     QHttpServerResponse workAdmin(const QHttpServerRequest &request);
+    QHttpServerResponse statsAdmin(const QHttpServerRequest &request);
     std::optional<Page> parsePage(const QHttpServerRequest &request, const std::string &scope, Validation &v) const;
     Renderer renderer(const Context &ctx, const Aggregates &aggregates) const;
 
@@ -120,6 +127,16 @@ private:
     std::int64_t m_writesSeen = 0; // write requests since start or the last re-arm (one thread)
     FaultDice m_dice;
     bool m_testAdmin = false;
+    // API requests (not /oauth, not /_sim) received whose answer is not written yet, the most
+    // at once and how many arrived, since start or the last DELETE /_sim/stats. Shared with
+    // the handles of countInFlight(), which may outlive the server (with its sockets' timers).
+    struct InFlight
+    {
+        int now = 0;
+        int peak = 0;
+        std::int64_t requests = 0;
+    };
+    std::shared_ptr<InFlight> m_inFlight = std::make_shared<InFlight>();
     WorkSimulator *m_work = nullptr;
 };
 

@@ -1,11 +1,15 @@
 #include "store.h"
 
+#include "auth.h"
 #include "logging.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace sim {
 
@@ -125,8 +129,46 @@ Store::~Store()
     close();
 }
 
+namespace {
+
+// The database holds the tenant's credentials (hashed) and its cursor secret: it is the
+// owner's alone. A new file is created 0600 (SQLite gives its -wal, -shm and -journal files
+// the database file's mode); an existing one, and its companions, are tightened to that.
+bool makeOwnerOnly(const QString &path, QString *error)
+{
+    constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFile::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(kOwnerOnly)) {
+            if (error)
+                *error = file.errorString();
+            return false;
+        }
+        return true;
+    }
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString name = path + QLatin1String(suffix);
+        if (QFile::exists(name) && QFile::permissions(name) != kOwnerOnly && !QFile::setPermissions(name, kOwnerOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot make %1 readable by its owner only").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isSecretHash(const std::string &text)
+{
+    return text.size() == 64
+           && std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+} // namespace
+
 bool Store::open(const QString &path, QString *error)
 {
+    if (!makeOwnerOnly(path, error))
+        return false;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
@@ -138,6 +180,9 @@ bool Store::open(const QString &path, QString *error)
     // WAL keeps readers cheap; NORMAL sync is plenty for a demo server.
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // What is deleted or overwritten (a replaced token hash, a plain-text token of an old
+    // database) is zeroed in the file rather than left in free space.
+    q.exec(QStringLiteral("PRAGMA secure_delete=ON"));
     return true;
 }
 
@@ -307,7 +352,7 @@ bool Store::loadCatalog(QString *error)
     while (q.next()) {
         User u{q.value(0).toLongLong(), str(q.value(1)), str(q.value(2)), str(q.value(3)),
                str(q.value(4)), str(q.value(5)), str(q.value(6)), str(q.value(7))};
-        c.userByToken.emplace(u.token, u.id);
+        c.userByTokenHash.emplace(u.tokenHash, u.id);
         c.users.emplace(u.id, u);
     }
     if (!run("SELECT user_id, queue_id FROM queue_access"))
@@ -674,6 +719,65 @@ Aggregates Store::aggregates()
 }
 
 // ------------------------------------------------------------------------------------ OAuth
+
+bool Store::hashPlainPersonalTokens(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT user_id, token FROM users"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    std::map<std::string, std::string> hashes;
+    while (q.next()) {
+        const std::string token = str(q.value(1));
+        if (!isSecretHash(token))
+            hashes.emplace(str(q.value(0)), secretHash(token));
+    }
+    if (hashes.empty())
+        return true;
+    if (!replacePersonalTokens(hashes, error))
+        return false;
+    // The old pages of the write-ahead log still hold the plain text: fold them in and empty it.
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    qCInfo(lcSim) << "personal tokens of" << hashes.size() << "users are now stored hashed";
+    return true;
+}
+
+bool Store::replacePersonalTokens(const std::map<std::string, std::string> &tokenHashByUser, QString *error)
+{
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET token = ? WHERE user_id = ?"));
+    for (const auto &[userId, hash] : tokenHashByUser) {
+        q.addBindValue(qs(hash));
+        q.addBindValue(qs(userId));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    for (const auto &[userId, hash] : tokenHashByUser) {
+        const auto user = m_catalog.users.find(userId);
+        if (user == m_catalog.users.end())
+            continue;
+        m_catalog.userByTokenHash.erase(user->second.tokenHash);
+        user->second.tokenHash = hash;
+        m_catalog.userByTokenHash[hash] = userId;
+    }
+    return true;
+}
 
 bool Store::ensureOAuthSchema(QString *error)
 {

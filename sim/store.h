@@ -61,6 +61,12 @@ public:
 
     bool loadCatalog(QString *error);
     const Catalog &catalog() const { return m_catalog; }
+    // Personal tokens are kept as secretHash() only. A database written before that held
+    // them in plain text: hashes them in place and wipes the old text from the file.
+    bool hashPlainPersonalTokens(QString *error);
+    // --dev-tokens: gives every user in `tokenHashByUser` (user_id -> secretHash(new token))
+    // a new personal token; the old ones stop working. Updates the catalog too.
+    bool replacePersonalTokens(const std::map<std::string, std::string> &tokenHashByUser, QString *error);
     void touchQueue(const std::string &queueId, const std::string &when);
     void touchWorkOrder(const std::string &workOrderId, const std::string &when);
 

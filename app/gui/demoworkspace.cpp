@@ -2,9 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <array>
 
 namespace BatchDesk::App {
 
@@ -14,6 +19,32 @@ constexpr char kListeningPrefix[] = "listening on ";
 // A sanitizer build seeds 1,200 batches slowly; a real failure shows up long before this.
 constexpr int kStartTimeoutMs = 60000;
 constexpr qsizetype kStderrTailBytes = 2000;
+// niagara-sim's header for the approval secret of --oauth-auto-approve (sim/README.md).
+constexpr char kApprovalHeader[] = "X-Niagara-Sim-Approval";
+constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+// 256 bits from the system CSPRNG, base64url: the sim's one-time approval secret.
+QByteArray newApprovalSecret()
+{
+    std::array<quint32, 8> words{};
+    QRandomGenerator::system()->fillRange(words.data(), static_cast<qsizetype>(words.size()));
+    return QByteArray(reinterpret_cast<const char *>(words.data()), static_cast<qsizetype>(sizeof(words)))
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// Creates `path` and any missing parents readable by the owner only. An existing folder is
+// tightened only when `tightenExisting` (the default location, which is ours; a folder the user
+// named may be shared, such as /tmp, and is left as it is).
+bool makePrivateFolder(const QString &path, bool tightenExisting)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return !tightenExisting || QFile::setPermissions(path, kOwnerOnlyFolder);
+    const QString parent = info.absolutePath();
+    if (parent != info.absoluteFilePath() && !QFileInfo(parent).isDir() && !makePrivateFolder(parent, false))
+        return false;
+    return QDir().mkdir(path, kOwnerOnlyFolder);
+}
 
 } // namespace
 
@@ -81,7 +112,7 @@ void DemoWorkspace::start()
         return;
     }
     const QString database = databasePath();
-    if (!QDir().mkpath(QFileInfo(database).absolutePath())) {
+    if (!makePrivateFolder(QFileInfo(database).absolutePath(), m_databasePath.isEmpty())) {
         fail(tr("Could not create the folder for the demo data: %1").arg(QDir::toNativeSeparators(database)));
         return;
     }
@@ -112,7 +143,21 @@ void DemoWorkspace::start()
         fail(message);
     });
     m_startTimeout->start();
+    m_approvalSecret = newApprovalSecret();
     m_process->start();
+    // Buffered until the sim runs; it reads this one line before it listens. The pipe then
+    // stays open for as long as the app lives.
+    m_process->write(m_approvalSecret + '\n');
+}
+
+bool DemoWorkspace::addApproval(QNetworkRequest &request) const
+{
+    const QUrl url = request.url();
+    if (!m_ready || m_approvalSecret.isEmpty() || url.scheme() != m_baseUrl.scheme() || url.host() != m_baseUrl.host()
+        || url.port() != m_baseUrl.port())
+        return false;
+    request.setRawHeader(kApprovalHeader, m_approvalSecret);
+    return true;
 }
 
 void DemoWorkspace::onStandardOutput()
@@ -143,8 +188,9 @@ void DemoWorkspace::onStandardOutput()
 QStringList DemoWorkspace::arguments() const
 {
     // --oauth-auto-approve: the sim answers an authorization request that names a seeded user
-    // (login_hint) with the redirect at once, so the app can sign in without a browser window
-    // while still going through the whole OAuth code flow (PKCE, state, token exchange).
+    // (login_hint) and carries the approval secret (read from stdin) with the redirect at once,
+    // so the app can sign in without a browser window while still going through the whole
+    // OAuth code flow (PKCE, state, token exchange).
     return {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"), databasePath(),
             QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--oauth-auto-approve"),
             QStringLiteral("--simulate-work"), QString::number(m_simulateWork)};
@@ -168,6 +214,7 @@ void DemoWorkspace::fail(const QString &message)
     m_startTimeout->stop();
     abandonProcess();
     m_ready = false;
+    m_approvalSecret.clear();
     Q_EMIT failed(message);
 }
 
@@ -207,6 +254,7 @@ void DemoWorkspace::stop(int timeoutMs)
     m_process->disconnect(this);
     m_process.reset();
     m_ready = false;
+    m_approvalSecret.clear();
 }
 
 } // namespace BatchDesk::App

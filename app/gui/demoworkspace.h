@@ -6,15 +6,23 @@
 // (WorkspaceConnector, SignInBrowser). No token passes through here, and the child does not
 // inherit NIAGARA_TOKEN.
 //
+// The demo belongs to the user who started it: its folder is 0700 (the sim keeps its database
+// 0600), and the sim approves sign-ins only for requests that carry a one-time approval secret,
+// made here for each start and handed to the sim on its stdin (never argv or the environment,
+// which other local users can read). The pipe stays open: when the app dies, the sim sees its
+// stdin end and stops.
+//
 // Everything is asynchronous (the GUI never waits on the child): the "listening on" line is
 // read as it arrives.
 
+#include <QByteArray>
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
 
 #include <memory>
 
+class QNetworkRequest;
 class QTimer;
 
 namespace BatchDesk::App {
@@ -43,6 +51,9 @@ public:
     static QProcessEnvironment childEnvironment();
     qint64 processId() const;
     QUrl baseUrl() const { return m_ready ? m_baseUrl : QUrl(); }
+    // Adds the approval secret to `request` if it goes to this demo's running sim (same scheme,
+    // host and port); leaves any other request alone. Returns whether it did.
+    bool addApproval(QNetworkRequest &request) const;
     // SIGTERM, then SIGKILL if the sim has not exited after `timeoutMs`; waits (shutdown only).
     void stop(int timeoutMs = 3000);
     bool isRunning() const;
@@ -62,6 +73,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_stdout;
     QByteArray m_stderrTail;
+    QByteArray m_approvalSecret; // of the running sim; never logged, shown or saved
     double m_simulateWork = 5;
     bool m_ready = false;
     bool m_stopping = false;

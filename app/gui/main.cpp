@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(databaseOption))
         demo.setDatabasePath(QFileInfo(parser.value(databaseOption)).absoluteFilePath());
     // Session::authorizeUrl → the user's browser, or for the demo a GET that plays it.
-    BatchDesk::App::SignInBrowser browser(&network, &session);
+    BatchDesk::App::SignInBrowser browser(&network, &session, &demo);
     BatchDesk::App::WorkspaceConnector connector(&session, &demo);
     QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::failed, &window, &BatchDesk::Ui::MainWindow::showError);
     QObject::connect(&browser, &BatchDesk::App::SignInBrowser::failed, &window, &BatchDesk::Ui::MainWindow::showError);

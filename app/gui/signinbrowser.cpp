@@ -1,5 +1,6 @@
 #include "app/gui/signinbrowser.h"
 
+#include "app/gui/demoworkspace.h"
 #include "client/auth/serverprofile.h"
 #include "models/session/session.h"
 
@@ -10,10 +11,12 @@
 
 namespace BatchDesk::App {
 
-SignInBrowser::SignInBrowser(QNetworkAccessManager *network, Session *session, QObject *parent)
+SignInBrowser::SignInBrowser(QNetworkAccessManager *network, Session *session, const DemoWorkspace *demo,
+                             QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_session(session)
+    , m_demo(demo)
 {
     connect(session, &Session::authorizeUrl, this, &SignInBrowser::open);
 }
@@ -41,23 +44,30 @@ void SignInBrowser::playBrowser(QUrl url)
         url.setQuery(query);
     }
     QNetworkRequest request(url);
-    // The sim's answer is a 302 to http://127.0.0.1:<port>/?code=…&state=…, the session's
-    // loopback handler; a browser follows it, and so does this request.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The redirect is followed below, by hand: the approval secret goes to the sim only.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_demo)
+        m_demo->addApproval(request);
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
         reply->deleteLater();
-        // Redirected to the loopback handler: the session's flow takes it from here (granted
-        // or refused), however the handler ended its answer to us.
-        const bool reachedHandler = reply->url().adjusted(QUrl::RemoveQuery) != url.adjusted(QUrl::RemoveQuery)
-                                    && Niagara::TransportPolicy::isLoopback(reply->url());
-        if (reachedHandler)
-            return;
-        // A sign-in page instead of the redirect (a sim without --oauth-auto-approve), or no
-        // answer at all: nothing will ever reach the handler, so stop waiting for it.
-        // Not errorString(): it quotes the URL, and a message is no place for the request's
-        // state and challenge.
+        // The sim's answer is a 302 to http://127.0.0.1:<port>/?code=…&state=…, the session's
+        // loopback handler: a browser follows it, and so does this class. From there the
+        // session's flow takes over (granted or refused), however the handler answers us.
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QUrl target = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        const bool toHandler = (status == 302 || status == 303) && target.isValid()
+                               && target.adjusted(QUrl::RemoveQuery) != url.adjusted(QUrl::RemoveQuery)
+                               && Niagara::TransportPolicy::isLoopback(target);
+        if (toHandler) {
+            QNetworkReply *handler = m_network->get(QNetworkRequest(target));
+            connect(handler, &QNetworkReply::finished, handler, &QObject::deleteLater);
+            return;
+        }
+        // A sign-in page instead of the redirect (a sim without --oauth-auto-approve), a refusal
+        // (a sim that does not know our approval secret), or no answer at all: nothing will ever
+        // reach the handler, so stop waiting for it. Not errorString(): it quotes the URL, and a
+        // message is no place for the request's state and challenge.
         const QString why = status == 0 ? tr("the demo server could not be reached")
             : reply->error() != QNetworkReply::NoError
             ? tr("the demo server answered HTTP %1").arg(status)

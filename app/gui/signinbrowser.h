@@ -3,9 +3,11 @@
 // Where Session::authorizeUrl goes. For a real server: the user's web browser
 // (QDesktopServices), which signs in and sends the answer to the session's loopback handler.
 // For the demo workspace there is nobody to click "Sign in": this class plays the browser —
-// one GET of the authorization URL through the app's QNetworkAccessManager; niagara-sim, run
-// with --oauth-auto-approve, answers with a redirect to the loopback handler, Qt follows it and
-// the session's OAuth flow completes exactly as after a real browser (state check, PKCE, code
+// one GET of the authorization URL through the app's QNetworkAccessManager, carrying the demo
+// sim's approval secret (DemoWorkspace::addApproval); niagara-sim, run with
+// --oauth-auto-approve, answers with a redirect to the loopback handler, which this class then
+// follows itself (without the secret, which goes to the sim and nowhere else), and the
+// session's OAuth flow completes exactly as after a real browser (state check, PKCE, code
 // exchange). The demo signs in as the seeded production manager unless the URL already names
 // someone (login_hint).
 
@@ -23,6 +25,8 @@ class Session;
 
 namespace BatchDesk::App {
 
+class DemoWorkspace;
+
 class SignInBrowser final : public QObject
 {
     Q_OBJECT
@@ -31,8 +35,10 @@ public:
     // The seeded production manager (sim/README.md): the demo signs in as a planner.
     static constexpr char kDemoUserEmail[] = "dana.whitfield@demo.batchdesk.test";
 
-    // Follows `session`'s authorizeUrl from now on. Both must outlive this object.
-    SignInBrowser(QNetworkAccessManager *network, Session *session, QObject *parent = nullptr);
+    // Follows `session`'s authorizeUrl from now on. All three must outlive this object; `demo`
+    // approves the demo's sign-in.
+    SignInBrowser(QNetworkAccessManager *network, Session *session, const DemoWorkspace *demo,
+                  QObject *parent = nullptr);
 
     void open(const QUrl &authorizeUrl);
 
@@ -45,6 +51,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QPointer<Session> m_session;
+    QPointer<const DemoWorkspace> m_demo;
 };
 
 } // namespace BatchDesk::App

@@ -1,11 +1,13 @@
 #pragma once
 
 // Plays the user's browser for a session's OAuth sign-in in headless tests: every
-// authorization URL the session asks to open is fetched with a plain GET; niagara-sim, run
-// with --oauth-auto-approve, answers with a 302 to the session's loopback handler, which Qt
-// follows, and the flow completes as after a real browser. When the URL names nobody
-// (login_hint), the player is the user who picks `defaultUser` on the sign-in page.
+// authorization URL the session asks to open is fetched with a plain GET, carrying the approval
+// secret of the SimProcess that listens there (as the app's SignInBrowser does for its demo);
+// niagara-sim, run with --oauth-auto-approve, answers with a 302 to the session's loopback
+// handler, which Qt follows, and the flow completes as after a real browser. When the URL
+// names nobody (login_hint), the player is the user who picks `defaultUser` on the sign-in page.
 
+#include "common/simprocess.h"
 #include "models/session/session.h"
 
 #include <QNetworkAccessManager>
@@ -34,6 +36,8 @@ public:
             }
             QNetworkRequest request(chosen);
             request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+            if (const QByteArray secret = SimProcess::approvalSecretFor(url); !secret.isEmpty())
+                request.setRawHeader(kApprovalHeader, secret);
             QNetworkReply *reply = m_network.get(request);
             QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
         });

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 
 #include <memory>
+#include <utility>
 
 namespace TestSupport {
 
@@ -26,11 +27,13 @@ struct HttpReply
     QByteArray cacheControl;
 };
 
-// Sends `verb` to `url` with "Authorization: Bearer <token>" (unless the token is null) and
-// `body` as `contentType` (when not empty), and waits for the answer while the event loop runs.
+// Sends `verb` to `url` with "Authorization: Bearer <token>" (unless the token is null),
+// `body` as `contentType` (when not empty) and any `headers`, and waits for the answer while
+// the event loop runs.
 inline HttpReply httpCall(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url, const QString &token,
                           const QByteArray &body = {},
-                          const QByteArray &contentType = QByteArrayLiteral("application/json"))
+                          const QByteArray &contentType = QByteArrayLiteral("application/json"),
+                          const QList<std::pair<QByteArray, QByteArray>> &headers = {})
 {
     QNetworkRequest request(url);
     // Qt 6 follows same-or-safer redirects by default; the OAuth tests read the 302 itself.
@@ -41,6 +44,8 @@ inline HttpReply httpCall(QNetworkAccessManager &nam, const QByteArray &verb, co
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (verb == "PATCH")
         request.setRawHeader("Accept-Patch", "application/json");
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(request, verb, body));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished() && !finished.wait(30000))

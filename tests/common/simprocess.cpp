@@ -4,8 +4,32 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 namespace TestSupport {
+
+namespace {
+
+// Running sims with an approval secret, by "host:port".
+QHash<QString, QByteArray> &approvalRegistry()
+{
+    static QHash<QString, QByteArray> registry;
+    return registry;
+}
+
+QString originKey(const QUrl &url)
+{
+    return url.host() + QLatin1Char(':') + QString::number(url.port());
+}
+
+QByteArray newApprovalSecret()
+{
+    QByteArray raw(32, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
 
 SimProcess::SimProcess() = default;
 
@@ -17,6 +41,23 @@ SimProcess::~SimProcess()
 QString SimProcess::databasePath() const
 {
     return m_dir.filePath(QStringLiteral("niagara-sim.sqlite"));
+}
+
+QString SimProcess::devTokensPath() const
+{
+    return m_dir.filePath(QStringLiteral("dev-tokens.json"));
+}
+
+QList<std::pair<QByteArray, QByteArray>> SimProcess::approvalHeaders() const
+{
+    if (m_approvalSecret.isEmpty())
+        return {};
+    return {{QByteArray(kApprovalHeader), m_approvalSecret}};
+}
+
+QByteArray SimProcess::approvalSecretFor(const QUrl &url)
+{
+    return approvalRegistry().value(originKey(url));
 }
 
 bool SimProcess::start(const QString &seed, const QStringList &extraArgs, QString *error)
@@ -42,7 +83,7 @@ bool SimProcess::launch(const QStringList &args, QString *error)
     if (!m_dir.isValid())
         return fail(QStringLiteral("no temporary directory"));
 
-    const QString tokensPath = m_dir.filePath(QStringLiteral("dev-tokens.json"));
+    const QString tokensPath = devTokensPath();
     QFile::remove(tokensPath);
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral(NIAGARA_SIM_PATH));
@@ -63,6 +104,12 @@ bool SimProcess::launch(const QStringList &args, QString *error)
     m_process->start();
     if (!m_process->waitForStarted(10000))
         return fail(QStringLiteral("niagara-sim did not start: ") + m_process->errorString());
+    // A new secret for each start, as the app makes one; the sim reads it before it listens.
+    m_approvalSecret.clear();
+    if (args.contains(QStringLiteral("--oauth-auto-approve"))) {
+        m_approvalSecret = newApprovalSecret();
+        m_process->write(m_approvalSecret + '\n');
+    }
 
     // The first stdout line announces the address; a sanitizer build seeds the demo slowly.
     QByteArray out;
@@ -81,6 +128,8 @@ bool SimProcess::launch(const QStringList &args, QString *error)
                     + QString::fromUtf8(firstLine) + QStringLiteral(" stderr: ")
                     + QString::fromUtf8(m_stderr));
     m_baseUrl = QUrl(QString::fromUtf8(firstLine.mid(prefix.size())));
+    if (!m_approvalSecret.isEmpty())
+        approvalRegistry().insert(originKey(m_baseUrl), m_approvalSecret);
 
     QFile tokens(tokensPath);
     if (!tokens.open(QIODevice::ReadOnly))
@@ -96,6 +145,8 @@ void SimProcess::stop()
 {
     if (!m_process)
         return;
+    if (!m_approvalSecret.isEmpty())
+        approvalRegistry().remove(originKey(m_baseUrl));
     if (m_process->state() != QProcess::NotRunning) {
         m_process->terminate();
         if (!m_process->waitForFinished(10000)) {

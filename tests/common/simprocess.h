@@ -2,6 +2,11 @@
 
 // Starts niagara-sim as a child process on a free loopback port with its own temporary
 // database and dev-token file, so that integration tests speak real HTTP to it.
+//
+// With --oauth-auto-approve among the arguments it plays the app that owns the sim: it hands
+// the sim a fresh approval secret on stdin (kept open while the sim runs); requests to
+// /oauth/authorize must carry it in the kApprovalHeader header to be approved (approvalHeaders(),
+// or approvalSecretFor() for code that only has the URL, such as BrowserPlayer).
 
 #include <QHash>
 #include <QProcess>
@@ -10,8 +15,11 @@
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 namespace TestSupport {
+
+inline constexpr char kApprovalHeader[] = "X-Niagara-Sim-Approval";
 
 // Seeded identities every seed (demo and empty) contains; see sim/README.md.
 inline constexpr char kManagerEmail[] = "dana.whitfield@demo.batchdesk.test";
@@ -40,6 +48,15 @@ public:
     QString technicianToken() const { return tokenFor(QString::fromLatin1(kTechnicianEmail)); }
     QHash<QString, QString> tokens() const { return m_tokens; }
     QByteArray standardError() const { return m_stderr; }
+    QString devTokensPath() const;
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
+
+    // The approval secret of a sim started with --oauth-auto-approve (empty otherwise), and
+    // the request header that carries it.
+    QByteArray approvalSecret() const { return m_approvalSecret; }
+    QList<std::pair<QByteArray, QByteArray>> approvalHeaders() const;
+    // The secret of the running SimProcess that listens at `url`'s host and port, or empty.
+    static QByteArray approvalSecretFor(const QUrl &url);
 
 private:
     bool launch(const QStringList &args, QString *error);
@@ -50,6 +67,7 @@ private:
     QUrl m_baseUrl;
     QHash<QString, QString> m_tokens;
     QByteArray m_stderr;
+    QByteArray m_approvalSecret;
 };
 
 } // namespace TestSupport

@@ -2,7 +2,8 @@
 // two technicians assigned to each, while a quarter of the writes are refused, cut, lost after
 // the server acted, or never answered. "Retry failed" (WriteRun::retryFailed, as the wizards'
 // button calls it) must end with exactly the planned batches and relations on the server:
-// nothing missing, nothing created twice.
+// nothing missing, nothing created twice. And through a slow network: never more than 4
+// requests at a time, counted where it matters, at the server.
 
 #include "client/niagaraclient.h"
 #include "common/awaitoutcome.h"
@@ -60,6 +61,7 @@ class TestBulkFaults final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void splitThenAssignThroughFaults();
+    void atMostFourRequestsInFlight();
 
 private:
     bool arm(const QJsonObject &body);
@@ -182,6 +184,65 @@ void TestBulkFaults::splitThenAssignThroughFaults()
     for (const Batch &b : made)
         QCOMPARE(technicianIds(b.id), both); // each exactly once
     QCOMPARE(batchesOfWorkOrder().size(), qsizetype(kBatches)); // and nothing else appeared
+}
+
+void TestBulkFaults::atMostFourRequestsInFlight()
+{
+    // The sim counts API requests from arrival until its answer is written (GET /_sim/stats).
+    // With 40 ms latency on every answer the run's requests overlap: a run that keeps its
+    // promise peaks at exactly 4, one that keeps fewer going never reaches it.
+    const QUrl statsUrl(m_sim.baseUrl().toString() + QStringLiteral("/_sim/stats"));
+    auto resetStats = [&] { return TestSupport::httpCall(m_nam, "DELETE", statsUrl, QString()).status == 204; };
+    auto peak = [&] {
+        const QJsonObject stats = TestSupport::httpCall(m_nam, "GET", statsUrl, QString()).json;
+        qInfo().noquote() << QJsonDocument(stats).toJson(QJsonDocument::Compact);
+        return stats.value(QStringLiteral("peak_in_flight")).toInt(-1);
+    };
+    const auto users = await<Page<User>>([&](auto cb) { return m_client->listUsers({}, this, cb); });
+    QVERIFY(users.ok());
+    const QList<User> technician = users.value->items.mid(2, 1);
+    QCOMPARE(technician.size(), 1);
+    QVERIFY(arm(QJsonObject{{QStringLiteral("faults"), QStringLiteral("latency=40")},
+                            {QStringLiteral("fail_writes"), QString()}}));
+    PlanningService service(m_client.get());
+    QCOMPARE(service.maxInFlight(), 4);
+
+    // Split: 40 cycles into 40 batches, one POST each.
+    SplitInput in;
+    in.workOrderId = QStringLiteral("wo-macbook-40");
+    in.workOrderLabel = QStringLiteral("MacBook 40");
+    in.queueId = QString::fromLatin1(kFastLane);
+    in.queueLabel = QStringLiteral("Fast Lane");
+    in.cyclesNeeded = 40;
+    in.sizing = SizingMode::BatchCount;
+    in.sizingValue = 40;
+    in.remainder = RemainderPolicy::SpreadEvenly;
+    const SplitPlan plan = SplitPlan::compute(in);
+    QCOMPARE(plan.batches().size(), qsizetype(40));
+    QVERIFY(resetStats());
+    WriteRun *split = service.createSplitRun(plan, CreationMode::Individual);
+    QVERIFY(TestSupport::runToEnd(split, false, 120000));
+    QCOMPARE(split->count(ItemState::Succeeded), 40);
+    QCOMPARE(peak(), 4);
+
+    // Reading the batches' technicians before an assignment: 40 GETs, the same limit.
+    QList<AssignmentTarget> targets;
+    for (const WriteItem &item : split->items())
+        targets.append({item.batchId, item.batchLabel, QString::fromLatin1(kFastLane), QStringLiteral("Fast Lane"), {}});
+    QCOMPARE(targets.size(), qsizetype(40));
+    QVERIFY(resetStats());
+    const auto loaded = await<QList<AssignmentTarget>>([&](auto cb) { service.loadAssignmentTargets(targets, this, cb); },
+                                                        120000);
+    QVERIFY(loaded.ok());
+    QCOMPARE(peak(), 4);
+
+    // Assigning a technician to each: 40 POSTs of relations.
+    QVERIFY(resetStats());
+    WriteRun *assign = service.createAssignmentRun(*loaded.value, technician, AssignMode::Add);
+    QVERIFY(TestSupport::runToEnd(assign, false, 120000));
+    QCOMPARE(assign->count(ItemState::Succeeded), 40);
+    QCOMPARE(peak(), 4);
+    QVERIFY(arm(QJsonObject{{QStringLiteral("faults"), QString()}, {QStringLiteral("fail_writes"), QString()}}));
 }
 
 QTEST_GUILESS_MAIN(TestBulkFaults)

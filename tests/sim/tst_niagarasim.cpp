@@ -6,6 +6,8 @@
 #include "common/simprocess.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +31,8 @@
 
 #include <array>
 #include <memory>
+
+#include <sys/stat.h>
 
 using TestSupport::SimProcess;
 
@@ -221,6 +227,14 @@ private Q_SLOTS:
     void oauthRevoke();
     void oauthExpiryAndLogging();
     void oauthTokensSurviveRestart();
+
+    // The sim belongs to whoever started it (sim/README.md, "Running").
+    void approvalNeedsTheSecret();
+    void autoApproveWithoutSecretRefusesToStart();
+    void endsWhenStdinCloses();
+    void filesAreOwnerOnly();
+    void personalTokensStoredHashed();
+    void plainTextTokensOfAnOldDatabaseAreHashed();
 
 private:
     Reply send(const QByteArray &verb, const SimProcess &sim, const QString &pathAndQuery, const QString &token,
@@ -986,7 +1000,7 @@ void TestNiagaraSim::persistenceAcrossRestart()
     SimProcess sim;
     QString error;
     QVERIFY2(sim.start(QStringLiteral("empty"), {}, &error), qPrintable(error));
-    const QString token = sim.managerToken();
+    QString token = sim.managerToken();
     const Reply created = post(sim, QStringLiteral("/batches"), token,
                                QJsonObject{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), kIpad500}}},
                                            {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), kFastLane}}},
@@ -996,7 +1010,11 @@ void TestNiagaraSim::persistenceAcrossRestart()
     const QString id = created.json.value(QStringLiteral("batch_id")).toString();
 
     QVERIFY2(sim.restart({}, &error), qPrintable(error));
-    QCOMPARE(sim.managerToken(), token); // tokens are stable across restarts
+    // The database keeps only hashes of personal tokens: --dev-tokens issues new ones at each
+    // start, and the old ones stop working.
+    QCOMPARE(get(sim, QStringLiteral("/me"), token).status, 401);
+    QVERIFY(sim.managerToken() != token);
+    token = sim.managerToken();
     const Reply fetched = get(sim, QStringLiteral("/batches/") + id, token);
     QCOMPARE(fetched.status, 200);
     QCOMPARE(fetched.json.value(QStringLiteral("label")).toString(), QStringLiteral("Survives restarts"));
@@ -1005,7 +1023,7 @@ void TestNiagaraSim::persistenceAcrossRestart()
 
     // An existing database ignores --seed.
     QVERIFY2(sim.restart({QStringLiteral("--seed"), QStringLiteral("demo")}, &error), qPrintable(error));
-    QCOMPARE(get(sim, QStringLiteral("/batches"), token).json.value(QStringLiteral("total_count")).toInt(), 1);
+    QCOMPARE(get(sim, QStringLiteral("/batches"), sim.managerToken()).json.value(QStringLiteral("total_count")).toInt(), 1);
 }
 
 void TestNiagaraSim::laterRevisionShapes()
@@ -1466,8 +1484,11 @@ void TestNiagaraSim::faultSpecMalformedExits2()
 
 Reply TestNiagaraSim::authorize(const SimProcess &sim, const Params &params)
 {
+    // As the app that started the sim: with its approval secret (none for a sim without
+    // --oauth-auto-approve).
     const QByteArray url = sim.baseUrl().toEncoded() + "/oauth/authorize?" + encodeParams(params);
-    return sendRequest("GET", QUrl::fromEncoded(url, QUrl::StrictMode), QString(), {}, {});
+    return TestSupport::httpCall(m_nam, "GET", QUrl::fromEncoded(url, QUrl::StrictMode), QString(), {}, {},
+                                 sim.approvalHeaders());
 }
 
 Reply TestNiagaraSim::postForm(const SimProcess &sim, const QString &path, const Params &form, const QString &token,
@@ -2022,6 +2043,234 @@ void TestNiagaraSim::oauthTokensSurviveRestart()
     const Reply refreshed = refresh(sim, str(tokens, "refresh_token"));
     QCOMPARE(refreshed.status, 200);
     QCOMPARE(get(sim, QStringLiteral("/me"), str(refreshed, "access_token")).status, 200);
+}
+
+// ------------------------------------------------------------------------ owner only
+
+namespace {
+
+// The permission bits of `path`, or -1 when it does not exist.
+int fileMode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? static_cast<int>(st.st_mode & 07777) : -1;
+}
+
+// The process's first stdout line, or "" when it ends or stays silent for `timeoutMs`.
+QByteArray firstLine(QProcess &process, int timeoutMs = 60000)
+{
+    QByteArray out;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!out.contains('\n') && !deadline.hasExpired() && process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        out += process.readAllStandardOutput();
+    }
+    return out.left(out.indexOf('\n'));
+}
+
+} // namespace
+
+void TestNiagaraSim::approvalNeedsTheSecret()
+{
+    const Pkce pkce = makePkce();
+    const QByteArray url = m_oauth.baseUrl().toEncoded() + "/oauth/authorize?"
+                           + encodeParams(authorizeParams(pkce, QStringLiteral("st")));
+    auto authorizeWith = [&](const QList<std::pair<QByteArray, QByteArray>> &headers) {
+        return TestSupport::httpCall(m_nam, "GET", QUrl::fromEncoded(url, QUrl::StrictMode), QString(), {}, {}, headers);
+    };
+    auto isRefusal = [](const Reply &r) {
+        return r.status == 403 && r.contentType == "text/html; charset=utf-8" && r.location.isEmpty()
+               && !r.body.contains("code=") && !r.body.contains("Sign in</button>");
+    };
+    const QByteArray secret = m_oauth.approvalSecret();
+    QVERIFY(secret.size() >= 22);
+
+    // Another local process that asks for the manager by login_hint: no secret, no code.
+    const Reply none = authorizeWith({});
+    QVERIFY2(isRefusal(none), qPrintable(QString::number(none.status) + QLatin1Char(' ') + QString::fromUtf8(none.body)));
+    // A wrong one, one of the same length, the secret's prefix, or the header empty: the same.
+    QByteArray flipped = secret;
+    flipped[flipped.size() - 1] = flipped.back() == 'A' ? 'B' : 'A';
+    for (const QByteArray &wrong : {flipped, secret.left(secret.size() - 1), QByteArray(), QByteArray(secret + 'x')})
+        QVERIFY2(isRefusal(authorizeWith({{TestSupport::kApprovalHeader, wrong}})), wrong.constData());
+    // The sign-in form is no way around it: posting "Sign in" without the secret gets no code.
+    const Reply form = postForm(m_oauth, QStringLiteral("/oauth/authorize"),
+                                authorizeParams(pkce, QStringLiteral("st"), QString())
+                                    + Params{{QStringLiteral("login"), QString::fromLatin1(TestSupport::kManagerEmail)}});
+    QVERIFY2(isRefusal(form), qPrintable(QString::number(form.status)));
+
+    // The owner's request: approved at once.
+    const Reply approved = authorizeWith(m_oauth.approvalHeaders());
+    QCOMPARE(approved.status, 302);
+    QVERIFY2(approved.location.startsWith(QByteArray(kRedirect.toLatin1() + "?code=")), approved.location.constData());
+    QCOMPARE(exchange(m_oauth, locationValue(approved, QStringLiteral("code")), pkce).status, 200);
+    // The secret is not logged.
+    QVERIFY(!m_oauth.standardError().contains(secret));
+}
+
+void TestNiagaraSim::autoApproveWithoutSecretRefusesToStart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QByteArray &input : {QByteArray(), QByteArray("short\n"), QByteArray("a secret with blanks in it\n")}) {
+        QProcess sim;
+        sim.setProgram(QStringLiteral(NIAGARA_SIM_PATH));
+        sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"),
+                          dir.filePath(QStringLiteral("refused.sqlite")), QStringLiteral("--seed"),
+                          QStringLiteral("empty"), QStringLiteral("--oauth-auto-approve")});
+        sim.start();
+        QVERIFY(sim.waitForStarted(10000));
+        sim.write(input);
+        sim.closeWriteChannel();
+        QVERIFY2(sim.waitForFinished(30000), "niagara-sim started without an approval secret");
+        QCOMPARE(sim.exitCode(), 1);
+        QVERIFY(!sim.readAllStandardOutput().contains("listening on"));
+        QVERIFY(sim.readAllStandardError().contains("approval secret"));
+    }
+}
+
+void TestNiagaraSim::endsWhenStdinCloses()
+{
+    // The app that started the sim holds its stdin: when the app dies the pipe closes, and the
+    // sim must end with it (cleanly, as on SIGTERM), not serve on without an owner.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess sim;
+    sim.setProgram(QStringLiteral(NIAGARA_SIM_PATH));
+    sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"),
+                      dir.filePath(QStringLiteral("orphan.sqlite")), QStringLiteral("--seed"), QStringLiteral("empty"),
+                      QStringLiteral("--oauth-auto-approve")});
+    sim.start();
+    QVERIFY(sim.waitForStarted(10000));
+    sim.write("0123456789abcdefghijklmnopqrstuvwxyz\n");
+    QVERIFY(firstLine(sim).startsWith("listening on "));
+    QTest::qWait(300);
+    QCOMPARE(sim.state(), QProcess::Running); // the open pipe keeps it alive
+    sim.closeWriteChannel();
+    QVERIFY2(sim.waitForFinished(10000), "niagara-sim outlived the end of its stdin");
+    QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sim.exitCode(), 0);
+    const QByteArray err = sim.readAllStandardError();
+    QVERIFY2(err.contains("stdin closed") && err.contains("stopped"), err.constData());
+}
+
+void TestNiagaraSim::filesAreOwnerOnly()
+{
+    // A new database: 0600, and so are its -wal and -shm files; the dev-token file too.
+    QCOMPARE(fileMode(m_empty.databasePath()), 0600);
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const int mode = fileMode(m_empty.databasePath() + QLatin1String(suffix));
+        QVERIFY2(mode == -1 || mode == 0600, suffix);
+    }
+    QCOMPARE(fileMode(m_empty.databasePath() + QStringLiteral("-wal")), 0600); // WAL mode: it exists
+    QCOMPARE(fileMode(m_empty.devTokensPath()), 0600);
+
+    // An existing database readable by everyone is tightened, with its companions.
+    SimProcess sim;
+    QVERIFY(QFile(sim.databasePath()).open(QIODevice::WriteOnly));
+    QVERIFY(QFile(sim.databasePath() + QStringLiteral("-wal")).open(QIODevice::WriteOnly));
+    const QFile::Permissions open = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(sim.databasePath(), open));
+    QVERIFY(QFile::setPermissions(sim.databasePath() + QStringLiteral("-wal"), open));
+    QCOMPARE(fileMode(sim.databasePath()), 0644);
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {}, &error), qPrintable(error));
+    QCOMPARE(fileMode(sim.databasePath()), 0600);
+    QCOMPARE(fileMode(sim.databasePath() + QStringLiteral("-wal")), 0600);
+    QCOMPARE(get(sim, QStringLiteral("/me"), sim.managerToken()).status, 200);
+}
+
+void TestNiagaraSim::personalTokensStoredHashed()
+{
+    // The database file and its write-ahead log hold no personal token, only their SHA-256.
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {}, &error), qPrintable(error));
+    QCOMPARE(sim.tokens().size(), 25);
+    QCOMPARE(get(sim, QStringLiteral("/me"), sim.managerToken()).status, 200);
+    auto contents = [&sim] {
+        QByteArray bytes;
+        for (const char *suffix : {"", "-wal"}) {
+            QFile file(sim.databasePath() + QLatin1String(suffix));
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    };
+    QByteArray stored = contents();
+    QVERIFY(stored.size() > 0);
+    int hashesFound = 0;
+    for (const QString &token : sim.tokens()) {
+        QVERIFY2(!stored.contains(token.toLatin1()), "a personal token is stored in plain text");
+        hashesFound += stored.contains(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex())
+                           ? 1 : 0;
+    }
+    QCOMPARE(hashesFound, 25);
+
+    // Stopped (checkpointed into the main file) and started again: new tokens, still hashed,
+    // and the old ones are gone for good.
+    const QHash<QString, QString> before = sim.tokens();
+    QVERIFY2(sim.restart({}, &error), qPrintable(error));
+    sim.stop();
+    stored = contents();
+    for (const QString &token : before)
+        QVERIFY(!stored.contains(token.toLatin1()));
+    for (const QString &token : sim.tokens())
+        QVERIFY(!stored.contains(token.toLatin1()));
+}
+
+void TestNiagaraSim::plainTextTokensOfAnOldDatabaseAreHashed()
+{
+    // A database from before hashing, as the demo workspace keeps one across app updates:
+    // users.token in plain text. Started without --dev-tokens (as the demo is), the sim hashes
+    // them in place (so a token handed out earlier still works) and none is left in the file.
+    QByteArray plain = "old-plain-text-personal-token-";
+    plain += QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    SimProcess seeded;
+    QString error;
+    QVERIFY2(seeded.start(QStringLiteral("empty"), {}, &error), qPrintable(error));
+    seeded.stop();
+    const QString path = seeded.databasePath();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("UPDATE users SET token = ? WHERE email = ?")));
+        q.addBindValue(QString::fromLatin1(plain));
+        q.addBindValue(QString::fromLatin1(TestSupport::kManagerEmail));
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    auto fileHolds = [&path](const QByteArray &needle) {
+        for (const char *suffix : {"", "-wal"}) {
+            QFile file(path + QLatin1String(suffix));
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(fileHolds(plain)); // the test's premise: an old database
+
+    QProcess sim;
+    sim.setProgram(QStringLiteral(NIAGARA_SIM_PATH));
+    sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"), path});
+    sim.start();
+    QVERIFY(sim.waitForStarted(10000));
+    const QByteArray line = firstLine(sim);
+    QVERIFY2(line.startsWith("listening on "), line.constData());
+    const QUrl base(QString::fromLatin1(line.mid(qsizetype(sizeof("listening on ")) - 1)));
+    const Reply me = sendRequest("GET", QUrl(base.toString() + QStringLiteral("/me")), QString::fromLatin1(plain), {}, {});
+    QCOMPARE(me.status, 200);
+    QCOMPARE(str(me, "email"), QString::fromLatin1(TestSupport::kManagerEmail));
+    QVERIFY2(!fileHolds(plain), "the plain-text token is still in the database file");
+    QVERIFY(fileHolds(QCryptographicHash::hash(plain, QCryptographicHash::Sha256).toHex()));
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(10000));
+    QVERIFY(!fileHolds(plain));
 }
 
 QTEST_GUILESS_MAIN(TestNiagaraSim)

@@ -183,8 +183,9 @@ QString TestSimFaults::oauthAccessToken()
                          {QStringLiteral("code_challenge"), challenge},
                          {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
                          {QStringLiteral("login_hint"), QString::fromLatin1(TestSupport::kManagerEmail)}});
-    const Reply authorized = send("GET", QStringLiteral("/oauth/authorize?") + query.toString(QUrl::FullyEncoded),
-                                  QString());
+    const Reply authorized = TestSupport::httpCall(
+        m_nam, "GET", QUrl(m_sim.baseUrl().toString() + QStringLiteral("/oauth/authorize?") + query.toString(QUrl::FullyEncoded)),
+        QString(), {}, {}, m_sim.approvalHeaders());
     if (authorized.status != 302)
         return {};
     const QString code = QUrlQuery(QUrl(QString::fromUtf8(authorized.location))).queryItemValue(QStringLiteral("code"));
