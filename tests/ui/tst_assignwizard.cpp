@@ -3,7 +3,9 @@
 // driven with QTest: adds two technicians to preselected batches (then undoes it), replaces
 // the technicians (then undo restores them), picks batches from the board's store itself,
 // and recovers from a failed write with "Retry failed" without duplicate relations. The
-// server's relations are read back with plain GETs. Also saves every page on the demo seed
+// server's relations are read back with plain GETs. Escape during a run stops it (the sim's
+// own write count says what reached the server), and Back then finds the choice as it was.
+// Also saves every page on the demo seed
 // (assign-wizard-*.png next to the binary).
 
 #include "app/i18n/translations.h"
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void replaceRemovesOthersAndUndoRestores();
     void picksBatchesInsideTheWizard();
     void retryFailedAddsNoDuplicates();
+    void escapeStopsTheRunAndBackKeepsTheChoice();
     void refusalIsRememberedForTheQueue();
     void pagesOnDemoData();
 
@@ -289,6 +292,67 @@ void TestAssignWizard::retryFailedAddsNoDuplicates()
     for (const Niagara::Batch &b : std::as_const(m_batches))
         QCOMPARE(technicianIds(*m_client, this, b.id), expected);
     saveScreenshot(wizard, QStringLiteral("assign-wizard-retried.png"));
+}
+
+void TestAssignWizard::escapeStopsTheRunAndBackKeepsTheChoice()
+{
+    QVERIFY(startWithBatches({QStringLiteral("--test-admin")}));
+    const int setUpWrites = simWritesSeen(m_network, m_sim->baseUrl());
+    QCOMPARE(setUpWrites, 1); // the set-up PATCH
+    const QStringList names{QStringLiteral("James Okafor"), QStringLiteral("Sofia Lindqvist"), QStringLiteral("Ethan Brooks"),
+                            QStringLiteral("Aisha Rahman")};
+    QStringList ids;
+    for (const QString &name : names)
+        ids << m_users.value(name);
+
+    AssignTechniciansWizard wizard(m_service.get(), nullptr, seeds());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    Ui::AssignTechniciansPage *technicians = wizard.techniciansPage();
+    for (const QString &name : names)
+        QVERIFY2(tickTechnician(technicians->picker(), name), qPrintable(name));
+    QTest::mouseClick(technicians->replaceRadio(), Qt::LeftButton);
+    QVERIFY(technicians->replaceRadio()->isChecked());
+    QVERIFY(clickNext(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.previewPage()->isLoading(), 30000);
+    constexpr int kChanges = 3 + 3 * 4; // Priya off each batch, the four on each
+    QCOMPARE(wizard.previewPage()->changeList()->topLevelItemCount(), kChanges);
+
+    // Every answer now takes 300 ms: the run is still sending when Escape is pressed.
+    QVERIFY(setSimFaults(m_network, m_sim->baseUrl(), QStringLiteral("latency=300")));
+    QVERIFY(clickNext(wizard)); // "Assign"
+    Ui::RunProgressWidget *progress = wizard.commitPage()->progress();
+    WriteRun *run = progress->run();
+    QVERIFY(run);
+    QSignalSpy finished(run, &WriteRun::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(run->count(ItemState::Succeeded) >= 1, 30000);
+    QVERIFY(!run->isFinished());
+    const int answeredBefore = run->count(ItemState::Succeeded) + run->count(ItemState::Failed);
+    QTest::keyClick(wizard.focusWidget() ? wizard.focusWidget() : &wizard, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    // The server saw what went out before Escape and what was in flight then (at most 4).
+    const int writes = simWritesSeen(m_network, m_sim->baseUrl()) - setUpWrites;
+    QVERIFY2(writes <= answeredBefore + 4 && writes < kChanges,
+             qPrintable(QStringLiteral("the server saw %1 writes; %2 were answered before Escape").arg(writes).arg(answeredBefore)));
+    QVERIFY(wizard.isVisible());
+    QVERIFY(run->wasCancelled());
+    QVERIFY(run->count(ItemState::NotAttempted) > 0);
+    QCOMPARE(run->count(ItemState::Succeeded) + run->count(ItemState::Failed) + run->count(ItemState::NotAttempted), kChanges);
+    QVERIFY(writes <= run->count(ItemState::Succeeded) + run->count(ItemState::Failed));
+
+    // Back to the choice: the same four people, in the order chosen, still replacing.
+    QVERIFY(setSimFaults(m_network, m_sim->baseUrl(), QString()));
+    QAbstractButton *back = wizard.button(QWizard::BackButton);
+    for (int page : {int(AssignTechniciansWizard::PreviewPageId), int(AssignTechniciansWizard::TechniciansPageId)}) {
+        QTRY_VERIFY(back->isEnabled());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), page);
+    }
+    QCOMPARE(technicians->picker()->chosenIds(), ids);
+    QVERIFY(technicians->replaceRadio()->isChecked());
+    QCOMPARE(wizard.targets().size(), qsizetype(3));
+    // Nothing more reached the server meanwhile.
+    QCOMPARE(simWritesSeen(m_network, m_sim->baseUrl()) - setUpWrites, writes);
 }
 
 void TestAssignWizard::refusalIsRememberedForTheQueue()

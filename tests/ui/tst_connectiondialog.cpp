@@ -67,6 +67,17 @@ Niagara::CredentialStore::Result keychainCall(const std::function<void(Niagara::
     return **result;
 }
 
+// Waits until the keychain has answered every call made so far. QtKeychain carries out its
+// jobs one at a time, in the order they were started (its JobExecutor queue), so a read
+// started now answers only after every earlier write or removal has answered.
+void waitForKeychain(Niagara::CredentialStore &store)
+{
+    QObject context;
+    keychainCall([&](Niagara::CredentialStore::Callback done) {
+        store.read(QStringLiteral("tst_connectiondialog/nothing-here"), &context, std::move(done));
+    });
+}
+
 Niagara::ServerProfile demoProfile(const QUrl &url)
 {
     Niagara::ServerProfile demo;
@@ -290,8 +301,8 @@ void TestConnectionDialog::personalTokenSignsInAndNeverReachesSettings()
     QVERIFY(!panel->tokenField()->isVisible());
     QVERIFY(panel->signOutButton()->isEnabled());
     // The keychain answers the write asynchronously; the warning follows what it said.
-    QTest::qWait(1500);
-    QCOMPARE(panel->isKeychainWarningVisible(), !f.session.keychainAvailable());
+    waitForKeychain(f.credentials);
+    QTRY_COMPARE(panel->isKeychainWarningVisible(), !f.session.keychainAvailable());
     // Said once, in plain words (the keychain's own message is not repeated above it).
     if (!f.session.keychainAvailable())
         QVERIFY2(panel->messageText().isEmpty(), qPrintable(panel->messageText()));
@@ -365,8 +376,8 @@ void TestConnectionDialog::browserSignInAndScreenshot()
     QCOMPARE(f.session.credentials().kind, Niagara::Credentials::Kind::OAuth);
     QVERIFY(!f.session.credentials().refreshToken.isEmpty());
     QVERIFY2(panel->stateText().contains(QStringLiteral("Dana Whitfield")), qPrintable(panel->stateText()));
-    QTest::qWait(1500); // the keychain's answer to the write
-    QCOMPARE(panel->isKeychainWarningVisible(), !f.session.keychainAvailable());
+    waitForKeychain(f.credentials); // its answer to the write
+    QTRY_COMPARE(panel->isKeychainWarningVisible(), !f.session.keychainAvailable());
 
     const QByteArray file = f.settingsFile();
     QVERIFY(!file.contains(f.session.credentials().accessToken.toUtf8()));
@@ -378,7 +389,8 @@ void TestConnectionDialog::browserSignInAndScreenshot()
 
     // Leave no sign-in behind in a real keychain.
     QTest::mouseClick(panel->signOutButton(), Qt::LeftButton);
-    QTest::qWait(500);
+    QCOMPARE(f.session.state(), Session::State::SignedOut);
+    waitForKeychain(f.credentials); // the entry's removal has been answered
 }
 
 QTEST_MAIN(TestConnectionDialog)

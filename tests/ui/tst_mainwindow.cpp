@@ -1,7 +1,10 @@
 // MainWindow over a BatchStore fed by hand (no network): tree shape, search, actions, the
-// detail pane, error banner and the settings round trip.
+// detail pane, error banner and the settings round trip. The refresh timer is checked against
+// niagara-sim: a batch made on the server shows on the board at the timer's interval, no F5.
 
+#include "common/awaitoutcome.h"
 #include "common/batchfactory.h"
+#include "common/simprocess.h"
 #include "client/niagaraclient.h"
 #include "models/batchroles.h"
 #include "models/batchstore.h"
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -22,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QScrollBar>
 #include <QTreeView>
 
@@ -102,6 +107,7 @@ private Q_SLOTS:
     void selectingGroupShowsSummary();
     void refreshKeepsSelectionAndExpansion();
     void refreshKeepsScrollPosition();
+    void refreshTimerReloadsAtItsInterval();
     void loadFailureShowsBanner();
     void settingsRoundTrip();
 
@@ -311,12 +317,26 @@ void TestMainWindow::serverChangesReloadTheBoard()
     PlanningService planning(m_client.get());
     window.setPlanningService(&planning);
     QSignalSpy started(&store, &BatchStore::loadStarted);
+    QSignalSpy failed(&store, &BatchStore::loadFailed);
+    // The window's own timers (the refresh timer is not started without start()): once the
+    // reload has begun, none may still be running, or another reload would follow.
+    const auto pendingTimers = [&window] {
+        int active = 0;
+        for (const QTimer *timer : window.findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
+            active += timer->isActive() ? 1 : 0;
+        return active;
+    };
+    QCOMPARE(pendingTimers(), 0);
     // A burst of finished runs: one reload.
     Q_EMIT planning.serverChanged();
     Q_EMIT planning.serverChanged();
+    QCOMPARE(started.count(), 0); // not at once: the burst is gathered first
     QTRY_COMPARE(started.count(), 1);
-    QTest::qWait(400);
+    QCOMPARE(pendingTimers(), 0);
+    // The reload ends (the unreachable server fails it) and nothing else was started.
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
     QCOMPARE(started.count(), 1);
+    QCOMPARE(pendingTimers(), 0);
 }
 
 void TestMainWindow::selectingBatchFillsDetailPane()
@@ -372,9 +392,15 @@ void TestMainWindow::refreshKeepsSelectionAndExpansion()
     const QModelIndex ipad = findRow(model, QStringLiteral("wo-ipad"));
     window.tree()->expand(ipad);
     window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b2")));
-    // A refresh in which b2 progressed and b5 is gone: no reset, so the view keeps its state.
+    QCOMPARE(window.detailPane()->batchId(), QStringLiteral("b2"));
+    QCOMPARE(window.detailPane()->fieldText(QStringLiteral("batch.numberCycles")), QStringLiteral("10"));
+    QCOMPARE(window.detailPane()->fieldText(QStringLiteral("batch.label")), QStringLiteral("NWS iPad Air 2/2"));
+    // A refresh in which b2 progressed, grew to 12 cycles and was relabelled, and b5 is gone:
+    // no reset, so the view keeps its state and shows the new values.
     Niagara::Page<Niagara::Batch> page = samplePage();
-    page.items[1].cycles.counts = {4, 3, 0, 3, 0, 0};
+    page.items[1].cycles.counts = {4, 3, 2, 3, 0, 0};
+    page.items[1].numberCycles = 12;
+    page.items[1].label = QStringLiteral("NWS iPad Air 2/2 (reworked)");
     page.items.removeLast();
     store.beginLoad();
     store.ingest(page);
@@ -383,7 +409,9 @@ void TestMainWindow::refreshKeepsSelectionAndExpansion()
     QVERIFY(window.tree()->isExpanded(findRow(model, QStringLiteral("wo-ipad"))));
     QCOMPARE(countBatches(model), 4);
     QCOMPARE(window.detailPane()->batchId(), QStringLiteral("b2"));
-    QTRY_COMPARE(window.detailPane()->fieldText(QStringLiteral("batch.numberCycles")), QStringLiteral("10"));
+    QTRY_COMPARE(window.detailPane()->fieldText(QStringLiteral("batch.numberCycles")), QStringLiteral("12"));
+    QCOMPARE(window.detailPane()->fieldText(QStringLiteral("batch.label")), QStringLiteral("NWS iPad Air 2/2 (reworked)"));
+    QCOMPARE(findRow(model, QStringLiteral("b2")).data(Qt::DisplayRole).toString(), QStringLiteral("NWS iPad Air 2/2 (reworked)"));
 }
 
 void TestMainWindow::refreshKeepsScrollPosition()
@@ -428,6 +456,54 @@ void TestMainWindow::refreshKeepsScrollPosition()
     QCoreApplication::processEvents();
     QCOMPARE(bar->value(), before);
     QCOMPARE(tree->indexAt(QPoint(5, 5)).data(BatchRoles::IdRole).toString(), topBefore);
+}
+
+void TestMainWindow::refreshTimerReloadsAtItsInterval()
+{
+    TestSupport::SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("empty"), {}, &error), qPrintable(error));
+    QNetworkAccessManager network;
+    Niagara::NiagaraClient client(&network);
+    client.setBaseUrl(sim.baseUrl());
+    client.setBearerToken(sim.managerToken());
+    BatchStore store;
+    store.setClient(&client);
+    auto settings = newSettings();
+    constexpr int kIntervalSeconds = 5; // the shortest the window accepts
+    settings->setValue(QStringLiteral("refresh/intervalSeconds"), kIntervalSeconds);
+    MainWindow window(&store, &client, settings.get());
+    QSignalSpy finished(&store, &BatchStore::loadFinished);
+    QElapsedTimer clock;
+    QList<qint64> starts;
+    QObject watcher; // goes before `starts` and `clock` do
+    connect(&store, &BatchStore::loadStarted, &watcher, [&] { starts << clock.elapsed(); });
+    clock.start();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(starts.size(), 1);
+    QCOMPARE(store.size(), 0);
+
+    // Another desk makes a batch (through its own client, as another BatchDesk would).
+    QNetworkAccessManager otherNetwork;
+    Niagara::NiagaraClient otherDesk(&otherNetwork);
+    otherDesk.setBaseUrl(sim.baseUrl());
+    otherDesk.setBearerToken(sim.tokenFor(QString::fromLatin1(TestSupport::kSecondManagerEmail)));
+    const auto made = TestSupport::await<Niagara::Batch>([&](auto done) {
+        return otherDesk.createBatch(Niagara::NewBatch{QStringLiteral("wo-macbook-40"), QStringLiteral("queue-rework"), 10, {}, {},
+                                                       QStringLiteral("Made at the other desk")},
+                                     this, done);
+    });
+    QVERIFY2(made.ok(), qPrintable(made.error.message()));
+    QVERIFY(!findRow(window.tree()->model(), made.value->id).isValid());
+
+    // Nobody presses F5: the timer reloads, and the board shows the batch.
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(window.tree()->model(), made.value->id).isValid(), (kIntervalSeconds + 10) * 1000);
+    QCOMPARE(store.size(), 1);
+    QCOMPARE(starts.size(), 2);
+    // At the interval: not before it (a coarse QTimer may fire up to 5 % early), nor long after.
+    const qint64 gap = starts.at(1) - starts.at(0);
+    QVERIFY2(gap >= kIntervalSeconds * 950 - 20 && gap < (kIntervalSeconds + 3) * 1000, qPrintable(QString::number(gap)));
 }
 
 void TestMainWindow::loadFailureShowsBanner()

@@ -5,6 +5,7 @@
 // mainwindow-odd-data.png.
 
 #include "app/i18n/translations.h"
+#include "common/httpcall.h"
 #include "common/scriptedserver.h"
 #include "common/simprocess.h"
 #include "client/niagaraclient.h"
@@ -15,10 +16,12 @@
 #include "messageboxanswer.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -43,6 +46,18 @@ private Q_SLOTS:
 };
 
 namespace {
+// Lets the window settle before a picture: pending layout requests, polish and deferred work
+// on zero-interval timers are all posted events, none of them timed.
+void settleLayout(QWidget &widget)
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        if (widget.layout() != nullptr)
+            widget.layout()->activate();
+        QCoreApplication::processEvents();
+    }
+}
+
 // niagara-sim on the demo seed and a main window loaded from it through a real client.
 struct DemoBoard
 {
@@ -57,7 +72,8 @@ struct DemoBoard
 
     bool start()
     {
-        if (!sim.start(QStringLiteral("demo"), {}, &error))
+        // --test-admin: the delete test reads the sim's own count of writes.
+        if (!sim.start(QStringLiteral("demo"), {QStringLiteral("--test-admin")}, &error))
             return false;
         client.setBaseUrl(sim.baseUrl());
         client.setBearerToken(sim.managerToken());
@@ -109,7 +125,16 @@ void TestScreenshot::deleteAsksFirstAndExplainsLocks()
     QVERIFY(select(idle));
     window.deleteAction()->trigger();
     QVERIFY(TestSupport::answerMessageBox(window, QStringLiteral("Cancel"), store.batch(idle)->label));
-    QTest::qWait(200);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>() || !window.findChild<QMessageBox *>()->isVisible());
+    // The server, asked after any DELETE the Cancel could have sent: it holds the batch and
+    // has seen no write at all (its own count).
+    QNetworkAccessManager probe;
+    const QUrl sim = board.sim.baseUrl();
+    QCOMPARE(TestSupport::httpCall(probe, "GET", sim.resolved(QUrl(QStringLiteral("/batches/") + idle)), board.sim.managerToken()).status,
+             200);
+    const TestSupport::HttpReply faults = TestSupport::httpCall(probe, "GET", sim.resolved(QUrl(QStringLiteral("/_sim/faults"))), QString());
+    QCOMPARE(faults.status, 200);
+    QCOMPARE(faults.json.value(QStringLiteral("writes_seen")).toInt(-1), 0);
     QVERIFY(store.batch(idle));
 
     // Locked: the server answers 423 and the banner says why.
@@ -142,7 +167,7 @@ void TestScreenshot::mainWindowOnDemoData()
     QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->relationsState() == BatchDesk::Ui::BatchDetailPane::RelationsState::Loaded,
                              30000);
     QVERIFY(!window.detailPane()->fieldText(QStringLiteral("customer.label")).isEmpty());
-    QTest::qWait(200); // let the pane lay out before the picture
+    settleLayout(window); // the pane lays out before the picture
 
     const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/mainwindow-demo.png");
     const QImage image = window.grab().toImage();
@@ -209,7 +234,7 @@ void TestScreenshot::oddDataIsExplainedOnTheBoard()
     QVERIFY(over.isValid());
     QCOMPARE(over.siblingAtColumn(BatchDesk::NumberCyclesColumn).data().toString(), QStringLiteral("4 (6 counted)"));
     QVERIFY(over.data(BatchDesk::BatchRoles::CycleCountsMismatchRole).toBool());
-    QTest::qWait(200);
+    settleLayout(window);
 
     const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/mainwindow-odd-data.png");
     QVERIFY(window.grab().toImage().save(path));

@@ -2,9 +2,13 @@
 // client's server, empties the board at once and reloads it from the new server after the
 // sign-in; an expired sign-in shows the non-modal "sign in again" banner while the board, the
 // selection and an open wizard stay untouched, and signing in again (as the same user) reloads
-// the board in place. Leaves sign-in-expired.png (the window with the banner) next to the binary.
+// the board in place. A switch while the old server is still loading (slowed by the sim's
+// latency) drops that server's late pages: nothing of it reaches the new server's board.
+// Leaves sign-in-expired.png (the window with the banner) next to the binary.
 
+#include "common/awaitoutcome.h"
 #include "common/browserplayer.h"
+#include "common/httpcall.h"
 #include "common/simprocess.h"
 #include "client/auth/credentialstore.h"
 #include "client/niagaraclient.h"
@@ -104,6 +108,7 @@ class TestSessionBoard final : public QObject
 private Q_SLOTS:
     void withoutASessionThereIsNoSwitcher();
     void switcherChangesServerAndReloadsTheBoard();
+    void switchDuringALoadDropsTheOldServersLateAnswers();
     void expiredSignInKeepsTheBoardAndSignsInAgain();
 };
 
@@ -179,6 +184,72 @@ void TestSessionBoard::switcherChangesServerAndReloadsTheBoard()
     QVERIFY(saved.contains(albany.baseUrl().toString().toUtf8()));
     QVERIFY(!saved.contains(albany.managerToken().toUtf8()));
     QVERIFY(!saved.contains(austin.managerToken().toUtf8()));
+    board.session.signOut();
+    board.session.switchTo(austinId);
+    board.session.signOut();
+}
+
+void TestSessionBoard::switchDuringALoadDropsTheOldServersLateAnswers()
+{
+    // Austin: the demo's 1,200 batches in pages of 100, every answer 300 ms late, so a switch
+    // lands mid-load with a page request in flight. Albany: one batch of its own, every answer
+    // 600 ms late, so Austin's late page arrives before Albany's load has even begun.
+    TestSupport::SimProcess austin;
+    TestSupport::SimProcess albany;
+    QString error;
+    QVERIFY2(austin.start(QStringLiteral("demo"), {QStringLiteral("--faults"), QStringLiteral("latency=300")}, &error),
+             qPrintable(error));
+    QVERIFY2(albany.start(QStringLiteral("empty"), {QStringLiteral("--faults"), QStringLiteral("latency=600")}, &error),
+             qPrintable(error));
+    QNetworkAccessManager otherNetwork;
+    Niagara::NiagaraClient otherDesk(&otherNetwork);
+    otherDesk.setBaseUrl(albany.baseUrl());
+    otherDesk.setBearerToken(albany.managerToken());
+    const auto made = TestSupport::await<Niagara::Batch>([&](auto done) {
+        return otherDesk.createBatch(Niagara::NewBatch{QStringLiteral("wo-macbook-40"), QStringLiteral("queue-rework"), 10, {}, {}, {}},
+                                     this, done);
+    });
+    QVERIFY2(made.ok(), qPrintable(made.error.message()));
+    const QString albanyBatch = made.value->id;
+
+    Board board;
+    const QString austinId = board.addServer(QStringLiteral("Austin"), austin.baseUrl());
+    const QString albanyId = board.addServer(QStringLiteral("Albany"), albany.baseUrl());
+    QVERIFY(!austinId.isEmpty() && !albanyId.isEmpty());
+    QVERIFY(board.switchWithSwitcher(austinId));
+    board.signInUnlessRestored(austin.managerToken());
+    // Austin's first page is on the board, the rest still to come.
+    QTRY_VERIFY_WITH_TIMEOUT(board.store.size() > 0, kTimeoutMs);
+    QVERIFY(board.store.isLoading());
+    QVERIFY(board.store.size() < 1200);
+
+    // Every batch that reaches the board from now on.
+    QStringList added;
+    QObject watcher; // goes before `added` does
+    connect(&board.store, &BatchDesk::BatchStore::batchesAdded, &watcher, [&added](const QStringList &ids) { added += ids; });
+    QSignalSpy finished(&board.store, &BatchDesk::BatchStore::loadFinished);
+    QVERIFY(board.switchWithSwitcher(albanyId));
+    QCOMPARE(board.store.size(), 0);
+    // Austin answers the page it was asked for before the switch: one more request of ours,
+    // at the same latency and after it, comes back only once that answer has been sent.
+    QNetworkAccessManager probe;
+    const TestSupport::HttpReply late = TestSupport::httpCall(
+        probe, "GET", austin.baseUrl().resolved(QUrl(QStringLiteral("/me"))), austin.managerToken());
+    QCOMPARE(late.status, 200);
+    board.signInUnlessRestored(albany.managerToken());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kTimeoutMs);
+    // One more reload of Albany (F5): anything of Austin's still on its way has had every
+    // chance to land meanwhile.
+    finished.clear();
+    QVERIFY(board.window->refreshAction()->isEnabled());
+    board.window->refreshAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kTimeoutMs);
+
+    // Only Albany's batch ever reached the board.
+    QCOMPARE(added, QStringList{albanyBatch});
+    QCOMPARE(board.store.size(), 1);
+    QVERIFY(board.store.batch(albanyBatch));
+    QCOMPARE(board.client.baseUrl(), albany.baseUrl());
     board.session.signOut();
     board.session.switchTo(austinId);
     board.session.signOut();

@@ -4,6 +4,9 @@
 // then undone), sizing input that blocks Next with its reason on screen, a technician's
 // refusal, and a partial failure that "Retry failed" completes without duplicates. Also saves
 // a picture of every page on the demo seed (split-wizard-*.png next to the binary).
+// What the README promises of a run is checked at the server (the sim's own count of write
+// requests): Cancel, Escape and "Cancel run" stop sending mid-run, coming back to the review
+// never sends twice, and after a failed run Back leads to every input as it was typed.
 
 #include "app/i18n/translations.h"
 #include "common/simprocess.h"
@@ -45,9 +48,17 @@ private Q_SLOTS:
     void invalidSizingBlocksNext();
     void technicianIsRefusedClearly();
     void retryFailedCompletesWithoutDuplicates();
+    void cancelStopsSendingAndReviewNeverSendsTwice_data();
+    void cancelStopsSendingAndReviewNeverSendsTwice();
+    void backAfterFailedRunKeepsEveryInput();
     void pagesOnDemoData();
 
 private:
+    // The sim's own count of write requests (POST, PATCH, PUT, DELETE) since it started: what
+    // reached the server, whatever the client under test believes. -1 when it cannot be read.
+    int writesSeen();
+    // Re-arms the sim's fault profile (--faults syntax) at run time (needs --test-admin).
+    bool setFaults(const QString &spec);
     bool startSim(const QString &seed, const QStringList &args = {});
     void useToken(const QString &token);
     // Work order → queue → sizing (batch size) with the mouse and keyboard.
@@ -78,6 +89,16 @@ bool TestSplitWizard::startSim(const QString &seed, const QStringList &args)
 void TestSplitWizard::useToken(const QString &token)
 {
     m_client->setBearerToken(token);
+}
+
+int TestSplitWizard::writesSeen()
+{
+    return simWritesSeen(m_network, m_sim->baseUrl());
+}
+
+bool TestSplitWizard::setFaults(const QString &spec)
+{
+    return setSimFaults(m_network, m_sim->baseUrl(), spec);
 }
 
 void TestSplitWizard::initTestCase()
@@ -344,6 +365,206 @@ void TestSplitWizard::retryFailedCompletesWithoutDuplicates()
         expected << QStringLiteral("%1 %2/4").arg(workOrder).arg(n);
     QCOMPARE(labels, expected);
     saveScreenshot(wizard, QStringLiteral("split-wizard-retried.png"));
+}
+
+void TestSplitWizard::cancelStopsSendingAndReviewNeverSendsTwice_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Escape") << QStringLiteral("escape");
+    QTest::newRow("wizard's Cancel") << QStringLiteral("cancel");
+    QTest::newRow("Cancel run") << QStringLiteral("cancel-run");
+}
+
+void TestSplitWizard::cancelStopsSendingAndReviewNeverSendsTwice()
+{
+    QFETCH(QString, how);
+    constexpr int kBatches = 12; // 120 cycles in batches of 10, one POST each
+    QVERIFY(startSim(QStringLiteral("empty"), {QStringLiteral("--test-admin")}));
+    SplitWorkOrderWizard wizard(m_service.get());
+    QVERIFY(fillUpToSizing(wizard, QStringLiteral("chromebook"), QStringLiteral("wo-chromebook-120"),
+                           QStringLiteral("queue-rework"), 10));
+    QTest::mouseClick(wizard.sizingPage()->individualRadio(), Qt::LeftButton);
+    QVERIFY(wizard.sizingPage()->individualRadio()->isChecked());
+    QVERIFY(clickNext(wizard)); // technicians: none
+    QVERIFY(clickNext(wizard)); // review
+    QCOMPARE(wizard.reviewPage()->requestList()->topLevelItemCount(), kBatches);
+    QCOMPARE(writesSeen(), 0);
+
+    // Every answer now takes 300 ms, so the run is still sending when it is stopped.
+    QVERIFY(setFaults(QStringLiteral("latency=300")));
+    QVERIFY(clickNext(wizard)); // "Create batches"
+    Ui::RunProgressWidget *progress = wizard.commitPage()->progress();
+    WriteRun *run = progress->run();
+    QVERIFY(run);
+    QSignalSpy finished(run, &WriteRun::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(run->count(ItemState::Succeeded) >= 1, 30000);
+    QVERIFY(!run->isFinished());
+    QVERIFY(progress->isBusy());
+    // At most 4 requests are in flight: whatever was sent before the stop, plus those.
+    const int answeredBefore = run->count(ItemState::Succeeded) + run->count(ItemState::Failed);
+
+    if (how == QLatin1String("escape")) {
+        // Where a person's Escape goes: the focused field, from which it reaches the dialog.
+        QWidget *focus = wizard.focusWidget() ? wizard.focusWidget() : &wizard;
+        QTest::keyClick(focus, Qt::Key_Escape);
+    } else if (how == QLatin1String("cancel")) {
+        QAbstractButton *cancel = wizard.button(QWizard::CancelButton);
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    } else {
+        QVERIFY(progress->cancelButton()->isEnabled());
+        QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    // The server first: it saw what went out before the stop and what was in flight then, no more.
+    const int writes = writesSeen();
+    QVERIFY2(writes >= 0 && writes <= answeredBefore + 4 && writes < kBatches,
+             qPrintable(QStringLiteral("the server saw %1 writes; %2 were answered before the stop").arg(writes).arg(answeredBefore)));
+    // The run stopped; the wizard did not close under it.
+    QVERIFY(wizard.isVisible());
+    QVERIFY(run->wasCancelled());
+    QVERIFY2(progress->statusText().startsWith(QStringLiteral("Cancelled.")), qPrintable(progress->statusText()));
+    const int succeeded = run->count(ItemState::Succeeded);
+    const int sent = succeeded + run->count(ItemState::Failed); // failed: sent, answer abandoned
+    const int notAttempted = run->count(ItemState::NotAttempted);
+    QCOMPARE(sent + notAttempted, kBatches);
+    QVERIFY2(sent <= answeredBefore + 4, qPrintable(QStringLiteral("%1 sent, %2 before the stop").arg(sent).arg(answeredBefore)));
+    QVERIFY2(notAttempted > 0, "the run went on sending after the stop");
+    // What was never sent is on screen as such.
+    QAbstractItemModel *items = progress->itemView()->model();
+    int notAttemptedRows = 0;
+    for (int row = 0; row < items->rowCount(); ++row)
+        notAttemptedRows += items->index(row, RunItemModel::StateColumn).data().toString() == QLatin1String("Not attempted");
+    QCOMPARE(notAttemptedRows, notAttempted);
+
+    // The server saw no more than the run sent, and holds exactly that.
+    QVERIFY2(writes >= succeeded && writes <= sent, qPrintable(QStringLiteral("server saw %1 writes; %2 sent, %3 succeeded")
+                                                                   .arg(writes).arg(sent).arg(succeeded)));
+    // A full round trip later (a listing at the same latency) nothing more has arrived.
+    QCOMPARE(int(batchesOf(*m_client, this, QStringLiteral("wo-chromebook-120")).size()), writes);
+    QCOMPARE(writesSeen(), writes);
+
+    // Back to the review and "Create batches" again: the run already made is shown, not sent again.
+    QVERIFY(setFaults(QString()));
+    QAbstractButton *back = wizard.button(QWizard::BackButton);
+    QTRY_VERIFY(back->isEnabled());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SplitWorkOrderWizard::ReviewPageId));
+    QVERIFY(clickNext(wizard));
+    QCOMPARE(wizard.currentId(), int(SplitWorkOrderWizard::CommitPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isBusy(), 30000);
+    // The server holds each batch once: nothing more was written.
+    QCOMPARE(writesSeen(), writes);
+    QCOMPARE(int(batchesOf(*m_client, this, QStringLiteral("wo-chromebook-120")).size()), writes);
+    QCOMPARE(progress->run(), run);
+    QVERIFY(run->isFinished());
+    QCOMPARE(run->count(ItemState::NotAttempted), notAttempted);
+}
+
+void TestSplitWizard::backAfterFailedRunKeepsEveryInput()
+{
+    // Every POST and PATCH is refused with a 500 (not carried out): the whole run fails.
+    QVERIFY(startSim(QStringLiteral("empty"), {QStringLiteral("--faults"), QStringLiteral("500=1,methods=POST|PATCH")}));
+    const QHash<QString, QString> users = userIdsByName(*m_client, this);
+    const QStringList technicianNames{QStringLiteral("Sofia Lindqvist"), QStringLiteral("Ethan Brooks")};
+    const QStringList technicianIds{users.value(technicianNames.at(0)), users.value(technicianNames.at(1))};
+    const QString pattern = QStringLiteral("{queue}: {work_order} #{n} of {total}");
+
+    SplitWorkOrderWizard wizard(m_service.get());
+    QVERIFY(fillUpToSizing(wizard, QStringLiteral("chromebook"), QStringLiteral("wo-chromebook-120"),
+                           QStringLiteral("queue-rework"), 10));
+    // Every input of the sizing page away from its default.
+    Ui::SplitSizingPage *sizing = wizard.sizingPage();
+    QTest::mouseClick(sizing->batchCountRadio(), Qt::LeftButton);
+    typeInto(sizing->sizingSpin(), QStringLiteral("7"));
+    sizing->remainderCombo()->setFocus();
+    QTest::keyClick(sizing->remainderCombo(), Qt::Key_Down);
+    typeInto(sizing->labelPatternEdit(), pattern);
+    QTest::mouseClick(sizing->partialCheck(), Qt::LeftButton);
+    typeInto(sizing->cyclesToSplitSpin(), QStringLiteral("100"));
+    QTest::mouseClick(sizing->individualRadio(), Qt::LeftButton);
+    QVERIFY(clickNext(wizard));
+    Ui::SplitTechniciansPage *technicians = wizard.techniciansPage();
+    for (const QString &name : technicianNames)
+        QVERIFY2(tickTechnician(technicians->picker(), name), qPrintable(name));
+    QTest::mouseClick(technicians->roundRobinRadio(), Qt::LeftButton);
+
+    // What was typed, page by page: every field and the value it must show whenever it shows.
+    struct Field
+    {
+        int page;
+        const char *name;
+        std::function<QVariant()> read;
+        QVariant typed;
+    };
+    const QList<Field> fields{
+        {SplitWorkOrderWizard::WorkOrderPageId, "work order", [&] { return QVariant(wizard.workOrderPage()->workOrderId()); },
+         QStringLiteral("wo-chromebook-120")},
+        {SplitWorkOrderWizard::QueuePageId, "queue", [&] { return QVariant(wizard.queuePage()->queueId()); },
+         QStringLiteral("queue-rework")},
+        {SplitWorkOrderWizard::SizingPageId, "split by count", [&] { return QVariant(sizing->batchCountRadio()->isChecked()); }, true},
+        {SplitWorkOrderWizard::SizingPageId, "number of batches", [&] { return QVariant(sizing->sizingSpin()->value()); }, 7},
+        {SplitWorkOrderWizard::SizingPageId, "remainder policy", [&] { return sizing->remainderCombo()->currentData(); },
+         static_cast<int>(RemainderPolicy::SpreadEvenly)},
+        {SplitWorkOrderWizard::SizingPageId, "label pattern", [&] { return QVariant(sizing->labelPatternEdit()->text()); }, pattern},
+        {SplitWorkOrderWizard::SizingPageId, "split only part", [&] { return QVariant(sizing->partialCheck()->isChecked()); }, true},
+        {SplitWorkOrderWizard::SizingPageId, "cycles to split", [&] { return QVariant(sizing->cyclesToSplitSpin()->value()); }, 100},
+        {SplitWorkOrderWizard::SizingPageId, "allow over-split", [&] { return QVariant(sizing->overSplitCheck()->isChecked()); }, false},
+        {SplitWorkOrderWizard::SizingPageId, "create one by one", [&] { return QVariant(sizing->individualRadio()->isChecked()); }, true},
+        {SplitWorkOrderWizard::TechniciansPageId, "technicians, in choice order",
+         [&] { return QVariant(technicians->picker()->chosenIds()); }, technicianIds},
+        {SplitWorkOrderWizard::TechniciansPageId, "round-robin", [&] { return QVariant(technicians->roundRobinRadio()->isChecked()); }, true},
+    };
+    // Typed as intended before anything is sent.
+    const auto mismatches = [&](int page) {
+        QStringList out;
+        for (const Field &f : fields) {
+            if (f.page == page && f.read() != f.typed)
+                out << QStringLiteral("%1: %2 instead of %3").arg(QLatin1String(f.name), f.read().toString(), f.typed.toString());
+        }
+        return out.join(QStringLiteral("; "));
+    };
+    for (int page = SplitWorkOrderWizard::WorkOrderPageId; page <= SplitWorkOrderWizard::TechniciansPageId; ++page)
+        QVERIFY2(mismatches(page).isEmpty(), qPrintable(mismatches(page)));
+    const SplitInput typed = wizard.input();
+
+    QVERIFY(clickNext(wizard)); // review
+    const int plannedRequests = wizard.reviewPage()->requestList()->topLevelItemCount();
+    QCOMPARE(plannedRequests, 7 + 7); // seven POSTs, then one technician per batch
+    QVERIFY(clickNext(wizard)); // commit
+    WriteRun *run = wizard.commitPage()->progress()->run();
+    QVERIFY(run);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 60000);
+    QCOMPARE(run->count(ItemState::Succeeded), 0);
+    QCOMPARE(run->count(ItemState::Failed), 7);
+
+    // Back through every page: each shows what was typed.
+    QAbstractButton *back = wizard.button(QWizard::BackButton);
+    for (int page = SplitWorkOrderWizard::ReviewPageId; page >= SplitWorkOrderWizard::WorkOrderPageId; --page) {
+        QTRY_VERIFY(back->isEnabled());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), page);
+        QVERIFY2(mismatches(page).isEmpty(), qPrintable(QStringLiteral("back on page %1: %2").arg(page).arg(mismatches(page))));
+    }
+    // And forward again, typing nothing: still all there, and the same plan to review.
+    for (int page = SplitWorkOrderWizard::QueuePageId; page <= SplitWorkOrderWizard::ReviewPageId; ++page) {
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), page);
+        QVERIFY2(mismatches(page).isEmpty(), qPrintable(QStringLiteral("forward on page %1: %2").arg(page).arg(mismatches(page))));
+    }
+    const SplitInput again = wizard.input();
+    QCOMPARE(again.workOrderId, typed.workOrderId);
+    QCOMPARE(again.queueId, typed.queueId);
+    QCOMPARE(again.sizing, typed.sizing);
+    QCOMPARE(again.sizingValue, typed.sizingValue);
+    QCOMPARE(again.remainder, typed.remainder);
+    QCOMPARE(again.labelPattern, typed.labelPattern);
+    QCOMPARE(again.cyclesToSplit, typed.cyclesToSplit);
+    QCOMPARE(again.allowOverSplit, typed.allowOverSplit);
+    QCOMPARE(again.technicianIds, typed.technicianIds);
+    QCOMPARE(again.technicianMode, typed.technicianMode);
+    QCOMPARE(wizard.creationMode(), CreationMode::Individual);
+    QCOMPARE(wizard.reviewPage()->requestList()->topLevelItemCount(), plannedRequests);
 }
 
 void TestSplitWizard::pagesOnDemoData()

@@ -6,13 +6,16 @@
 
 #include "client/niagaraclient.h"
 #include "common/awaitoutcome.h"
+#include "common/httpcall.h"
 #include "models/planning/catalogmodels.h"
 #include "ui/wizards/catalogbrowser.h"
 #include "ui/wizards/technicianpicker.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QCoreApplication>
 #include <QDir>
+#include <QLayout>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -150,10 +153,40 @@ inline QHash<QString, QString> userIdsByName(Niagara::NiagaraClient &client, QOb
     return ids;
 }
 
+// The sim's own count of write requests (POST, PATCH, PUT, DELETE) since it started: what
+// reached the server, whatever the client under test believes. Needs --test-admin; -1 when it
+// cannot be read.
+inline int simWritesSeen(QNetworkAccessManager &network, const QUrl &simUrl)
+{
+    const TestSupport::HttpReply reply =
+        TestSupport::httpCall(network, "GET", simUrl.resolved(QUrl(QStringLiteral("/_sim/faults"))), QString());
+    return reply.status == 200 ? reply.json.value(QStringLiteral("writes_seen")).toInt(-1) : -1;
+}
+
+// Re-arms the sim's fault profile (the --faults syntax; "" clears it) at run time.
+inline bool setSimFaults(QNetworkAccessManager &network, const QUrl &simUrl, const QString &spec)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("faults"), spec}}).toJson(QJsonDocument::Compact);
+    return TestSupport::httpCall(network, "PUT", simUrl.resolved(QUrl(QStringLiteral("/_sim/faults"))), QString(), body).status
+        == 204;
+}
+
+// Lets `widget` settle before a picture: pending layout requests, polish and the views'
+// deferred column fits (zero-interval timers) are all posted events, none of them timed.
+inline void settleLayout(QWidget &widget)
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        if (widget.layout() != nullptr)
+            widget.layout()->activate();
+        QCoreApplication::processEvents();
+    }
+}
+
 // Saves a picture of `widget` next to the test binary; returns the path.
 inline QString saveScreenshot(QWidget &widget, const QString &name)
 {
-    QTest::qWait(150); // let layouts and lazily painted views settle
+    settleLayout(widget);
     const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
     if (!widget.grab().save(path))
         qWarning("could not save %s", qPrintable(path));
