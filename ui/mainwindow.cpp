@@ -219,7 +219,7 @@ MainWindow::MainWindow(BatchStore *store, Niagara::NiagaraClient *client, QSetti
     }
 
     m_refreshSoon = new QTimer(this);
-    m_refreshSoon->setSingleShot(false); // PLANTED FAULT (ui5)
+    m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(200);
     connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
 
@@ -597,7 +597,7 @@ void MainWindow::start()
     const int seconds = m_settings ? m_settings->value(Keys::refreshInterval, kDefaultRefreshSeconds).toInt()
                                    : kDefaultRefreshSeconds;
     if (seconds > 0) {
-        m_refreshTimer->start(1000); // PLANTED FAULT (ui5)
+        m_refreshTimer->start(std::max(seconds, kMinimumRefreshSeconds) * 1000);
     }
     updateActions();
 }
