@@ -4,7 +4,9 @@
 // a GET instead of a browser); its saved address follows the port of each run; no secret
 // reaches the settings file or the sim's command line, and the sim does not inherit
 // NIAGARA_TOKEN; --server selects or saves a profile (https rule); a real server with nothing
-// saved asks the user instead of starting the demo.
+// saved asks the user instead of starting the demo. The demo belongs to its user: its folder
+// 0700 and database 0600, the sim's approval secret reaches it on stdin only and nobody without
+// it gets a code, and the sim ends when the real app is SIGKILLed.
 
 #include "app/gui/demoworkspace.h"
 #include "app/gui/signinbrowser.h"
@@ -13,13 +15,22 @@
 #include "client/niagaraclient.h"
 #include "models/session/session.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using BatchDesk::Session;
 using BatchDesk::App::DemoWorkspace;
@@ -29,6 +40,7 @@ using BatchDesk::App::WorkspaceConnector;
 namespace {
 
 constexpr int kTimeoutMs = 120000;
+constexpr int kKeychainTimeoutMs = 20000; // a keychain answers in milliseconds
 constexpr char kCanary[] = "niagara-token-canary-4f1c";
 
 // One run of the app's start-up: network, client, keychain store, session, demo, browser.
@@ -46,7 +58,7 @@ struct AppRun
     Niagara::CredentialStore credentials;
     Session session{&network, &client, &credentials, &settings};
     DemoWorkspace demo;
-    SignInBrowser browser{&network, &session};
+    SignInBrowser browser{&network, &session, &demo};
     WorkspaceConnector connector{&session, &demo};
 };
 
@@ -54,6 +66,17 @@ QByteArray readProcFile(qint64 pid, const char *name)
 {
     QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(name)));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// One keychain read, waited for.
+Niagara::CredentialStore::Result readEntry(Niagara::CredentialStore &store, const QString &key)
+{
+    std::optional<Niagara::CredentialStore::Result> result;
+    QObject context;
+    store.read(key, &context, [&result](Niagara::CredentialStore::Result r) { result = std::move(r); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        qFatal("the keychain did not answer");
+    return *result;
 }
 
 QByteArray readFile(const QString &path)
@@ -73,15 +96,22 @@ private Q_SLOTS:
     void demoSignsInThroughOAuthAndFollowsItsPort();
     void serverArgumentSelectsOrSavesAProfile();
     void realServerWithoutSignInAsksTheUser();
+    void demoBelongsToItsUser();
+    void simEndsWhenTheAppIsKilled();
 
 private:
     QTemporaryDir m_dir;
+    // Which world this registration runs in (tests/app/CMakeLists.txt): with a keychain or without.
+    bool m_expectKeychain = true;
 };
 
 void TestDemoSignIn::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(!DemoWorkspace::findSimulator().isEmpty(), "niagara-sim not found");
+    const QByteArray world = qgetenv("BATCHDESK_TEST_EXPECT_KEYCHAIN");
+    QVERIFY2(world == "1" || world == "0", "BATCHDESK_TEST_EXPECT_KEYCHAIN must be 1 or 0 (see CMakeLists.txt)");
+    m_expectKeychain = world == "1";
     // The user's own token, set for the CLI: the demo server must not see it.
     qputenv("NIAGARA_TOKEN", kCanary);
 }
@@ -92,7 +122,7 @@ void TestDemoSignIn::demoSignsInThroughOAuthAndFollowsItsPort()
     const QString database = m_dir.filePath(QStringLiteral("demo.sqlite"));
     QString demoId;
     QUrl firstUrl;
-    bool keychainWorked = false;
+    QString entryKey;
     {
         AppRun run(settingsPath, database);
         QSignalSpy authorize(&run.session, &Session::authorizeUrl);
@@ -141,8 +171,21 @@ void TestDemoSignIn::demoSignsInThroughOAuthAndFollowsItsPort()
         QVERIFY(!saved.contains(run.session.credentials().accessToken.toUtf8()));
         QVERIFY(!saved.contains(run.session.credentials().refreshToken.toUtf8()));
         QVERIFY(!saved.contains(kCanary));
-        QTest::qWait(500); // the keychain's answer to the write, if there is a keychain
-        keychainWorked = run.session.keychainAvailable();
+        // The keychain's answer to the write: the entry saved (read back), or refused in the
+        // world without a keychain. Either way the world must be the expected one.
+        entryKey = Niagara::CredentialStore::entryKey(demoId, run.session.credentials().userEmail);
+        Niagara::CredentialStore::Status stored = Niagara::CredentialStore::Status::NotFound;
+        QTRY_VERIFY_WITH_TIMEOUT(!run.session.keychainAvailable()
+                                     || (stored = readEntry(run.credentials, entryKey).status)
+                                            == Niagara::CredentialStore::Status::Ok,
+                                 kKeychainTimeoutMs);
+        if (m_expectKeychain) {
+            QVERIFY2(run.session.keychainAvailable() && stored == Niagara::CredentialStore::Status::Ok,
+                     "this run expects a keychain (scripts/with-keyring.sh), but the sign-in was not saved");
+            QCOMPARE(readEntry(run.credentials, entryKey).credentials->accessToken, run.session.credentials().accessToken);
+        } else {
+            QVERIFY2(!run.session.keychainAvailable(), "a keychain answered although this run expects none");
+        }
     }
 
     // The next start: the same saved demo server, at the new run's port, signed in again
@@ -153,7 +196,7 @@ void TestDemoSignIn::demoSignsInThroughOAuthAndFollowsItsPort()
     run.connector.start();
     QTRY_COMPARE_WITH_TIMEOUT(run.session.state(), Session::State::SignedIn, kTimeoutMs);
     // With a keychain: restored, no sign-in flow at all; without: signed in again by itself.
-    QCOMPARE(authorize.count(), keychainWorked ? 0 : 1);
+    QCOMPARE(authorize.count(), m_expectKeychain ? 0 : 1);
     QCOMPARE(run.session.currentProfile()->id, demoId);
     QCOMPARE(run.session.currentProfile()->baseUrl, run.demo.baseUrl());
     QCOMPARE(run.client.baseUrl(), run.demo.baseUrl());
@@ -163,8 +206,10 @@ void TestDemoSignIn::demoSignsInThroughOAuthAndFollowsItsPort()
     QCOMPARE(demoProfiles, 1);
     // Signing out leaves nobody to restore.
     run.session.signOut();
-    QTest::qWait(500);
     QVERIFY(run.session.directory().lastUser(demoId).isEmpty());
+    if (m_expectKeychain)
+        QTRY_COMPARE_WITH_TIMEOUT(readEntry(run.credentials, entryKey).status, Niagara::CredentialStore::Status::NotFound,
+                                  kKeychainTimeoutMs);
 }
 
 void TestDemoSignIn::serverArgumentSelectsOrSavesAProfile()
@@ -203,6 +248,157 @@ void TestDemoSignIn::realServerWithoutSignInAsksTheUser()
     QCOMPARE(run.session.state(), Session::State::SignedOut);
     QVERIFY(authorize.isEmpty()); // nobody opens a browser unasked
     QVERIFY(!run.demo.isRunning()); // the demo's server is not started for nothing
+}
+
+namespace {
+
+// The permission bits of `path`, or -1 when it does not exist.
+int fileMode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? static_cast<int>(st.st_mode & 07777) : -1;
+}
+
+// The pids whose parent is `parent` and whose name is `name` (from /proc/<pid>/stat).
+QList<qint64> childrenNamed(qint64 parent, const QByteArray &name)
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        const QByteArray stat = readProcFile(pid, "stat"); // pid (comm) state ppid ...
+        const qsizetype open = stat.indexOf('('), close = stat.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> rest = stat.mid(close + 2).split(' ');
+        if (rest.size() > 1 && rest.at(1).toLongLong() == parent && stat.mid(open + 1, close - open - 1) == name)
+            pids << pid;
+    }
+    return pids;
+}
+
+// Ended: no such process, or only its zombie waiting to be reaped by whoever inherited it.
+bool processGone(qint64 pid)
+{
+    const QByteArray stat = readProcFile(pid, "stat");
+    const qsizetype close = stat.lastIndexOf(')');
+    return stat.isEmpty() || (close > 0 && stat.mid(close + 2, 1) == "Z");
+}
+
+// What a /proc/<pid>/fd/<n> link names, as it says it ("socket:[123]", "pipe:[456]", a path).
+QByteArray linkTarget(const QString &path)
+{
+    char target[256] = {};
+    const ssize_t n = ::readlink(QFile::encodeName(path).constData(), target, sizeof(target) - 1);
+    return n > 0 ? QByteArray(target, n) : QByteArray();
+}
+
+int socketCount(qint64 pid)
+{
+    int sockets = 0;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot))
+        sockets += linkTarget(fds.filePath(fd)).startsWith("socket:") ? 1 : 0;
+    return sockets;
+}
+
+} // namespace
+
+void TestDemoSignIn::demoBelongsToItsUser()
+{
+    // A folder that does not exist yet: the demo creates it for its user alone.
+    const QString folder = m_dir.filePath(QStringLiteral("owned/workspace"));
+    const QString database = folder + QStringLiteral("/demo.sqlite");
+    const QString settingsPath = m_dir.filePath(QStringLiteral("owned.ini"));
+    AppRun run(settingsPath, database);
+    QSignalSpy authorize(&run.session, &Session::authorizeUrl);
+    run.connector.start();
+    QTRY_COMPARE_WITH_TIMEOUT(run.session.state(), Session::State::SignedIn, kTimeoutMs);
+    QCOMPARE(authorize.count(), 1);
+
+    QCOMPARE(fileMode(folder), 0700);
+    QCOMPARE(fileMode(m_dir.filePath(QStringLiteral("owned"))), 0700);
+    QCOMPARE(fileMode(database), 0600);
+    QCOMPARE(fileMode(database + QStringLiteral("-wal")), 0600);
+
+    // The approval secret: only for requests to this demo's sim, and nowhere on the outside.
+    QNetworkRequest toSim(QUrl(run.demo.baseUrl().toString() + QStringLiteral("/oauth/authorize")));
+    QVERIFY(run.demo.addApproval(toSim));
+    const QByteArray secret = toSim.rawHeader("X-Niagara-Sim-Approval");
+    QVERIFY(secret.size() >= 43);
+    QUrl elsewhere = run.demo.baseUrl();
+    elsewhere.setPort(run.demo.baseUrl().port() == 9 ? 10 : 9);
+    QNetworkRequest toOther(elsewhere);
+    QVERIFY(!run.demo.addApproval(toOther));
+    QVERIFY(!toOther.hasRawHeader("X-Niagara-Sim-Approval"));
+    const qint64 pid = run.demo.processId();
+    QVERIFY(!readProcFile(pid, "cmdline").contains(secret));
+    QVERIFY(!readProcFile(pid, "environ").contains(secret));
+    // Its stdin is the app's pipe: the secret came that way, and the sim ends when it closes.
+    QVERIFY(linkTarget(QStringLiteral("/proc/%1/fd/0").arg(pid)).startsWith("pipe:"));
+    run.settings.sync();
+    QVERIFY(!readFile(settingsPath).contains(secret));
+
+    // Another local process asking for the manager by login_hint gets a refusal, no code.
+    QUrl url = authorize.constFirst().constFirst().toUrl();
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("login_hint"));
+    query.addQueryItem(QStringLiteral("login_hint"), QString::fromLatin1(SignInBrowser::kDemoUserEmail));
+    url.setQuery(query);
+    QNetworkAccessManager stranger;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(stranger.get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+    QVERIFY(!reply->hasRawHeader("Location"));
+    QVERIFY(!reply->readAll().contains("code="));
+}
+
+void TestDemoSignIn::simEndsWhenTheAppIsKilled()
+{
+    // The real app, started as a user would, with the demo; then killed outright. Its sim must
+    // not live on (serving the user's demo data to anyone on the machine).
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // No keychain: nothing outside the throw-away HOME is touched.
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    QProcess app;
+    app.setProgram(QStringLiteral(BATCHDESK_GUI_PATH));
+    app.setArguments({QStringLiteral("--demo-database"), home.filePath(QStringLiteral("demo/demo.sqlite"))});
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.start();
+    QVERIFY(app.waitForStarted(10000));
+    const qint64 appPid = app.processId();
+
+    qint64 simPid = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((simPid = childrenNamed(appPid, "niagara-sim").value(0)) > 0, kTimeoutMs);
+    // Whatever happens below, no sim is left behind by this test.
+    const auto cleanup = qScopeGuard([simPid] {
+        if (!processGone(simPid))
+            ::kill(static_cast<pid_t>(simPid), SIGKILL);
+    });
+    // Running for real: it has read its secret and listens (the signal pipe's pair + the listener).
+    QTRY_VERIFY_WITH_TIMEOUT(socketCount(simPid) >= 3, kTimeoutMs);
+
+    const QList<qint64> sims = childrenNamed(appPid, "niagara-sim");
+    QCOMPARE(sims, QList<qint64>{simPid}); // one demo server, the one watched here
+
+    QCOMPARE(::kill(static_cast<pid_t>(appPid), SIGKILL), 0);
+    QVERIFY(app.waitForFinished(10000));
+    QCOMPARE(app.exitStatus(), QProcess::CrashExit);
+    QTRY_VERIFY2_WITH_TIMEOUT(processGone(simPid), "niagara-sim outlived the app that started it", 10000);
 }
 
 QTEST_MAIN(TestDemoSignIn)

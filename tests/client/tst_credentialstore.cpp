@@ -49,6 +49,17 @@ private:
 
 private Q_SLOTS:
 #ifndef BATCHDESK_NO_KEYCHAIN
+    // This build is the keychain's world: without one it fails here, saying why (it never
+    // passes by skipping; the other world is tst_credentialstore_unavailable).
+    void initTestCase()
+    {
+        const QString key = CredentialStore::entryKey(m_server, u"probe@example.com"_qs);
+        const auto probe = run([&](auto cb) { m_store.write(key, sample(u"probe"_qs), this, cb); });
+        QVERIFY2(probe.status == CredentialStore::Status::Ok,
+                 qPrintable(u"this run expects a keychain (scripts/with-keyring.sh), but: "_qs + probe.message));
+        QCOMPARE(run([&](auto cb) { m_store.remove(key, this, cb); }).status, CredentialStore::Status::Ok);
+    }
+
     void writeReadOverwriteRemove()
     {
         const QString key = CredentialStore::entryKey(m_server, u"Dana@Example.com"_qs);

@@ -8,6 +8,7 @@
 #include "common/scriptedserver.h"
 #include "payloads.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
@@ -15,6 +16,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace std::chrono_literals;
 using namespace Niagara;
@@ -173,8 +177,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(*done, 10000);
         QCOMPARE(error->kind(), kind);
         QCOMPARE(error->attempts(), 1);
-        // Give a wrongly scheduled retry the time to show up.
-        QTest::qWait(150);
+        // Failed for good: the client holds nothing that could send it again (a retry would
+        // keep the call pending behind its timer).
+        QCOMPARE(m_client->pendingCount(), 0);
         QCOMPARE(m_server->requestCount(), 1);
     }
 
@@ -212,13 +217,16 @@ private Q_SLOTS:
         policy.baseDelay = 1000ms;
         m_client->setRetryPolicy(policy);
         m_server->setFallback(ScriptedAction::problem(503, problemJson(503, "Unavailable", "x")));
+        QSignalSpy answered(m_nam, &QNetworkAccessManager::finished);
         Catcher<Batch> catcher;
         const RequestId id = m_client->getBatch(QStringLiteral("b-1"), this, catcher.callback());
-        QTRY_COMPARE(m_server->requestCount(), 1);
-        QTest::qWait(100); // now waiting for the retry
+        QTRY_COMPARE(answered.count(), 1); // the 503 is handled: the retry waits 500-1000 ms
+        QVERIFY(!catcher.done());
+        QCOMPARE(m_client->pendingCount(), 1);
         m_client->cancel(id);
         QCOMPARE(catcher.get().error.kind(), ApiError::Kind::Cancelled);
-        QTest::qWait(1200);
+        // The retry's timer went with the call: nothing is left that could send it.
+        QCOMPARE(m_client->pendingCount(), 0);
         QCOMPARE(m_server->requestCount(), 1);
     }
 
@@ -457,9 +465,10 @@ private Q_SLOTS:
 
         // A later page (it has a cursor) queues for the idle pool...
         Catcher<Page<Batch>> later;
+        QSignalSpy answered(m_nam, &QNetworkAccessManager::finished);
         m_client->listBatches(PageRequest{100, QStringLiteral("next")}, this, later.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 2, 10000);
-        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 10000); // its answer has arrived...
+        QCoreApplication::processEvents(); // (and whatever that queued has run)
         QVERIFY(!later.done());
         // ...and is decoded once a decoder is free.
         release.release(threads);
@@ -509,8 +518,8 @@ private Q_SLOTS:
         QVERIFY(walker.isRunning());
         walker.cancel();
         QVERIFY(!walker.isRunning());
-        QCOMPARE(m_client->pendingCount(), 0);
-        QTest::qWait(50);
+        QCOMPARE(m_client->pendingCount(), 0); // no request left that could still answer
+        QCoreApplication::processEvents();     // nor anything queued before the cancel
         QCOMPARE(finished.count() + failed.count(), 0);
     }
 
@@ -522,6 +531,85 @@ private Q_SLOTS:
         QTRY_VERIFY(catcher.done());
         QCOMPARE(catcher.get().error.kind(), ApiError::Kind::InvalidResponse);
         QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    // Several requests meet an expired token at the same time: one renewal serves them all,
+    // and each is sent exactly twice, refused with the old token and answered with the new one.
+    // Counted at the server.
+    void concurrent401sShareOneRenewal()
+    {
+        constexpr int kRequests = 4;
+        m_client->setBearerToken(QStringLiteral("old-token"));
+        m_server->setResponder([](const TestSupport::RecordedRequest &r) {
+            if (r.headers.value("authorization") != "Bearer new-token")
+                return ScriptedAction::problem(401, problemJson(401, "Unauthorized", "token expired"));
+            return ScriptedAction::json(200, batchJson(QString::fromLatin1(r.target.mid(r.target.lastIndexOf('/') + 1))));
+        });
+        int renewals = 0;
+        std::function<void(bool)> finishRenewal;
+        m_client->setTokenRenewer([&](std::function<void(bool)> done) {
+            ++renewals;
+            finishRenewal = std::move(done);
+        });
+        QSignalSpy answered(m_nam, &QNetworkAccessManager::finished);
+        std::vector<Catcher<Batch>> results(kRequests);
+        for (int i = 0; i < kRequests; ++i)
+            m_client->getBatch(QStringLiteral("b-%1").arg(i), this, results[i].callback());
+        // The renewal stays open until every refusal has reached the client (it handles a reply
+        // in the same finished() emission), so all of them meet one renewal under way.
+        QTRY_COMPARE(answered.count(), kRequests);
+        QCOMPARE(renewals, 1);
+        QVERIFY(finishRenewal);
+        for (const Catcher<Batch> &r : results)
+            QVERIFY(!r.done());
+        m_client->setBearerToken(QStringLiteral("new-token"));
+        std::exchange(finishRenewal, {})(true);
+        QTRY_VERIFY(std::all_of(results.cbegin(), results.cend(), [](const Catcher<Batch> &r) { return r.done(); }));
+        for (int i = 0; i < kRequests; ++i) {
+            QVERIFY2(results[i].get().ok(), qPrintable(results[i].get().error.message()));
+            QCOMPARE(results[i].get().value->id, QStringLiteral("b-%1").arg(i));
+        }
+        QCOMPARE(renewals, 1);
+        QCOMPARE(m_server->requestCount(), 2 * kRequests);
+        for (int i = 0; i < kRequests; ++i) {
+            const QByteArray path = "/batches/b-" + QByteArray::number(i);
+            int withOld = 0;
+            int withNew = 0;
+            for (const TestSupport::RecordedRequest &r : m_server->requests()) {
+                if (!r.target.endsWith(path))
+                    continue;
+                withOld += r.headers.value("authorization") == "Bearer old-token" ? 1 : 0;
+                withNew += r.headers.value("authorization") == "Bearer new-token" ? 1 : 0;
+            }
+            QCOMPARE(withOld, 1);
+            QCOMPARE(withNew, 1);
+        }
+    }
+
+    // A request refused again after the renewal is not sent a third time, and no second renewal
+    // starts for it: it fails with Unauthorized (the session then asks the user to sign in).
+    void a401AfterTheRenewalIsNotRetriedAgain()
+    {
+        m_client->setBearerToken(QStringLiteral("old-token"));
+        m_server->setFallback(ScriptedAction::problem(401, problemJson(401, "Unauthorized", "token revoked")));
+        int renewals = 0;
+        m_client->setTokenRenewer([&](std::function<void(bool)> done) {
+            ++renewals;
+            m_client->setBearerToken(QStringLiteral("new-token-%1").arg(renewals));
+            // Answered later, as a real renewal is. A second renewal reports failure, so a client
+            // that retried again would end here instead of looping.
+            QTimer::singleShot(0, m_client, [done = std::move(done), ok = renewals == 1] { done(ok); });
+        });
+        QSignalSpy authRequired(m_client, &NiagaraClient::authenticationRequired);
+        Catcher<Batch> catcher;
+        m_client->getBatch(QStringLiteral("b-1"), this, catcher.callback());
+        QTRY_VERIFY(catcher.done());
+        QCOMPARE(catcher.get().error.kind(), ApiError::Kind::Unauthorized);
+        QCOMPARE(renewals, 1);
+        QCOMPARE(m_server->requestCount(), 2);
+        QCOMPARE(m_server->requests().at(0).headers.value("authorization"), QByteArray("Bearer old-token"));
+        QCOMPARE(m_server->requests().at(1).headers.value("authorization"), QByteArray("Bearer new-token-1"));
+        QCOMPARE(authRequired.count(), 1);
     }
 
     void endpointKeepsBasePath()

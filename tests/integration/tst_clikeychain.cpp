@@ -1,8 +1,10 @@
 // batchdesk-cli's token lookup: NIAGARA_TOKEN first; otherwise the sign-in the desktop app saved
 // for --server (its settings name the server and who signed in last; the token is in the
 // keychain). Each child gets its own XDG_CONFIG_HOME, so the settings under test are the only
-// ones it can read. With a keychain in the environment (scripts/test.sh) the saved sign-in is
-// used; without one the CLI says so and exits 2 — whichever holds here is checked.
+// ones it can read. Registered twice (tests/integration/CMakeLists.txt), each told its world by
+// BATCHDESK_TEST_EXPECT_KEYCHAIN: with a keychain (scripts/test.sh) the saved sign-in is used;
+// without one (no session bus) the CLI says so and exits 2. A run that finds itself in the other
+// world fails, so neither branch can be skipped silently.
 
 #include "common/clirun.h"
 #include "common/simprocess.h"
@@ -59,10 +61,14 @@ private:
     QTemporaryDir m_dir;
     Niagara::CredentialStore m_store;
     QString m_key;
+    bool m_expectKeychain = true;
 };
 
 void TestCliKeychain::initTestCase()
 {
+    const QByteArray world = qgetenv("BATCHDESK_TEST_EXPECT_KEYCHAIN");
+    QVERIFY2(world == "1" || world == "0", "BATCHDESK_TEST_EXPECT_KEYCHAIN must be 1 or 0 (see CMakeLists.txt)");
+    m_expectKeychain = world == "1";
     QString error;
     QVERIFY2(m_sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
     QVERIFY(m_dir.isValid());
@@ -131,15 +137,20 @@ void TestCliKeychain::savedSignInIsReadFromTheKeychain()
     const QStringList list{QStringLiteral("batches"), QStringLiteral("list"), QStringLiteral("--server"),
                            m_sim.baseUrl().toString(), QStringLiteral("--format"), QStringLiteral("json")};
 
-    if (written.status == Niagara::CredentialStore::Status::Unavailable) {
-        // No keychain here: the CLI cannot read one either, says so and exits 2.
+    if (!m_expectKeychain) {
+        // No keychain in this world: the write is refused, the CLI cannot read one either, says
+        // so and exits 2. That is all this world has to show.
+        QVERIFY2(written.status == Niagara::CredentialStore::Status::Unavailable,
+                 "a keychain answered although this run expects none");
         const TestSupport::CliResult r = runCli(QStringLiteral(BATCHDESK_CLI_PATH), list, QString(), configHome(dir));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("could not be read"), r.err.constData());
         QVERIFY(r.err.contains("NIAGARA_TOKEN"));
+        QVERIFY(r.out.isEmpty());
         return;
     }
-    QCOMPARE(written.status, Niagara::CredentialStore::Status::Ok);
+    QVERIFY2(written.status == Niagara::CredentialStore::Status::Ok,
+             qPrintable(u"this run expects a keychain (scripts/with-keyring.sh), but: "_qs + written.message));
     m_key = key;
 
     // No NIAGARA_TOKEN: the saved sign-in (the same server with a trailing slash too).

@@ -6,6 +6,7 @@
 
 #include "client/niagaraclient.h"
 #include "common/awaitoutcome.h"
+#include "common/httpcall.h"
 #include "common/serverstate.h"
 #include "common/simprocess.h"
 #include "models/planning/planningservice.h"
@@ -13,6 +14,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QHash>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -451,35 +454,60 @@ private Q_SLOTS:
 
     void undoReportsBatchesWithCyclesInFlight()
     {
-        QVERIFY(startSim({u"--simulate-work"_qs, u"0.3"_qs}));
+        // Fast simulated work, paused through the sim's test-admin endpoint before the undo: the
+        // batches locked at the server are then known exactly, and the outcome cannot race.
+        QVERIFY(startSim({u"--simulate-work"_qs, u"0.05"_qs, u"--test-admin"_qs}));
         PlanningService service(m_client.get());
         WriteRun *run = service.createSplitRun(SplitPlan::compute(splitInput(QString::fromLatin1(kMacbook), 40, 10)),
                                                CreationMode::Bulk);
         QVERIFY(runToEnd(run));
         QCOMPARE(run->count(ItemState::Succeeded), 4);
-        // Wait until the shop floor has started work on at least one of them.
-        const auto workStarted = [this] {
+        const auto inFlight = [](const Batch &b) {
+            return b.cycles[StatusCategory::InProgress] + b.cycles[StatusCategory::Verifying] > 0;
+        };
+        // Wait until the shop floor has started work on at least one of them, then stop it.
+        const auto workStarted = [&] {
             const QList<Batch> batches = batchesOf(QString::fromLatin1(kMacbook));
-            return std::any_of(batches.cbegin(), batches.cend(), [](const Batch &b) {
-                return b.cycles[StatusCategory::InProgress] + b.cycles[StatusCategory::Verifying] > 0;
-            });
+            return std::any_of(batches.cbegin(), batches.cend(), inFlight);
         };
         QTRY_VERIFY_WITH_TIMEOUT(workStarted(), 30000);
+        QNetworkAccessManager admin;
+        const TestSupport::HttpReply paused =
+            TestSupport::httpCall(admin, "PUT", QUrl(m_sim->baseUrl().toString() + u"/_sim/work"_qs), QString(),
+                                  R"({"running": false})");
+        QCOMPARE(paused.status, 200);
+        QCOMPARE(paused.json.value(u"running"_qs).toBool(true), false);
+
+        // The floor stands still: these are the batches the server must refuse to delete.
+        QSet<QString> locked;
+        QHash<QString, CycleCounts> countsBefore;
+        for (const Batch &b : batchesOf(QString::fromLatin1(kMacbook))) {
+            countsBefore.insert(b.id, b.cycles);
+            if (inFlight(b))
+                locked.insert(b.id);
+        }
+        QVERIFY(!locked.isEmpty());
+
         WriteRun *undo = service.createUndoRun(run);
         QVERIFY(undo);
         QVERIFY(runToEnd(undo));
-        QVERIFY(undo->count(ItemState::Failed) >= 1);
-        QCOMPARE(undo->count(ItemState::Succeeded) + undo->count(ItemState::Failed), 4);
-        const QList<Batch> left = batchesOf(QString::fromLatin1(kMacbook));
-        QCOMPARE(left.size(), undo->count(ItemState::Failed));
+        QCOMPARE(undo->count(ItemState::Failed), int(locked.size()));
+        QCOMPARE(undo->count(ItemState::Succeeded), 4 - int(locked.size()));
         for (const WriteItem &item : undo->items()) {
-            const bool stillThere = std::any_of(left.cbegin(), left.cend(), [&](const Batch &b) { return b.id == item.batchId; });
-            QCOMPARE(stillThere, item.state == ItemState::Failed);
+            QVERIFY2(item.state == (locked.contains(item.batchId) ? ItemState::Failed : ItemState::Succeeded),
+                     qPrintable(item.description() + u": "_qs + item.message));
             if (item.state == ItemState::Failed)
                 QVERIFY2(item.message.contains(u"in progress") || item.message.contains(u"locked")
                              || item.message.contains(u"being worked"),
                          qPrintable(item.message));
         }
+        // Exactly the locked ones are left on the server, untouched while the work was paused.
+        QSet<QString> left;
+        for (const Batch &b : batchesOf(QString::fromLatin1(kMacbook))) {
+            QVERIFY2(b.cycles == countsBefore.value(b.id), qPrintable(u"the floor moved: "_qs + b.id));
+            left.insert(b.id);
+        }
+        QCOMPARE(left, locked);
     }
 
     void cleanup()

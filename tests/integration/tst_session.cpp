@@ -10,11 +10,14 @@
 #include "client/auth/credentialstore.h"
 #include "client/auth/oauthsignin.h"
 #include "client/niagaraclient.h"
+#include "common/httpcall.h"
 #include "common/simprocess.h"
 #include "models/batchstore.h"
 #include "models/session/session.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -25,7 +28,6 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-#include <thread>
 
 using namespace BatchDesk;
 using namespace Niagara;
@@ -93,7 +95,9 @@ private:
         m_session->setSignInTimeout(std::chrono::seconds(20));
         connect(m_session.get(), &Session::authorizeUrl, this, [this](const QUrl &url) {
             ++m_browserVisits;
-            QNetworkReply *reply = m_browser.get(QNetworkRequest(url)); // follows the 302 to the app
+            QNetworkRequest request(url); // with the approval secret of the sim, as the app's demo does
+            request.setRawHeader(TestSupport::kApprovalHeader, SimProcess::approvalSecretFor(url));
+            QNetworkReply *reply = m_browser.get(request); // follows the 302 to the app
             connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
         });
     }
@@ -131,6 +135,15 @@ private:
             qFatal("no answer");
         reply->deleteLater();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    // Arms the sim's fault profile (--test-admin; `spec` as --faults, empty: none).
+    bool armFaults(const QString &spec)
+    {
+        const TestSupport::HttpReply reply = TestSupport::httpCall(
+            m_browser, "PUT", QUrl(m_sim->baseUrl().toString() + u"/_sim/faults"_qs), QString(),
+            QJsonDocument(QJsonObject{{u"faults"_qs, spec}}).toJson(QJsonDocument::Compact));
+        return reply.status == 200 || reply.status == 204;
     }
 
     QString keyFor(const QString &email) const { return CredentialStore::entryKey(m_profileId, email); }
@@ -234,7 +247,7 @@ private Q_SLOTS:
 
     void renewsOn401DuringAPagedLoad()
     {
-        QVERIFY(startSim(u"demo"_qs, {u"--token-ttl"_qs, u"3"_qs}));
+        QVERIFY(startSim(u"demo"_qs, {u"--test-admin"_qs}));
         newSession();
         m_session->setRenewAhead(false); // only the 401 may renew here
         QVERIFY(addServer());
@@ -246,20 +259,22 @@ private Q_SLOTS:
         QSignalSpy finished(&store, &BatchStore::loadFinished);
         QSignalSpy failed(&store, &BatchStore::loadFailed);
         QSignalSpy progress(&store, &BatchStore::loadProgress);
-        bool slept = false;
-        // After the first page, let the access token expire before the next one is asked for.
-        connect(&store, &BatchStore::loadProgress, this, [&slept](qint64 received, qint64) {
-            if (!slept && received > 0) {
-                slept = true;
-                std::this_thread::sleep_for(std::chrono::milliseconds(3500));
-            }
+        // After the first page the access token expires at the server (its `expire` fault, for
+        // every request), so a later page meets a 401; the renewed token must live, so the fault
+        // is disarmed as soon as the renewal succeeded, before the refused page goes again.
+        bool armed = false;
+        bool disarmed = false;
+        connect(&store, &BatchStore::loadProgress, this, [&](qint64 received, qint64) {
+            if (!armed && received > 0)
+                armed = armFaults(u"expire=1"_qs);
         });
+        connect(m_session.get(), &Session::tokenRenewed, this, [&] { disarmed = armFaults(QString()); });
         store.reload();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 120000);
         QVERIFY(failed.isEmpty());
-        QVERIFY(slept);
-        // At least the one after the pause (a slow machine may outlive a 3 s token once more).
-        QVERIFY(renewed.count() >= 1);
+        QVERIFY(armed);
+        QVERIFY(disarmed);
+        QCOMPARE(renewed.count(), 1);
         QCOMPARE(store.size(), store.serverTotal());
         QCOMPARE(store.size(), 1200);
         // Every item arrived exactly once: no page lost, none fetched twice.

@@ -18,6 +18,7 @@
 #include "models/batchtreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <map>
@@ -54,6 +56,14 @@ constexpr int kMemoryRefreshes = 5;
 const QString kQueues[] = {QStringLiteral("queue-fast-lane"), QStringLiteral("queue-rework")};
 const QString kWorkOrders[] = {QStringLiteral("wo-ipad-500"), QStringLiteral("wo-chromebook-120"),
                                QStringLiteral("wo-macbook-40")};
+
+// Before memory is measured: what the finished load run left to free is freed (its objects'
+// deleteLater()s, the decoded pages the store hands to the thread pool), not slept on.
+void settle()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 qint64 residentKiB()
 {
@@ -92,8 +102,9 @@ private:
     // and the board then keeps what it had and is refreshed again, as the main window does.
     // Returns the number of failed loads on the way; -1 if none finished in `attempts`.
     int refreshUntilLoaded(BatchStore &store, int attempts = 6);
-    // What the sim has stored, read from its database (the floor must stand still).
-    std::map<QString, Expected> serverTruth(QString *error);
+    // What the sim has stored, read from its database (the floor must stand still); with the
+    // labels of its queues and work orders by id in `groupLabels`.
+    std::map<QString, Expected> serverTruth(QHash<QString, QString> *groupLabels, QString *error);
 
     QNetworkAccessManager m_nam;
     SimProcess m_sim;
@@ -127,7 +138,7 @@ int TestSoak::refreshUntilLoaded(BatchStore &store, int attempts)
     return -1;
 }
 
-std::map<QString, Expected> TestSoak::serverTruth(QString *error)
+std::map<QString, Expected> TestSoak::serverTruth(QHash<QString, QString> *groupLabels, QString *error)
 {
     std::map<QString, Expected> truth;
     {
@@ -156,6 +167,12 @@ std::map<QString, Expected> TestSoak::serverTruth(QString *error)
             if (!truth.emplace(q.value(0).toString(), e).second)
                 *error = QStringLiteral("the sim stores batch %1 twice").arg(q.value(0).toString());
         }
+        QSqlQuery groups(db);
+        if (!groups.exec(QStringLiteral("SELECT queue_id, label FROM queues UNION ALL "
+                                        "SELECT work_order_id, label FROM work_orders")))
+            *error += groups.lastError().text();
+        while (groups.next())
+            groupLabels->insert(groups.value(0).toString(), groups.value(1).toString());
     }
     QSqlDatabase::removeDatabase(QStringLiteral("soak-truth"));
     return truth;
@@ -265,7 +282,7 @@ void TestSoak::soak()
         qInfo() << "live refresh" << i + 1 << ":" << loadClock.elapsed() << "ms," << modelSignals << "model signals,"
                 << created.size() << "created," << deleted.size() << "deleted so far";
         modelSignals = 0;
-        QTest::qWait(50); // deleteLater()s of the finished load run
+        settle();
         resident.append(residentKiB());
     }
     churn.stop();
@@ -281,7 +298,7 @@ void TestSoak::soak()
     const int lastFailures = refreshUntilLoaded(store);
     QVERIFY(lastFailures >= 0);
     failedLoads += lastFailures;
-    QTest::qWait(50);
+    settle();
     resident.append(residentKiB());
     modelSignals = 0;
     QJsonObject faults;
@@ -301,7 +318,7 @@ void TestSoak::soak()
     const BatchStore::InternCounts interned = store.internCounts();
     while (resident.size() < kMemoryRefreshes) {
         QVERIFY(refreshUntilLoaded(store) >= 0);
-        QTest::qWait(50); // deleteLater()s of the finished load run
+        settle();
         resident.append(residentKiB());
         QCOMPARE(store.internCounts().workOrders, interned.workOrders);
         QCOMPARE(store.internCounts().queues, interned.queues);
@@ -314,7 +331,8 @@ void TestSoak::soak()
 
     // --- the board equals the server: no duplicate, no loss, no stale row
     QString truthError;
-    const std::map<QString, Expected> truth = serverTruth(&truthError);
+    QHash<QString, QString> groupLabels;
+    const std::map<QString, Expected> truth = serverTruth(&groupLabels, &truthError);
     QVERIFY2(truthError.isEmpty(), qPrintable(truthError));
     QCOMPARE(qsizetype(truth.size()), qsizetype(kBatches) + created.size() - deleted.size());
     QCOMPARE(store.size(), qsizetype(truth.size()));
@@ -336,13 +354,51 @@ void TestSoak::soak()
     for (const QString &id : deleted)
         QVERIFY(!store.batch(id));
 
-    // The tree shows each batch exactly once, under its queue and work order.
+    // The tree shows each batch exactly once, under its queue and work order, with the server's
+    // label and counts; each group row with its label and the sums over the server's batches.
+    // (The tree has no role for `updated`: the detail pane shows the store's, compared above.)
+    struct Sums
+    {
+        CycleCounts cycles;
+        qint64 numberCycles = 0;
+        qint64 batches = 0;
+    };
+    QHash<QString, Sums> queueSums;
+    QHash<QString, Sums> workOrderSums; // by queue id + '/' + work order id
+    for (const auto &[id, want] : truth) {
+        for (Sums *sums : {&queueSums[want.queueId], &workOrderSums[want.queueId + u'/' + want.workOrderId]}) {
+            sums->cycles += want.cycles;
+            sums->numberCycles += want.numberCycles;
+            ++sums->batches;
+        }
+    }
+    const auto checkGroup = [&](const QModelIndex &row, const QString &id, const Sums &want) {
+        const QString what = QStringLiteral("group row ") + id;
+        QVERIFY2(row.data(BatchRoles::LabelRole).toString() == groupLabels.value(id, u"?"_qs),
+                 qPrintable(what + u": label "_qs + row.data(BatchRoles::LabelRole).toString()));
+        QVERIFY2(row.data(BatchRoles::CycleCountsRole).value<CycleCounts>() == want.cycles,
+                 qPrintable(what + u": cycle counts"_qs));
+        QCOMPARE(row.data(BatchRoles::NumberCyclesRole).toLongLong(), want.numberCycles);
+        QCOMPARE(row.data(BatchRoles::BatchCountRole).toLongLong(), want.batches);
+    };
     QSet<QString> shown;
     qsizetype rows = 0;
+    QCOMPARE(model.rowCount(), int(queueSums.size()));
     for (int q = 0; q < model.rowCount(); ++q) {
         const QModelIndex queue = model.index(q, 0);
+        const QString queueId = queue.data(BatchRoles::IdRole).toString();
+        QVERIFY2(queueSums.contains(queueId), qPrintable(QStringLiteral("stale queue row: ") + queueId));
+        checkGroup(queue, queueId, queueSums.value(queueId));
+        if (QTest::currentTestFailed())
+            return;
         for (int w = 0; w < model.rowCount(queue); ++w) {
             const QModelIndex workOrder = model.index(w, 0, queue);
+            const QString workOrderId = workOrder.data(BatchRoles::IdRole).toString();
+            const QString key = queueId + u'/' + workOrderId;
+            QVERIFY2(workOrderSums.contains(key), qPrintable(QStringLiteral("stale work order row: ") + key));
+            checkGroup(workOrder, workOrderId, workOrderSums.value(key));
+            if (QTest::currentTestFailed())
+                return;
             for (int b = 0; b < model.rowCount(workOrder); ++b) {
                 const QModelIndex batch = model.index(b, 0, workOrder);
                 const QString id = batch.data(BatchRoles::IdRole).toString();
@@ -350,13 +406,25 @@ void TestSoak::soak()
                 ++rows;
                 const auto it = truth.find(id);
                 QVERIFY2(it != truth.end(), qPrintable(QStringLiteral("stale row: ") + id));
-                QCOMPARE(batch.data(BatchRoles::QueueIdRole).toString(), it->second.queueId);
-                QCOMPARE(batch.data(BatchRoles::WorkOrderIdRole).toString(), it->second.workOrderId);
+                const Expected &want = it->second;
+                QCOMPARE(batch.data(BatchRoles::QueueIdRole).toString(), want.queueId);
+                QCOMPARE(batch.data(BatchRoles::WorkOrderIdRole).toString(), want.workOrderId);
+                QCOMPARE(batch.data(BatchRoles::LabelRole).toString(), want.label);
+                QVERIFY2(batch.data(BatchRoles::CycleCountsRole).value<CycleCounts>() == want.cycles,
+                         qPrintable(QStringLiteral("stale cycle counts in the tree: ") + id));
+                QCOMPARE(batch.data(BatchRoles::NumberCyclesRole).toLongLong(), want.numberCycles);
+                QCOMPARE(batch.data(BatchRoles::BatchCountRole).toLongLong(), qint64(1));
             }
         }
     }
     QCOMPARE(rows, qsizetype(truth.size()));
     QCOMPARE(shown.size(), qsizetype(truth.size()));
+    QCOMPARE(workOrderSums.size(), [&] {
+        qsizetype n = 0;
+        for (int q = 0; q < model.rowCount(); ++q)
+            n += model.rowCount(model.index(q, 0));
+        return n;
+    }());
 
     qInfo() << "soak took" << clock.elapsed() << "ms";
 }
