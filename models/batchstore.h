@@ -103,6 +103,9 @@ public:
     void reload();        // cancels a load already running
     void cancelLoad();
     bool isLoading() const { return m_loading; }
+    // Received pages not yet applied. A failed load still applies what arrived before the failure,
+    // one slice per event-loop turn; this says when that is done.
+    bool hasPendingPages() const { return !m_pendingPages.empty(); }
 
     // --- reading
     qsizetype size() const { return static_cast<qsizetype>(m_index.size()); }

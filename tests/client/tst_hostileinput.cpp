@@ -123,7 +123,9 @@ private:
         store.reload();
         if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60000))
             qFatal("load did not end");
-        QTest::qWait(20); // slices still queued for the event loop
+        // A failed load still applies the pages that arrived before the failure.
+        if (!QTest::qWaitFor([&] { return !store.hasPendingPages(); }, 60000))
+            qFatal("received pages were never applied");
         if (failed.isEmpty())
             return std::nullopt;
         return failed.first().first().value<ApiError>();
