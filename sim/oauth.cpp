@@ -406,6 +406,18 @@ const User *userByEmail(const Catalog &catalog, const std::string &email)
     return nullptr;
 }
 
+// A page of the sign-in flow: never cached, framed or allowed to load anything.
+QHttpServerResponse htmlPage(const std::string &html, Status status)
+{
+    QHttpServerResponse page(QByteArrayLiteral("text/html; charset=utf-8"), QByteArray::fromStdString(html), status);
+    page.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    page.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    page.addHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
+    page.addHeader(QByteArrayLiteral("Content-Security-Policy"),
+                   QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"));
+    return page;
+}
+
 // The answer to an authorization request without the approval secret of --oauth-auto-approve:
 // this sim signs in only the app that started it.
 QHttpServerResponse ownerOnlyPage()
@@ -417,14 +429,7 @@ QHttpServerResponse ownerOnlyPage()
     html += "</style>\n</head>\n<body>\n<main>\n<h1>Sign-in not available</h1>\n"
             "<p>This niagara-sim belongs to the BatchDesk demo workspace that started it and approves "
             "sign-ins only for that app.</p>\n</main>\n</body>\n</html>\n";
-    QHttpServerResponse page(QByteArrayLiteral("text/html; charset=utf-8"), QByteArray::fromStdString(html),
-                             Status::Forbidden);
-    page.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    page.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
-    page.addHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
-    page.addHeader(QByteArrayLiteral("Content-Security-Policy"),
-                   QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"));
-    return page;
+    return htmlPage(html, Status::Forbidden);
 }
 
 } // namespace
@@ -473,14 +478,7 @@ QHttpServerResponse OAuthService::authorize(const QHttpServerRequest &request)
         user = userByEmail(catalog, ar.loginHint);
     }
     if (!user) {
-        QHttpServerResponse page(QByteArrayLiteral("text/html; charset=utf-8"),
-                                 QByteArray::fromStdString(signInPage(catalog, ar)), Status::Ok);
-        page.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-        page.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
-        page.addHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
-        page.addHeader(QByteArrayLiteral("Content-Security-Policy"),
-                       QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"));
-        return page;
+        return htmlPage(signInPage(catalog, ar), Status::Ok);
     }
 
     const std::int64_t now = nowMs();
