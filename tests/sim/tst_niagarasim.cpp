@@ -1140,6 +1140,8 @@ void TestNiagaraSim::noWorkWithoutOption()
     // m_demo runs without --simulate-work (and the tests before this one leave it unchanged).
     const Snapshot before = snapshot(m_demo, m_demo.managerToken());
     QVERIFY(before.ok);
+    // Nothing to wait for here: the point is that nothing happens while time passes (with
+    // --simulate-work the sim moves cycles several times a second).
     QTest::qWait(1000);
     const Snapshot after = snapshot(m_demo, m_demo.managerToken());
     QVERIFY(after.ok);
@@ -1271,7 +1273,9 @@ void TestNiagaraSim::faultHangActs()
 {
     SimProcess sim;
     QString error;
-    QVERIFY2(sim.start(QStringLiteral("empty"), {QStringLiteral("--fail-writes"), QStringLiteral("1:hang")}, &error),
+    QVERIFY2(sim.start(QStringLiteral("empty"),
+                       {QStringLiteral("--fail-writes"), QStringLiteral("1:hang"), QStringLiteral("--test-admin")},
+                       &error),
              qPrintable(error));
     QNetworkRequest request(QUrl(sim.baseUrl().toString() + QStringLiteral("/batches")));
     request.setRawHeader("Authorization", "Bearer " + sim.managerToken().toUtf8());
@@ -1300,7 +1304,8 @@ void TestNiagaraSim::faultHangActs()
     hung->abort();
     QCOMPARE(hung->error(), QNetworkReply::OperationCanceledError);
     hung.reset();
-    QTest::qWait(200); // let the sim see the close
+    // The sim has seen the close: the hung request no longer counts as in flight.
+    QTRY_COMPARE(get(sim, QStringLiteral("/_sim/stats"), QString()).json.value(QStringLiteral("in_flight")).toInt(-1), 0);
     QCOMPARE(createSmallBatch(sim, 1).status, 200);
     QCOMPARE(batchTotal(sim), qint64(2));
     sim.stop();
@@ -1980,7 +1985,8 @@ void TestNiagaraSim::oauthExpiryAndLogging()
     const QString access = str(tokens, "access_token");
     QCOMPARE(get(sim, QStringLiteral("/me"), access).status, 200);
 
-    QTest::qWait(1500);
+    // The token lives one second: wait for the sim to refuse it, not for a fixed time.
+    QTRY_COMPARE_WITH_TIMEOUT(get(sim, QStringLiteral("/me"), access).status, 401, 10000);
     const Reply expired = get(sim, QStringLiteral("/me"), access);
     QCOMPARE(expired.status, 401);
     QCOMPARE(expired.contentType, QByteArrayLiteral("application/problem+json"));
@@ -2144,6 +2150,7 @@ void TestNiagaraSim::endsWhenStdinCloses()
     QVERIFY(sim.waitForStarted(10000));
     sim.write("0123456789abcdefghijklmnopqrstuvwxyz\n");
     QVERIFY(firstLine(sim).startsWith("listening on "));
+    // Nothing to wait for: the point is that the sim stays while its stdin is open.
     QTest::qWait(300);
     QCOMPARE(sim.state(), QProcess::Running); // the open pipe keeps it alive
     sim.closeWriteChannel();
