@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/transport_guard.h"
+
 // Decoding of Niagara API bodies into domain types.
 //
 // Pages are decoded with nlohmann's SAX interface into the domain structs directly, never

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "client/transport_guard.h"
+
 #include "client/apierror.h"
+#include "client/requests.h"
 #include "client/domain.h"
 #include "client/retrypolicy.h"
 
@@ -22,62 +25,6 @@ QT_END_NAMESPACE
 
 namespace Niagara {
 
-// The value of a request, or the error that took its place.
-template <typename T>
-struct Outcome
-{
-    std::optional<T> value;
-    ApiError error;
-    bool ok() const { return value.has_value(); }
-};
-
-// Success without a body (204, 205).
-struct Done
-{
-    bool operator==(const Done &) const = default;
-};
-
-struct PageRequest
-{
-    int limit = 100;        // the contract caps it at 100
-    QString offset;         // the opaque cursor from the previous page's body; empty = first page
-};
-
-struct RelationFilter
-{
-    QString entityType; // filter[entity_type], e.g. USER
-    QString relation;   // filter[relation], e.g. technician
-    QString direction;  // filter[direction]: INWARD | OUTWARD
-};
-
-struct NewBatch
-{
-    QString workOrderId;
-    QString queueId;
-    qint64 numberCycles = 1;
-    std::optional<SortKey> order;
-    std::optional<Status> currentStatus;
-    QString label; // sent when not empty (the batch schema's writable `label`)
-};
-
-// PATCH /batches: `total` batches of `numberCycles`, with `userIds` as technicians.
-struct BatchSeries
-{
-    QString workOrderId;
-    QString queueId;
-    qint64 numberCycles = 1;
-    qint64 total = 1;
-    QStringList userIds;
-};
-
-struct NewRelation
-{
-    QString relation;   // e.g. "technician"
-    QString entityType; // e.g. "USER"
-    QString entityId;
-};
-
-using RequestId = quint64;
 
 // Who receives decoded pages; cleared (under the mutex) when the client goes.
 struct DeliveryGuard

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/transport_guard.h"
+
 #include "client/apierror.h"
 #include "client/domain.h"
 #include "client/niagaraclient.h"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/transport_guard.h"
+
 // Collects every page of a listing (users, queues, work orders, a batch's relations) by
 // following the cursor each body returns. Like BatchPageWalker it never trusts the limit, stops
 // on a null offset and ends with an error on a repeated cursor instead of looping forever.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/transport_guard.h"
+
 #include <QByteArray>
 
 #include <chrono>

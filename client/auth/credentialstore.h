@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/transport_guard.h"
+
 // Tokens in the OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows): service "BatchDesk", one entry per server and user. There is
 // no fallback: when the keychain cannot be reached the caller is told so, and keeps the

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/transport_guard.h"
+
 // OAuth2 authorization code with PKCE (S256) and a loopback redirect (RFC 8252), through
 // QtNetworkAuth: QOAuth2AuthorizationCodeFlow with a QOAuthHttpServerReplyHandler on
 // 127.0.0.1. Qt 6.4 has no PKCE; it is added through the flow's parameter-modifier hook. The

@@ -1,6 +1,7 @@
 #include "models/planning/catalogmodels.h"
 
 #include "client/niagaraclient.h"
+#include "models/batchroles.h"
 #include "models/displaytext.h"
 
 #include <QCoreApplication>
@@ -229,7 +230,11 @@ QVariant WorkOrderCatalogModel::data(const QModelIndex &index, int role) const
     const WorkOrderUsage used = m_usage.value(wo.id);
     const qint64 remaining = std::max<qint64>(0, needed - used.batchedCycles);
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    const bool overdue = wo.dueDate.isValid() && wo.dueDate < now;
+    // The board's definition (models/batchroles.h): past due with cycles still to complete.
+    qint64 complete = 0;
+    for (const Niagara::WorkOrderCycles &c : wo.cycles)
+        complete = Niagara::addCounts(complete, c.counts[Niagara::StatusCategory::Complete]);
+    const bool overdue = isOverdue(wo.dueDate, needed, complete, now);
 
     switch (role) {
     case IdRole: return wo.id;
@@ -453,7 +458,7 @@ QVariant UserCatalogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return user.name.isEmpty() ? user.email : user.name;
+    case NameColumn: return DisplayText::userName(user);
     case EmailColumn: return user.email;
     default: return {};
     }
@@ -477,7 +482,7 @@ QString UserCatalogModel::displayName(const QString &userId) const
     const Niagara::User *user = item(userId);
     if (user == nullptr)
         return userId;
-    return user->name.isEmpty() ? user->email : user->name;
+    return DisplayText::userName(*user);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,16 +514,30 @@ CatalogPager::CatalogPager(Niagara::NiagaraClient *client, UserCatalogModel *mod
     bind(model, &Niagara::NiagaraClient::listUsers);
 }
 
+CatalogPager::CatalogPager(PlanningService *service, WorkOrderCatalogModel *model, QObject *parent)
+    : CatalogPager(service ? service->m_client : nullptr, model, parent)
+{
+}
+
+CatalogPager::CatalogPager(PlanningService *service, QueueCatalogModel *model, QObject *parent)
+    : CatalogPager(service ? service->m_client : nullptr, model, parent)
+{
+}
+
+CatalogPager::CatalogPager(PlanningService *service, UserCatalogModel *model, QObject *parent)
+    : CatalogPager(service ? service->m_client : nullptr, model, parent)
+{
+}
+
 CatalogPager::~CatalogPager()
 {
     abandon();
 }
 
-template <typename Model, typename Item>
-void CatalogPager::bind(Model *model, Niagara::RequestId (Niagara::NiagaraClient::*list)(
-                                          const Niagara::PageRequest &, QObject *,
-                                          Niagara::NiagaraClient::Callback<Niagara::Page<Item>>))
+template <typename Model, typename List>
+void CatalogPager::bind(Model *model, List list)
 {
+    using Item = typename Model::Item;
     QPointer<Model> target(model);
     m_send = [target, list](const Niagara::PageRequest &request, CatalogPager *self) {
         const quint64 generation = ++self->m_generation;

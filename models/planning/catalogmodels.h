@@ -118,6 +118,7 @@ template <typename T>
 class CatalogRows : public PagedCatalogModel
 {
 public:
+    using Item = T;
     using PagedCatalogModel::PagedCatalogModel;
 
     void appendItems(const QList<T> &items, bool morePages, qint64 totalCount)
@@ -248,6 +249,10 @@ public:
     CatalogPager(Niagara::NiagaraClient *client, WorkOrderCatalogModel *model, QObject *parent = nullptr);
     CatalogPager(Niagara::NiagaraClient *client, QueueCatalogModel *model, QObject *parent = nullptr);
     CatalogPager(Niagara::NiagaraClient *client, UserCatalogModel *model, QObject *parent = nullptr);
+    // Through the planning service's client (the wizards: they never see a client).
+    CatalogPager(PlanningService *service, WorkOrderCatalogModel *model, QObject *parent = nullptr);
+    CatalogPager(PlanningService *service, QueueCatalogModel *model, QObject *parent = nullptr);
+    CatalogPager(PlanningService *service, UserCatalogModel *model, QObject *parent = nullptr);
     ~CatalogPager() override;
 
     void setPageSize(int limit) { m_pageSize = limit; }
@@ -266,9 +271,9 @@ public:
 private:
     using SendPage = std::function<Niagara::RequestId(const Niagara::PageRequest &, CatalogPager *)>;
     CatalogPager(Niagara::NiagaraClient *client, PagedCatalogModel *model, QObject *parent);
-    template <typename Model, typename Item>
-    void bind(Model *model, Niagara::RequestId (Niagara::NiagaraClient::*list)(
-                                const Niagara::PageRequest &, QObject *, Niagara::NiagaraClient::Callback<Niagara::Page<Item>>));
+    // `list`: the NiagaraClient member that reads the model's pages (defined in the .cpp).
+    template <typename Model, typename List>
+    void bind(Model *model, List list);
     void fetchNext();
     void abandon();
     // Follows the cursor of an answered page; false when it was the last one.

@@ -1,5 +1,6 @@
 #include "models/planning/planningservice.h"
 
+#include "client/niagaraclient.h"
 #include "client/pagedfetch.h"
 #include "models/planning/relationlisting.h"
 
@@ -10,11 +11,6 @@ namespace BatchDesk {
 using Niagara::Outcome;
 
 namespace {
-
-QString refusalKey(const QString &user, const QString &queue, PlanningAction action)
-{
-    return user + QChar(0x1f) + queue + QChar(0x1f) + QString::number(static_cast<int>(action));
-}
 
 bool isActive(const Niagara::CycleCounts &c)
 {
@@ -67,7 +63,33 @@ void pumpTargets(const std::shared_ptr<TargetLoad> &load)
 PlanningService::PlanningService(Niagara::NiagaraClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_permissions(new Permissions(this))
+    , m_ownPermissions(m_permissions)
 {
+    connect(m_ownPermissions, &Permissions::changed, this, &PlanningService::refusalsChanged);
+}
+
+void PlanningService::setPermissions(Permissions *permissions)
+{
+    Permissions *next = permissions ? permissions : m_ownPermissions;
+    if (next == m_permissions)
+        return;
+    if (m_permissions && m_permissions != m_ownPermissions)
+        disconnect(m_permissions, nullptr, this, nullptr);
+    if (next != m_ownPermissions)
+        connect(next, &Permissions::changed, this, &PlanningService::refusalsChanged);
+    m_permissions = next;
+    Q_EMIT refusalsChanged();
+}
+
+void PlanningService::setCurrentUserId(const QString &userId)
+{
+    permissions()->setUserId(userId);
+}
+
+QString PlanningService::currentUserId() const
+{
+    return permissions()->userId();
 }
 
 PlanningService::~PlanningService() = default;
@@ -223,7 +245,7 @@ WriteRun *PlanningService::createAssignmentRun(const QList<AssignmentTarget> &ta
 
 bool PlanningService::canUndo(const WriteRun *run) const
 {
-    if (!run || run->kind() == WriteRun::Kind::Undo || !run->isFinished() || run->m_undone)
+    if (!run || run->kind() == WriteRun::Kind::Undo || run->kind() == WriteRun::Kind::Delete || !run->isFinished() || run->m_undone)
         return false;
     if (run->count(ItemState::Succeeded) == 0)
         return false;
@@ -273,19 +295,32 @@ WriteRun *PlanningService::createUndoRun(WriteRun *run)
 
 std::optional<QString> PlanningService::refusal(PlanningAction action, const QString &queueId) const
 {
-    const auto it = m_refusals.constFind(refusalKey(m_userId, queueId, action));
-    if (it == m_refusals.cend())
-        return std::nullopt;
-    return *it;
+    return permissions()->refusal(action, queueId);
 }
 
 void PlanningService::recordRefusal(PlanningAction action, const QString &queueId, const QString &reason)
 {
-    const QString key = refusalKey(m_userId, queueId, action);
-    if (m_refusals.value(key) == reason)
-        return;
-    m_refusals.insert(key, reason);
-    Q_EMIT refusalsChanged();
+    permissions()->recordRefusal(action, queueId, reason);
+}
+
+WriteRun *PlanningService::createDeleteRun(const QList<DeletionTarget> &batches)
+{
+    auto *run = new WriteRun(WriteRun::Kind::Delete, this, m_client);
+    QSet<QString> seen;
+    for (const DeletionTarget &batch : batches) {
+        if (batch.batchId.isEmpty() || seen.contains(batch.batchId))
+            continue; // one item per batch, however often it was selected
+        seen.insert(batch.batchId);
+        WriteItem item;
+        item.action = WriteItem::Action::DeleteBatch;
+        item.batchId = batch.batchId;
+        item.batchLabel = batch.batchLabel;
+        item.queueId = batch.queueId;
+        item.queueLabel = batch.queueLabel;
+        item.workOrderId = batch.workOrderId;
+        run->m_items.append(item);
+    }
+    return run;
 }
 
 } // namespace BatchDesk

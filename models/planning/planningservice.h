@@ -3,12 +3,15 @@
 // The planning service: what the split and assign wizards and the CLI's `workorders split` /
 // `batches assign` call. It reads what planning needs (which work orders are already batched,
 // which technicians a batch has), builds WriteRuns, and keeps the undo window and the record
-// of permission refusals. No widgets; every request goes through NiagaraClient.
+// of permission refusals. No widgets; every request goes through NiagaraClient, which it never
+// hands out: widgets get what they need from its methods, its runs and its models
+// (CatalogPager, BatchRelationsModel).
 
 #include "client/apierror.h"
 #include "client/domain.h"
-#include "client/niagaraclient.h"
+#include "client/requests.h"
 #include "models/planning/splitplan.h"
+#include "models/session/permissions.h"
 #include "models/planning/writerun.h"
 
 #include <QHash>
@@ -17,6 +20,10 @@
 
 #include <chrono>
 #include <functional>
+
+namespace Niagara {
+class NiagaraClient;
+}
 
 namespace BatchDesk {
 
@@ -54,9 +61,15 @@ enum class AssignMode : quint8 {
     Replace, // the chosen technicians become the batch's only ones
 };
 
-// Permission refusals seen this session, per user, queue and action. After one 403 the
-// action stays disabled for that user and queue, with the reason as its tooltip.
-enum class PlanningAction : quint8 { Split, Assign };
+// A batch to delete (the board's selection).
+struct DeletionTarget
+{
+    QString batchId;
+    QString batchLabel;
+    QString queueId;
+    QString queueLabel;
+    QString workOrderId;
+};
 
 class PlanningService final : public QObject
 {
@@ -71,8 +84,6 @@ public:
     explicit PlanningService(Niagara::NiagaraClient *client, QObject *parent = nullptr);
     ~PlanningService() override;
 
-    Niagara::NiagaraClient *client() const { return m_client; }
-
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
     int maxInFlight() const { return m_maxInFlight; }
     void setUndoWindow(std::chrono::seconds window) { m_undoWindow = window; }
@@ -82,8 +93,8 @@ public:
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     // Who is signed in: refusals are remembered per user.
-    void setCurrentUserId(const QString &userId) { m_userId = userId; }
-    QString currentUserId() const { return m_userId; }
+    void setCurrentUserId(const QString &userId);
+    QString currentUserId() const;
 
     // --- reading
     // Walks every page of /batches once.
@@ -95,6 +106,10 @@ public:
     // --- writing (runs are parented to the service; call start())
     // `technicians` supplies the names of the plan's technician ids for the item texts.
     WriteRun *createSplitRun(const SplitPlan &plan, CreationMode mode, const QList<Niagara::User> &technicians = {});
+    // Deletes batches: one run, one item per batch, the same write path and rules as undo (404:
+    // already gone, counted as done; 423: explained; 403: remembered as a refusal). When it
+    // finishes, batchesDeleted() names the batches that are gone — no reload of every page.
+    WriteRun *createDeleteRun(const QList<DeletionTarget> &batches);
     WriteRun *createAssignmentRun(const QList<AssignmentTarget> &targets, const QList<Niagara::User> &technicians,
                                   AssignMode mode);
     // The items an assignment would carry out (for the preview); pure.
@@ -107,24 +122,34 @@ public:
     // A run (not started) that reverts what `run` did; nullptr when canUndo() is false.
     WriteRun *createUndoRun(WriteRun *run);
 
-    // --- permissions
+    // --- permissions: the refusals its runs meet go to `permissions()`: the service's own, or
+    // the session's (setPermissions), so that may()/reasonIfNot() answer from one place.
+    void setPermissions(Permissions *permissions);
+    Permissions *permissions() const { return m_permissions ? m_permissions.data() : m_ownPermissions; }
     std::optional<QString> refusal(PlanningAction action, const QString &queueId) const;
     void recordRefusal(PlanningAction action, const QString &queueId, const QString &reason);
 
 Q_SIGNALS:
     void refusalsChanged();
-    // A run changed what the server holds (so the board can refresh).
+    // A split, assignment or undo changed what the server holds (so the board can refresh).
+    // Not emitted by delete runs: see batchesDeleted.
     void serverChanged();
+    // These batches are gone from the server (deleted now, or found already gone: 404), by a
+    // delete or an undo run. The board's store drops them without reloading.
+    void batchesDeleted(const QStringList &batchIds);
 
 private:
     friend class WriteRun;
+    // Models that read through the service's client (which it never hands out).
+    friend class CatalogPager;
+    friend class BatchRelationsModel;
 
     Niagara::NiagaraClient *m_client;
     int m_maxInFlight = kDefaultMaxInFlight;
     std::chrono::seconds m_undoWindow{600};
     std::function<QDateTime()> m_clock;
-    QString m_userId;
-    QHash<QString, QString> m_refusals; // key: user \x1f queue \x1f action
+    QPointer<Permissions> m_permissions; // the own one, or the session's
+    Permissions *m_ownPermissions;
 };
 
 } // namespace BatchDesk

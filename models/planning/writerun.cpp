@@ -113,7 +113,17 @@ void WriteRun::finish()
     setPhase(Phase::Finished);
     emitProgress();
     Q_EMIT finished();
-    if (m_service && count(ItemState::Succeeded) > 0)
+    if (!m_service || count(ItemState::Succeeded) == 0)
+        return;
+    QStringList deleted;
+    for (const WriteItem &item : std::as_const(m_items)) {
+        if (item.action == Action::DeleteBatch && item.state == ItemState::Succeeded)
+            deleted.append(item.batchId);
+    }
+    if (!deleted.isEmpty())
+        Q_EMIT m_service->batchesDeleted(deleted);
+    // A delete changed nothing else: the store drops those batches, no page is read again.
+    if (m_kind != Kind::Delete)
         Q_EMIT m_service->serverChanged();
 }
 
@@ -184,7 +194,8 @@ void WriteRun::failItems(const QList<int> &items, const ApiError &error)
         setState(index, ItemState::Failed, itemError(index, error));
         if (error.kind() == ApiError::Kind::Forbidden && m_service) {
             const WriteItem &item = m_items.at(index);
-            const PlanningAction action = (item.action == Action::CreateBatch || item.action == Action::DeleteBatch)
+            const PlanningAction action = m_kind == Kind::Delete ? PlanningAction::Delete
+                : (item.action == Action::CreateBatch || item.action == Action::DeleteBatch)
                 ? PlanningAction::Split
                 : PlanningAction::Assign;
             m_service->recordRefusal(action, item.queueId, item.message);
@@ -666,6 +677,7 @@ void WriteRun::retryFailed()
         break;
     case Kind::Assignment:
     case Kind::Undo:
+    case Kind::Delete:
         reconcileRelations([this] { sendItems(); });
         break;
     }

@@ -39,7 +39,8 @@ class WriteRun final : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind : quint8 { Split, Assignment, Undo };
+    // Delete: batches chosen on the board (not undoable; the same rules as undo's deletes).
+    enum class Kind : quint8 { Split, Assignment, Undo, Delete };
     enum class Phase : quint8 {
         Ready,       // built, not started
         Checking,    // split: reading the work order's batches before writing

@@ -1,9 +1,12 @@
 #include "models/session/session.h"
 
+#include "client/auth/credentialstore.h"
+#include "client/auth/oauthsignin.h"
 #include "client/logging.h"
 #include "client/niagaraclient.h"
 
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QNetworkReply>
 #include <QSettings>
 #include <QUuid>
@@ -118,6 +121,7 @@ Session::Session(QNetworkAccessManager *network, Niagara::NiagaraClient *client,
     , m_client(client)
     , m_store(store)
     , m_directory(settings)
+    , m_permissions(new Permissions(this))
 {
     m_renewTimer.setSingleShot(true);
     connect(&m_renewTimer, &QTimer::timeout, this, [this] { renew([](bool) {}); });
@@ -206,6 +210,7 @@ void Session::switchTo(const QString &profileId)
     m_profile = profile;
     m_credentials = {};
     m_user = {};
+    m_permissions->setUserId({});
     m_directory.setCurrentId(profile->id);
     applyToClient();
     setState(State::SignedOut);
@@ -301,9 +306,72 @@ void Session::identify(Credentials credentials, bool save)
             persist();
         if (m_profile)
             m_directory.setLastUser(m_profile->id, m_user.email);
-        setState(State::SignedIn);
-        scheduleRenewal();
-        Q_EMIT signedIn(m_user);
+        m_permissions->setUserId(m_user.id);
+        // Signed in means knowing what the user may do: the board enables its actions once.
+        probePermissions([this, generation] {
+            if (generation != m_generation)
+                return;
+            setState(State::SignedIn);
+            scheduleRenewal();
+            Q_EMIT signedIn(m_user);
+        });
+    });
+}
+
+void Session::refreshPermissions()
+{
+    if (m_state == State::SignedIn)
+        probePermissions([] {});
+}
+
+void Session::probePermissions(std::function<void()> done)
+{
+    if (!m_client) {
+        done();
+        return;
+    }
+    // Both answers are needed before anything is decided; a late answer (another server or
+    // user by now) changes nothing.
+    struct Probe
+    {
+        int pending = 2;
+        std::optional<Niagara::ApiError> users; // the refusal, when refused
+        std::optional<Niagara::ApiError> queues;
+    };
+    auto probe = std::make_shared<Probe>();
+    const quint64 generation = m_generation;
+    const QString userId = m_user.id;
+    const auto settle = [this, probe, generation, userId, done] {
+        if (--probe->pending > 0)
+            return;
+        if (generation != m_generation || userId != m_user.id)
+            return;
+        const auto finally = qScopeGuard(done);
+        if (probe->users && probe->queues) {
+            // The role reads and nothing else (the technician's): no write is offered.
+            m_permissions->setGranted(QSet<QString>{QStringLiteral("batch:read"), QStringLiteral("me:profile")});
+            return;
+        }
+        m_permissions->setGranted(std::nullopt); // not known: the server decides each write
+        if (probe->users)
+            m_permissions->recordRefusal(PlanningAction::Assign, {}, probe->users->message());
+        if (probe->queues)
+            m_permissions->recordRefusal(PlanningAction::Split, {}, probe->queues->message());
+    };
+    const auto refused = [](const Niagara::ApiError &error) {
+        return error.kind() == Niagara::ApiError::Kind::Forbidden;
+    };
+    Niagara::PageRequest one;
+    one.limit = 1;
+    m_client->listUsers(one, this, [probe, settle, refused](Niagara::Outcome<Niagara::Page<Niagara::User>> page) {
+        if (!page.ok() && refused(page.error))
+            probe->users = page.error;
+        settle();
+    });
+    m_client->listQueues(one, this, [probe, settle, refused](Niagara::Outcome<Niagara::Page<Niagara::Queue>> page) {
+        if (!page.ok() && refused(page.error))
+            probe->queues = page.error;
+        settle();
     });
 }
 
@@ -391,6 +459,7 @@ void Session::signOut()
     }
     m_credentials = {};
     m_user = {};
+    m_permissions->setUserId({});
     applyToClient();
     setState(State::SignedOut);
     Q_EMIT signedOut();

@@ -6,10 +6,9 @@
 // fresh token: it renews the access token before it expires and again on a 401; only when
 // renewal fails does the user have to sign in again, and then nothing on screen is lost.
 
-#include "client/auth/credentialstore.h"
-#include "client/auth/oauthsignin.h"
 #include "client/auth/serverprofile.h"
 #include "client/domain.h"
+#include "models/session/permissions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,7 +24,9 @@ QT_END_NAMESPACE
 
 namespace Niagara {
 class NiagaraClient;
-}
+class CredentialStore;
+class OAuthSignIn;
+} // namespace Niagara
 
 namespace BatchDesk {
 
@@ -76,7 +77,16 @@ public:
     State state() const { return m_state; }
     std::optional<Niagara::ServerProfile> currentProfile() const { return m_profile; }
     const Niagara::Credentials &credentials() const { return m_credentials; }
+    // Who is signed in: the one source for the app (the board, the planning service's refusals).
     Niagara::User user() const { return m_user; }
+    // What the signed-in user may do (share it with PlanningService::setPermissions). Learnt
+    // after each sign-in by refreshPermissions(); refusals seen on writes are added by the runs.
+    Permissions *permissions() const { return m_permissions; }
+    // GET /me carries no roles, so the session asks for the two listings the planning actions
+    // need (GET /users and GET /queues, one item each): a 403 on both is a role that only reads
+    // (the technician's): no split, assignment or deletion; a 403 on one refuses the action
+    // that needs it (users: assign; queues: split). Done at every sign-in before signedIn().
+    void refreshPermissions();
     // False after the keychain refused: the credentials live in memory for this session only.
     bool keychainAvailable() const { return m_keychainAvailable; }
 
@@ -122,6 +132,9 @@ private:
     // Renews with the refresh token; `done(ok)` when finished (shared by the timer and 401s).
     void renew(std::function<void(bool)> done);
     void renewalFinished(bool ok);
+    // GET /users and GET /queues (one item each) → m_permissions; then `done` (not when the
+    // server or user changed meanwhile).
+    void probePermissions(std::function<void()> done);
     void requireSignIn(const QString &why);
     QString entryKey() const;
 
@@ -141,6 +154,7 @@ private:
     std::chrono::milliseconds m_renewMargin{60000};
     std::chrono::milliseconds m_signInTimeout{std::chrono::minutes(5)};
     bool m_renewAhead = true;
+    Permissions *m_permissions;
     quint64 m_generation = 0; // bumps on every switch/sign-out: late answers are dropped
 };
 

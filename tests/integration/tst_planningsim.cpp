@@ -2,7 +2,9 @@
 // the odd batch), technicians, undo (with 423 for cycles in flight), the undo window, partial
 // failure with "Retry failed" (no duplicates, every item's outcome reported), cancellation,
 // a work order that changed under the plan, assignments (add, replace, undo) and a technician's
-// refusal. Every check reads the server's state back with plain client calls.
+// refusal, deleting batches from the board (one run, 404 = already gone, no reload) and one
+// batch's relations as a model (BatchRelationsModel: loads, a switch mid-load, refresh,
+// removals, no access, gone). Every check reads the server's state back with plain client calls.
 
 #include "client/niagaraclient.h"
 #include "common/awaitoutcome.h"
@@ -10,10 +12,12 @@
 #include "common/serverstate.h"
 #include "common/simprocess.h"
 #include "models/planning/planningservice.h"
+#include "models/relations/batchrelationsmodel.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QAbstractItemModelTester>
 #include <QHash>
 #include <QSet>
 #include <QSignalSpy>
@@ -508,6 +512,171 @@ private Q_SLOTS:
             left.insert(b.id);
         }
         QCOMPARE(left, locked);
+    }
+
+    void deleteBatchesIsOneRunWithPerItemResults()
+    {
+        PlanningService service(m_client.get());
+        const auto created = await<Done>([&](auto cb) {
+            return m_client->createBatches(BatchSeries{QString::fromLatin1(kMacbook), QString::fromLatin1(kFastLane), 10, 3, {}},
+                                           this, cb);
+        });
+        QVERIFY(created.ok());
+        const QList<Batch> batches = batchesOf(QString::fromLatin1(kMacbook));
+        QCOMPARE(batches.size(), 3);
+        // Someone else deleted the first one already: 404 means it is gone, which is success.
+        QVERIFY(await<Done>([&](auto cb) { return m_client->deleteBatch(batches.at(0).id, this, cb); }).ok());
+
+        QList<DeletionTarget> targets;
+        for (const Batch &b : batches)
+            targets.append({b.id, b.label, b.queue.id, b.queue.label, b.workOrder.id});
+        targets.append(targets.at(1)); // selected twice: deleted once
+        WriteRun *run = service.createDeleteRun(targets);
+        QCOMPARE(run->kind(), WriteRun::Kind::Delete);
+        QCOMPARE(run->items().size(), 3);
+        QCOMPARE(run->plannedRequests().size(), 3);
+        QSignalSpy deleted(&service, &PlanningService::batchesDeleted);
+        QSignalSpy serverChanged(&service, &PlanningService::serverChanged);
+        m_nam.sent.clear();
+        QVERIFY(runToEnd(run));
+        QVERIFY2(run->count(ItemState::Succeeded) == 3, qPrintable(describe(run)));
+        QVERIFY2(run->items().at(0).message.contains(u"Already deleted"), qPrintable(run->items().at(0).message));
+        QVERIFY(run->items().at(1).message.isEmpty());
+        // Three DELETEs and nothing else: no page of /batches is read again afterwards.
+        QCOMPARE(m_nam.sent.value("DELETE"), 3);
+        QCOMPARE(m_nam.sent.value("GET"), 0);
+        QCOMPARE(serverChanged.count(), 0);
+        QCOMPARE(deleted.count(), 1);
+        QStringList ids = deleted.first().first().toStringList();
+        ids.sort();
+        QStringList expected{batches.at(0).id, batches.at(1).id, batches.at(2).id};
+        expected.sort();
+        QCOMPARE(ids, expected);
+        QVERIFY(batchesOf(QString::fromLatin1(kMacbook)).isEmpty());
+        QVERIFY(!service.canUndo(run)); // a deletion is not undone
+    }
+
+    void technicianMayNotDelete()
+    {
+        PlanningService service(m_client.get());
+        const auto created = await<Batch>([&](auto cb) {
+            return m_client->createBatch(NewBatch{QString::fromLatin1(kMacbook), QString::fromLatin1(kFastLane), 10, {}, {}, {}},
+                                         this, cb);
+        });
+        QVERIFY(created.ok());
+        const Batch batch = *created.value;
+        m_client->setBearerToken(m_sim->technicianToken());
+        service.setCurrentUserId(u"the-technician"_qs);
+        QVERIFY(service.permissions()->may(PlanningAction::Delete, batch.queue.id));
+        QSignalSpy deleted(&service, &PlanningService::batchesDeleted);
+        WriteRun *run = service.createDeleteRun({{batch.id, batch.label, batch.queue.id, batch.queue.label, {}}});
+        QVERIFY(runToEnd(run));
+        m_client->setBearerToken(m_sim->managerToken());
+        QCOMPARE(run->count(ItemState::Failed), 1);
+        QCOMPARE(deleted.count(), 0);
+        // The refusal is remembered for this action and queue, and answered before the next click.
+        QVERIFY(!service.permissions()->may(PlanningAction::Delete, batch.queue.id));
+        QVERIFY(service.permissions()->reasonIfNot(PlanningAction::Delete, batch.queue.id).contains(u"batch:delete"));
+        QVERIFY(service.permissions()->may(PlanningAction::Assign, batch.queue.id));
+        QCOMPARE(batchesOf(QString::fromLatin1(kMacbook)).size(), 1);
+    }
+
+    void relationsModelLoadsSwitchesRefreshesAndTellsNoAccessFromGone()
+    {
+        const QList<User> techs = technicians(3);
+        // Two batches in the Fast Lane with technicians 0 and 1, one in Rework with technician 2.
+        QVERIFY(await<Done>([&](auto cb) {
+                    return m_client->createBatches(BatchSeries{QString::fromLatin1(kMacbook), QString::fromLatin1(kFastLane),
+                                                               10, 2, {techs.at(0).id, techs.at(1).id}},
+                                                   this, cb);
+                }).ok());
+        const auto rework = await<Batch>([&](auto cb) {
+            return m_client->createBatch(NewBatch{QString::fromLatin1(kChromebook), u"queue-rework"_qs, 10, {}, {}, {}}, this, cb);
+        });
+        QVERIFY(rework.ok());
+        const QList<Batch> fast = batchesOf(QString::fromLatin1(kMacbook));
+        QCOMPARE(fast.size(), 2);
+
+        BatchRelationsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy settled(&model, &BatchRelationsModel::settled);
+        const auto userIds = [&model] {
+            QStringList ids;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row).data(BatchRelationsModel::RelationRole).toString() == u"technician")
+                    ids << model.index(row).data(BatchRelationsModel::EntityIdRole).toString();
+            }
+            ids.sort();
+            return ids;
+        };
+
+        model.setBatch(fast.at(0).id);
+        QCOMPARE(model.state(), BatchRelationsModel::State::Loading);
+        QVERIFY(settled.wait(30000));
+        QCOMPARE(model.state(), BatchRelationsModel::State::Loaded);
+        QCOMPARE(userIds(), technicianIds(fast.at(0).id));
+        QCOMPARE(userIds().size(), 2);
+        QCOMPARE(model.totalCount(), model.rowCount());
+
+        // A switch while the first answer is under way: only the second batch's rows arrive.
+        settled.clear();
+        model.setBatch(fast.at(0).id + u"-none"_qs); // would be 404 if it were answered
+        QCOMPARE(model.rowCount(), 0);               // another batch's rows are never shown
+        model.setBatch(fast.at(1).id);
+        QVERIFY(settled.wait(30000));
+        QTest::qWait(50); // a late answer for the abandoned batch would arrive by now
+        QCOMPARE(settled.count(), 1);
+        QCOMPARE(model.batchId(), fast.at(1).id);
+        QCOMPARE(model.state(), BatchRelationsModel::State::Loaded);
+        QCOMPARE(userIds(), technicianIds(fast.at(1).id));
+
+        // A relation removed on the server goes on refresh; the other rows stay, in order.
+        const int rowsBefore = model.rowCount();
+        int technicianRow = -1;
+        QStringList kept;
+        for (int row = 0; row < rowsBefore; ++row) {
+            if (technicianRow < 0 && model.index(row).data(BatchRelationsModel::RelationRole).toString() == u"technician")
+                technicianRow = row;
+            else
+                kept << model.index(row).data(BatchRelationsModel::RelationIdRole).toString();
+        }
+        QVERIFY(technicianRow >= 0);
+        const QString removedId = model.index(technicianRow).data(BatchRelationsModel::RelationIdRole).toString();
+        QVERIFY(await<Done>([&](auto cb) { return m_client->deleteRelation(fast.at(1).id, removedId, this, cb); }).ok());
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        settled.clear();
+        model.refresh();
+        QCOMPARE(model.rowCount(), rowsBefore); // rows stay while it reloads
+        QVERIFY(settled.wait(30000));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), technicianRow);
+        QCOMPARE(inserted.count(), 0);
+        QStringList now;
+        for (int row = 0; row < model.rowCount(); ++row)
+            now << model.index(row).data(BatchRelationsModel::RelationIdRole).toString();
+        QCOMPARE(now, kept);
+
+        // The technician may not read a Rework batch: no access, which is not "gone".
+        m_client->setBearerToken(m_sim->technicianToken());
+        settled.clear();
+        model.setBatch(rework.value->id);
+        QVERIFY(settled.wait(30000));
+        m_client->setBearerToken(m_sim->managerToken());
+        QCOMPARE(model.state(), BatchRelationsModel::State::NoAccess);
+        QCOMPARE(model.rowCount(), 0);
+
+        // Deleted on the server: gone.
+        QVERIFY(await<Done>([&](auto cb) { return m_client->deleteBatch(fast.at(1).id, this, cb); }).ok());
+        settled.clear();
+        model.setBatch(fast.at(1).id);
+        QVERIFY(settled.wait(30000));
+        QCOMPARE(model.state(), BatchRelationsModel::State::Gone);
+        QVERIFY(!model.errorText().isEmpty());
+
+        model.clear();
+        QCOMPARE(model.state(), BatchRelationsModel::State::Idle);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void cleanup()

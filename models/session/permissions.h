@@ -1,0 +1,76 @@
+#pragma once
+
+// What the signed-in user may do, asked before the click. Two sources, one answer:
+//  - what the server grants: the permission names of the reference's table (batch:create,
+//    batch:attach, batch:delete …), as far as the session has learnt them (GET /me carries no
+//    roles in either revision, so the session learns the role by what the server refuses to
+//    list; see Session::refreshPermissions). Unknown grants are not guessed: then every action
+//    is allowed until the server refuses it.
+//  - the refusals seen: a 403 on a write is remembered per user, queue and action, and keeps
+//    that action disabled there, with the server's words as the reason.
+// No widgets; the ui hides or disables actions from may() and shows reasonIfNot() as tooltip.
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace BatchDesk {
+
+enum class PlanningAction : quint8 {
+    Split,  // create batches (POST/PATCH /batches)
+    Assign, // add or remove technician relations
+    Delete, // delete batches
+};
+
+class Permissions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Permissions(QObject *parent = nullptr);
+
+    // The permission names an action needs (the reference's permission table).
+    static QStringList requiredPermissions(PlanningAction action);
+
+    // Who is signed in: grants and refusals belong to one user. A new user forgets both.
+    void setUserId(const QString &userId);
+    QString userId() const { return m_userId; }
+
+    // What the server grants the user; nullopt = not known (nothing is refused up front).
+    void setGranted(std::optional<QSet<QString>> permissions);
+    std::optional<QSet<QString>> granted() const { return m_granted; }
+
+    // A refusal (403) the server gave for `action` in `queueId` ("" = not tied to a queue).
+    void recordRefusal(PlanningAction action, const QString &queueId, const QString &reason);
+    // Only the refusals recorded (the server's words), without the grants.
+    std::optional<QString> refusal(PlanningAction action, const QString &queueId) const;
+
+    bool may(PlanningAction action, const QString &queueId = {}) const;
+    // Why not (translated), or an empty string when may() is true.
+    QString reasonIfNot(PlanningAction action, const QString &queueId = {}) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QString m_userId;
+    std::optional<QSet<QString>> m_granted;
+    struct RefusalKey
+    {
+        QString userId;
+        QString queueId; // "" = not tied to a queue
+        PlanningAction action = PlanningAction::Split;
+        bool operator==(const RefusalKey &) const = default;
+        friend size_t qHash(const RefusalKey &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.userId, key.queueId, static_cast<int>(key.action));
+        }
+    };
+    QHash<RefusalKey, QString> m_refusals; // the server's words
+};
+
+} // namespace BatchDesk
