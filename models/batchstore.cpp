@@ -267,6 +267,12 @@ void BatchStore::endLoad()
         Q_EMIT generationEnded();
         return;
     }
+    removeRecords(removed);
+    Q_EMIT generationEnded();
+}
+
+void BatchStore::removeRecords(const QStringList &removed)
+{
     Q_EMIT batchesRemoved(removed);
     for (const QString &id : std::as_const(removed)) {
         const std::size_t i = m_index.take(id);
@@ -299,6 +305,23 @@ void BatchStore::endLoad()
     });
     m_queues.byId.removeIf([&](const auto &it) { return !queues.contains(it.key()); });
     m_workOrders.byId.removeIf([&](const auto &it) { return !workOrders.contains(it.key()); });
+}
+
+void BatchStore::forget(const QStringList &ids)
+{
+    // Only what is held, once: the same removal as a load's, for batches known to be gone
+    // (a delete run's results) without reading every page again.
+    QStringList removed;
+    for (const QString &id : ids) {
+        if (m_index.contains(id) && !removed.contains(id))
+            removed.append(id);
+    }
+    if (removed.isEmpty())
+        return;
+    removeRecords(removed);
+    if (m_serverTotal >= removed.size())
+        m_serverTotal -= removed.size();
+    // Listeners that hold back group updates until a generation ends flush them now.
     Q_EMIT generationEnded();
 }
 

@@ -91,6 +91,9 @@ public:
     void setSliceSize(qsizetype items) { m_sliceSize = std::max<qsizetype>(1, items); }
     void endLoad();
     void abortLoad();
+    // Drops batches known to be gone from the server (deleted by a run): batchesRemoved and
+    // generationEnded as a load's removal sends them, no reload. Unknown ids are ignored.
+    void forget(const QStringList &ids);
 
     // --- loading through the client
     void setClient(Niagara::NiagaraClient *client);
@@ -178,6 +181,8 @@ private:
     void canonicalise(Niagara::Status &status);
 
     void beginPage(const Niagara::Page<Niagara::Batch> &page);
+    // Emits batchesRemoved, drops the records, compacts and drops unused entities.
+    void removeRecords(const QStringList &removed);
     void schedulePump();
     void pump();
     void fetchTechnicians();

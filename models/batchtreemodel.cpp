@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 #include <QSet>
 
@@ -27,16 +29,12 @@ struct BatchTreeModel::Node
     // other fields (its totals move with every cycle) does not touch thousands of batch rows.
     QDateTime shownDue;
     QString shownLabel;
+    bool shownOverdue = false; // work orders: as their batch rows last showed it
 };
 
 namespace {
 
 using Node = BatchTreeModel;
-
-QString workOrderKey(const QString &queueId, const QString &workOrderId)
-{
-    return queueId + QChar(0x1f) + workOrderId;
-}
 
 // Row ranges [first, last] from a list of rows, highest range first (for removal).
 std::vector<std::pair<int, int>> descendingRanges(std::vector<int> rows)
@@ -85,16 +83,51 @@ bool countsMismatch(const BatchRecord &batch)
     return batch.cycles.total() != batch.numberCycles;
 }
 
-QString percentText(double percent)
-{
-    //: A percentage; languages that put a (non-breaking) space before % write "%1 %".
-    return QCoreApplication::translate("BatchDesk::BatchTreeModel", "%1%").arg(QLocale().toString(percent, 'f', 0));
-}
-
-QString progressText(const CycleCounts &cycles, qint64 numberCycles)
+QString progressText(qint64 complete, qint64 base)
 {
     return QCoreApplication::translate("BatchDesk::BatchTreeModel", "%1 / %2")
-        .arg(QLocale().toString(cycles[StatusCategory::Complete]), QLocale().toString(progressBase(cycles, numberCycles)));
+        .arg(QLocale().toString(complete), QLocale().toString(base));
+}
+
+double percentOf(qint64 count, qint64 base)
+{
+    return base > 0 ? 100.0 * static_cast<double>(count) / static_cast<double>(base) : 0.0;
+}
+
+// The colour of an overdue date. Without a GUI (the CLI) there is no palette; the word in the
+// text says it all the same.
+QVariant overdueForeground()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    return QBrush(DisplayText::errorColor(QGuiApplication::palette()));
+}
+
+QString dueText(const QDateTime &due, bool overdue)
+{
+    if (!due.isValid())
+        return {};
+    const QString date = QLocale().toString(due.toLocalTime().date(), QLocale::ShortFormat);
+    //: Due-date cell of a work order past its due date with cycles still to complete
+    return overdue ? QCoreApplication::translate("BatchDesk::BatchTreeModel", "%1 \u2014 overdue").arg(date) : date;
+}
+
+// "Imaging Bay, 960 of 1,817 cycles complete, 53%, 12 blocked": a row as a screen reader says it.
+QString accessibleSummary(const QString &label, const CycleCounts &cycles, qint64 base, bool overdue)
+{
+    const QLocale locale;
+    const qint64 complete = cycles[StatusCategory::Complete];
+    const qint64 blocked = cycles[StatusCategory::Blocked];
+    QString text = QCoreApplication::translate("BatchDesk::BatchTreeModel", "%1, %2 of %3 cycles complete, %4")
+                       .arg(DisplayText::label(label), locale.toString(complete), locale.toString(base),
+                            DisplayText::percent(complete, base));
+    if (blocked > 0)
+        //: Appended to a row's spoken summary
+        text += QCoreApplication::translate("BatchDesk::BatchTreeModel", ", %1 blocked").arg(locale.toString(blocked));
+    if (overdue)
+        //: Appended to a row's spoken summary
+        text += QCoreApplication::translate("BatchDesk::BatchTreeModel", ", overdue");
+    return text;
 }
 
 // Columns and roles that show a batch field; used to name only what changed.
@@ -106,15 +139,17 @@ struct FieldEffect
 };
 
 const FieldEffect kFieldEffects[] = {
-    {BatchField::Label, {LabelColumn}, {Qt::DisplayRole, Qt::ToolTipRole, BatchRoles::LabelRole, BatchRoles::SearchTextRole}},
+    {BatchField::Label, {LabelColumn},
+     {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole, BatchRoles::LabelRole,
+      BatchRoles::SearchTextRole}},
     {BatchField::Status, {StatusColumn},
      {Qt::DisplayRole, Qt::ToolTipRole, BatchRoles::StatusLabelRole, BatchRoles::StatusCategoryRole}},
     {BatchField::Cycles, {CyclesColumn, NumberCyclesColumn, PercentColumn},
-     {Qt::DisplayRole, Qt::ToolTipRole, BatchRoles::CycleCountsRole, BatchRoles::PercentCompleteRole,
-      BatchRoles::OverdueRole, BatchRoles::CycleCountsMismatchRole}},
+     {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole, BatchRoles::CycleCountsRole,
+      BatchRoles::PercentCompleteRole, BatchRoles::OverdueRole, BatchRoles::CycleCountsMismatchRole}},
     {BatchField::NumberCycles, {CyclesColumn, NumberCyclesColumn, PercentColumn},
-     {Qt::DisplayRole, Qt::ToolTipRole, BatchRoles::NumberCyclesRole, BatchRoles::PercentCompleteRole,
-      BatchRoles::OverdueRole, BatchRoles::CycleCountsMismatchRole}},
+     {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole, BatchRoles::NumberCyclesRole,
+      BatchRoles::PercentCompleteRole, BatchRoles::OverdueRole, BatchRoles::CycleCountsMismatchRole}},
     {BatchField::Order, {OrderColumn}, {Qt::DisplayRole, BatchRoles::OrderRole}},
     {BatchField::Technicians, {TechniciansColumn},
      {Qt::DisplayRole, BatchRoles::TechniciansRole, BatchRoles::TechnicianIdsRole, BatchRoles::SearchTextRole}},
@@ -129,7 +164,12 @@ const QList<int> kAggregateRoles{Qt::DisplayRole,
                                  BatchRoles::OverdueRole,
                                  BatchRoles::TechniciansRole,
                                  BatchRoles::TechnicianIdsRole,
-                                 BatchRoles::SearchTextRole};
+                                 BatchRoles::SearchTextRole,
+                                 BatchRoles::CyclesBatchedRole,
+                                 BatchRoles::BatchedShareRole,
+                                 BatchRoles::UnbatchedCyclesRole,
+                                 Qt::ForegroundRole,
+                                 Qt::AccessibleDescriptionRole};
 
 } // namespace
 
@@ -290,12 +330,53 @@ QVariant BatchTreeModel::headerData(int section, Qt::Orientation orientation, in
 
 // ----------------------------------------------------------------------------- data
 
-bool BatchTreeModel::isOverdue(const QDateTime &due, const CycleCounts &cycles, qint64 numberCycles) const
+BatchTreeModel::WorkOrderTotals BatchTreeModel::workOrderTotals(const QString &workOrderId) const
 {
-    if (!due.isValid())
+    if (!m_workOrderTotalsValid) {
+        m_workOrderTotals.clear();
+        for (auto it = m_workOrderNodes.cbegin(); it != m_workOrderNodes.cend(); ++it) {
+            WorkOrderTotals &t = m_workOrderTotals[it.key().workOrderId];
+            const Aggregate &agg = it.value()->aggregate;
+            t.complete = addCounts(t.complete, agg.cycles[StatusCategory::Complete]);
+            t.batched = addCounts(t.batched, progressBase(agg.cycles, agg.numberCycles));
+        }
+        m_workOrderTotalsValid = true;
+    }
+    WorkOrderTotals totals = m_workOrderTotals.value(workOrderId);
+    // The server's own count of the work order's complete cycles, when it sends one, may know
+    // cycles of batches not (yet) on the board.
+    if (const WorkOrder *wo = m_store ? m_store->workOrder(workOrderId) : nullptr) {
+        qint64 serverComplete = 0;
+        for (const WorkOrderCycles &c : wo->cycles)
+            serverComplete = addCounts(serverComplete, c.counts[StatusCategory::Complete]);
+        totals.complete = std::max(totals.complete, serverComplete);
+    }
+    return totals;
+}
+
+bool BatchTreeModel::workOrderOverdue(const QString &workOrderId) const
+{
+    const WorkOrder *wo = m_store ? m_store->workOrder(workOrderId) : nullptr;
+    if (!wo || !wo->dueDate.isValid())
         return false;
-    const qint64 finished = cycles[StatusCategory::Complete] + cycles[StatusCategory::Cancelled];
-    return finished < numberCycles && due < currentTime();
+    const WorkOrderTotals totals = workOrderTotals(workOrderId);
+    return isOverdue(wo->dueDate, wo->cyclesNeeded(), totals.complete, currentTime(), totals.batched);
+}
+
+QString BatchTreeModel::cyclesToolTip(const CycleCounts &counts)
+{
+    const qint64 total = counts.total();
+    if (total <= 0)
+        return tr("No cycles");
+    const QLocale locale;
+    QStringList lines;
+    for (StatusCategory category : kAllStatusCategories) {
+        const qint64 count = counts[category];
+        //: Tooltip line of the cycle progress bar: category name, count, percentage of all cycles
+        lines << tr("%1: %2 (%3)").arg(categoryDisplayName(category), locale.toString(count), DisplayText::percent(count, total));
+    }
+    lines << tr("Total: %1").arg(locale.toString(total));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant BatchTreeModel::data(const QModelIndex &index, int role) const
@@ -308,7 +389,7 @@ QVariant BatchTreeModel::data(const QModelIndex &index, int role) const
     if (role == BatchRoles::IdRole)
         return node->id;
     if (node->level != TreeLevel::Batch)
-        return groupData(node, index.column(), role);
+        return groupData(node, node->aggregate, index.column(), role);
     const BatchRecord *batch = m_store->batch(node->id);
     return batch ? batchData(*batch, index.column(), role) : QVariant();
 }
@@ -317,10 +398,11 @@ QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int rol
 {
     const WorkOrder *wo = m_store->workOrder(batch.workOrderId);
     const QDateTime due = wo ? wo->dueDate : QDateTime();
+    auto overdue = [&] { return workOrderOverdue(batch.workOrderId); };
     auto technicianNames = [&batch] {
         QStringList names;
         for (const User &user : batch.technicians)
-            names << (user.name.isEmpty() ? user.email : user.name);
+            names << DisplayText::userName(user);
         return names;
     };
     switch (role) {
@@ -332,7 +414,8 @@ QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int rol
     case BatchRoles::StatusLabelRole: return batch.status ? batch.status->label : QString();
     case BatchRoles::StatusCategoryRole: return batch.status ? static_cast<int>(batch.status->category) : -1;
     case BatchRoles::DueDateRole: return due;
-    case BatchRoles::OverdueRole: return isOverdue(due, batch.cycles, batch.numberCycles);
+    case BatchRoles::OverdueRole: return overdue();
+    case BatchRoles::UnbatchedCyclesRole: return qint64(0);
     case BatchRoles::TechniciansRole: return technicianNames();
     case BatchRoles::TechnicianIdsRole: {
         QStringList ids;
@@ -354,14 +437,15 @@ QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int rol
         switch (column) {
         case LabelColumn: return DisplayText::label(batch.label);
         case StatusColumn: return batch.status ? DisplayText::label(batch.status->label) : QString();
-        case CyclesColumn: return progressText(batch.cycles, batch.numberCycles);
+        case CyclesColumn: return progressText(batch.cycles[StatusCategory::Complete], progressBase(batch.cycles, batch.numberCycles));
         case NumberCyclesColumn:
             if (countsMismatch(batch))
                 //: Cycles column of a batch whose counts per status add up to another number
                 return tr("%1 (%2 counted)").arg(QLocale().toString(batch.numberCycles), QLocale().toString(batch.cycles.total()));
             return QLocale().toString(batch.numberCycles);
-        case PercentColumn: return percentText(percentComplete(batch.cycles, batch.numberCycles));
-        case DueDateColumn: return due.isValid() ? QLocale().toString(due.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        case PercentColumn:
+            return DisplayText::percent(batch.cycles[StatusCategory::Complete], progressBase(batch.cycles, batch.numberCycles));
+        case DueDateColumn: return dueText(due, overdue());
         case TechniciansColumn: {
             QStringList names = technicianNames();
             for (QString &name : names)
@@ -380,11 +464,27 @@ QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int rol
                                             ? categoryDisplayName(batch.status->category)
                                             : DisplayText::label(batch.status->description) + QLatin1String(" (")
                                                   + categoryDisplayName(batch.status->category) + QLatin1Char(')'));
-        if ((column == NumberCyclesColumn || column == CyclesColumn) && countsMismatch(batch))
-            return tr("The cycle counts by status add up to %1, but the batch has %2 cycles. "
-                      "Progress is worked out from the larger number.")
-                .arg(QLocale().toString(batch.cycles.total()), QLocale().toString(batch.numberCycles));
+        if ((column == NumberCyclesColumn || column == CyclesColumn) && countsMismatch(batch)) {
+            const QString mismatch = tr("The cycle counts by status add up to %1, but the batch has %2 cycles. "
+                                        "Progress is worked out from the larger number.")
+                                         .arg(QLocale().toString(batch.cycles.total()), QLocale().toString(batch.numberCycles));
+            // Numbers only: safe as plain text; the cycles cell adds it to the breakdown.
+            return column == CyclesColumn ? DisplayText::toolTip(cyclesToolTip(batch.cycles) + QLatin1Char('\n') + mismatch)
+                                          : mismatch;
+        }
+        if (column == CyclesColumn)
+            return DisplayText::toolTip(cyclesToolTip(batch.cycles));
+        if (column == DueDateColumn && overdue())
+            return DisplayText::toolTip(tr("Past its due date with cycles still to complete"));
         return {};
+    case Qt::ForegroundRole:
+        if (column == DueDateColumn && overdue())
+            return overdueForeground();
+        return {};
+    case Qt::AccessibleTextRole:
+        return DisplayText::label(batch.label);
+    case Qt::AccessibleDescriptionRole:
+        return accessibleSummary(batch.label, batch.cycles, progressBase(batch.cycles, batch.numberCycles), overdue());
     case Qt::TextAlignmentRole:
         if (column == NumberCyclesColumn || column == PercentColumn || column == OrderColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -394,20 +494,37 @@ QVariant BatchTreeModel::batchData(const BatchRecord &batch, int column, int rol
     }
 }
 
-QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
+QVariant BatchTreeModel::groupData(const QModelIndex &group, const Aggregate &totals, int role) const
+{
+    if (!checkIndex(group, CheckIndexOption::IndexIsValid) || !m_store)
+        return {};
+    const Node *node = static_cast<const Node *>(group.internalPointer());
+    if (node->level == TreeLevel::Batch)
+        return data(group, role);
+    return groupData(node, totals, group.column(), role);
+}
+
+QVariant BatchTreeModel::groupData(const Node *node, const Aggregate &agg, int column, int role) const
 {
     const bool isQueue = node->level == TreeLevel::Queue;
     const Queue *queue = m_store->queue(isQueue ? node->id : node->parent->id);
     const WorkOrder *wo = isQueue ? nullptr : m_store->workOrder(node->id);
-    const Aggregate &agg = node->aggregate;
     const QDateTime due = wo ? wo->dueDate : QDateTime();
     const QString label = isQueue ? (queue ? queue->label : node->id) : (wo ? wo->label : node->id);
+    // A work order's progress is measured against the cycles it needs (those not in a batch
+    // yet are not done either); a queue's, and a work order's without a known need, against
+    // its batched cycles.
+    const qint64 needed = wo ? wo->cyclesNeeded() : 0;
+    const qint64 complete = agg.cycles[StatusCategory::Complete];
+    const qint64 base = std::max(needed, progressBase(agg.cycles, agg.numberCycles));
+    auto overdue = [&] { return !isQueue && workOrderOverdue(node->id); };
+    auto batchedAll = [&] { return workOrderTotals(node->id).batched; };
 
     auto technicians = [&](bool ids) {
         QStringList out;
         out.reserve(agg.technicians.size());
         for (const User &u : agg.technicians)
-            out << (ids ? u.id : (u.name.isEmpty() ? u.email : u.name));
+            out << (ids ? u.id : DisplayText::userName(u));
         return out;
     };
     // Server-side totals the contract gives: a queue's total_batches, a work order's needed cycles.
@@ -418,12 +535,19 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
     case BatchRoles::LabelRole: return label;
     case BatchRoles::CycleCountsRole: return QVariant::fromValue(agg.cycles);
     case BatchRoles::NumberCyclesRole: return agg.numberCycles;
-    case BatchRoles::PercentCompleteRole: return percentComplete(agg.cycles, agg.numberCycles);
+    case BatchRoles::PercentCompleteRole: return percentOf(complete, base);
+    case BatchRoles::CyclesNeededRole: return needed > 0 ? QVariant(needed) : QVariant();
+    case BatchRoles::CyclesBatchedRole: return isQueue ? QVariant() : QVariant(batchedAll());
+    case BatchRoles::BatchedShareRole:
+        return needed > 0 ? QVariant(std::min(100.0, percentOf(batchedAll(), needed))) : QVariant();
+    case BatchRoles::UnbatchedCyclesRole:
+        // Against everything this row's bar shows: the need not covered by batches anywhere.
+        return needed > 0 ? std::max<qint64>(0, needed - batchedAll()) : qint64(0);
     case BatchRoles::StatusLabelRole: return wo && wo->currentStatus ? wo->currentStatus->label : QString();
     case BatchRoles::StatusCategoryRole:
         return wo && wo->currentStatus ? static_cast<int>(wo->currentStatus->category) : -1;
     case BatchRoles::DueDateRole: return due;
-    case BatchRoles::OverdueRole: return isOverdue(due, agg.cycles, agg.numberCycles);
+    case BatchRoles::OverdueRole: return overdue();
     case BatchRoles::TechniciansRole: return technicians(false);
     case BatchRoles::TechnicianIdsRole: return technicians(true);
     case BatchRoles::OrderRole:
@@ -440,13 +564,13 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
             if (isQueue && queue && queue->totalBatches && *queue->totalBatches != agg.batches)
                 return tr("%1 of %2 batches").arg(QLocale().toString(agg.batches), QLocale().toString(*queue->totalBatches));
             return tr("%Ln batch(es)", nullptr, static_cast<int>(agg.batches));
-        case CyclesColumn: return progressText(agg.cycles, agg.numberCycles);
+        case CyclesColumn: return progressText(complete, base);
         case NumberCyclesColumn:
             if (!isQueue && serverTotal.isValid())
                 return tr("%1 of %2 needed").arg(QLocale().toString(agg.numberCycles), QLocale().toString(serverTotal.toLongLong()));
             return QLocale().toString(agg.numberCycles);
-        case PercentColumn: return percentText(percentComplete(agg.cycles, agg.numberCycles));
-        case DueDateColumn: return due.isValid() ? QLocale().toString(due.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        case PercentColumn: return DisplayText::percent(complete, base);
+        case DueDateColumn: return dueText(due, overdue());
         case TechniciansColumn: {
             QStringList names = technicians(false);
             for (QString &name : names)
@@ -476,7 +600,30 @@ QVariant BatchTreeModel::groupData(const Node *node, int column, int role) const
                 tip += QLatin1Char('\n') + tr("Cycles needed: %1").arg(QLocale().toString(serverTotal.toLongLong()));
             return DisplayText::toolTip(tip);
         }
+        if (column == CyclesColumn) {
+            QString tip = cyclesToolTip(agg.cycles);
+            if (needed > 0) {
+                const qint64 batched = batchedAll();
+                //: Tooltip of a work order's progress bar, after the counts per status
+                tip += QLatin1Char('\n') + tr("Cycles needed: %1").arg(QLocale().toString(needed));
+                tip += QLatin1Char('\n') + tr("In batches: %1 (%2)").arg(QLocale().toString(batched), DisplayText::percent(batched, needed));
+                if (batched < needed)
+                    //: The hatched part of a work order's progress bar; also its legend name
+                    tip += QLatin1Char('\n') + tr("Not in a batch yet: %1").arg(QLocale().toString(needed - batched));
+            }
+            return DisplayText::toolTip(tip);
+        }
+        if (column == DueDateColumn && overdue())
+            return DisplayText::toolTip(tr("Past its due date with cycles still to complete"));
         return {};
+    case Qt::ForegroundRole:
+        if (column == DueDateColumn && overdue())
+            return overdueForeground();
+        return {};
+    case Qt::AccessibleTextRole:
+        return DisplayText::label(label);
+    case Qt::AccessibleDescriptionRole:
+        return accessibleSummary(label, agg.cycles, base, overdue());
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -510,6 +657,7 @@ void addTechnicians(QList<User> &to, QSet<QString> &seen, const QList<User> &fro
 
 void BatchTreeModel::recomputeAggregate(Node *group)
 {
+    m_workOrderTotalsValid = false;
     Aggregate agg;
     QSet<QString> seen;
     for (const auto &child : group->children) {
@@ -535,6 +683,7 @@ void BatchTreeModel::addToAggregate(Node *workOrder, const QStringList &batchIds
 {
     // A load appends a slice at a time to groups of tens of thousands of rows: recomputing the
     // whole group per slice made loading quadratic.
+    m_workOrderTotalsValid = false;
     Aggregate &agg = workOrder->aggregate;
     QSet<QString> seen;
     for (const User &u : std::as_const(agg.technicians))
@@ -564,7 +713,7 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
         QStringList batchIds;
     };
     std::vector<Bucket> buckets;
-    QHash<QString, std::size_t> bucketOf;
+    QHash<WorkOrderKey, std::size_t> bucketOf;
     // Grow once to the announced size (a rehash of thousands of nodes mid-load is a stall).
     if (m_batchNodes.capacity() < m_store->serverTotal())
         m_batchNodes.reserve(static_cast<qsizetype>(std::min<qint64>(m_store->serverTotal(), qint64(1) << 20)));
@@ -572,7 +721,7 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
         const BatchRecord *b = m_store->batch(id);
         if (!b || m_batchNodes.contains(id))
             continue;
-        const QString key = workOrderKey(b->queueId, b->workOrderId);
+        const WorkOrderKey key{b->queueId, b->workOrderId};
         auto it = bucketOf.constFind(key);
         if (it == bucketOf.cend()) {
             it = bucketOf.insert(key, buckets.size());
@@ -602,7 +751,7 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
             node->shownDue = held->dueDate;
             node->shownLabel = held->label;
         }
-        m_workOrderNodes.insert(workOrderKey(bucket.queueId, bucket.workOrderId), node.get());
+        m_workOrderNodes.insert(WorkOrderKey{bucket.queueId, bucket.workOrderId}, node.get());
         makeBatchNodes(node.get(), bucket.batchIds);
         recomputeAggregate(node.get());
         queue->children.push_back(std::move(node));
@@ -617,7 +766,7 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
             newQueueBuckets.push_back(&bucket);
             continue;
         }
-        Node *wo = m_workOrderNodes.value(workOrderKey(bucket.queueId, bucket.workOrderId));
+        Node *wo = m_workOrderNodes.value(WorkOrderKey{bucket.queueId, bucket.workOrderId});
         if (!wo) {
             newWorkOrders[queue].push_back(&bucket);
             continue;
@@ -664,7 +813,7 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
                 freshByid.insert(bucket->queueId, queue);
                 fresh.push_back(std::move(node));
             }
-            Node *wo = m_workOrderNodes.value(workOrderKey(bucket->queueId, bucket->workOrderId));
+            Node *wo = m_workOrderNodes.value(WorkOrderKey{bucket->queueId, bucket->workOrderId});
             if (wo) {
                 makeBatchNodes(wo, bucket->batchIds);
                 recomputeAggregate(wo);
@@ -719,7 +868,7 @@ void BatchTreeModel::removeBatches(const QStringList &ids)
         switch (node->level) {
         case TreeLevel::Batch: m_batchNodes.remove(node->id); break;
         case TreeLevel::WorkOrder:
-            m_workOrderNodes.remove(workOrderKey(node->parent->id, node->id));
+            m_workOrderNodes.remove(WorkOrderKey{node->parent->id, node->id});
             m_changedGroups.remove(node);
             break;
         case TreeLevel::Queue:
@@ -829,10 +978,103 @@ void BatchTreeModel::onBatchesChanged(const QList<BatchChange> &changes)
     }
     markGroupsChanged(touchedGroups, GroupChange::Aggregate);
 
-    if (!moved.isEmpty()) {
-        removeBatches(moved);
-        insertBatches(moved);
+    if (!moved.isEmpty())
+        moveBatches(moved);
+}
+
+BatchTreeModel::Node *BatchTreeModel::ensureWorkOrderNode(const QString &queueId, const QString &workOrderId)
+{
+    Node *queue = m_queueNodes.value(queueId);
+    if (!queue) {
+        const int row = static_cast<int>(m_queues.size());
+        auto node = std::make_unique<Node>();
+        node->level = TreeLevel::Queue;
+        node->row = row;
+        node->id = queueId;
+        if (const Queue *held = m_store->queue(queueId))
+            node->shownLabel = held->label;
+        queue = node.get();
+        beginInsertRows(QModelIndex(), row, row);
+        m_queueNodes.insert(queueId, queue);
+        m_queues.push_back(std::move(node));
+        endInsertRows();
     }
+    Node *wo = m_workOrderNodes.value(WorkOrderKey{queueId, workOrderId});
+    if (!wo) {
+        const int row = static_cast<int>(queue->children.size());
+        auto node = std::make_unique<Node>();
+        node->level = TreeLevel::WorkOrder;
+        node->parent = queue;
+        node->row = row;
+        node->id = workOrderId;
+        if (const WorkOrder *held = m_store->workOrder(workOrderId)) {
+            node->shownDue = held->dueDate;
+            node->shownLabel = held->label;
+        }
+        wo = node.get();
+        beginInsertRows(indexOf(queue), row, row);
+        m_workOrderNodes.insert(WorkOrderKey{queueId, workOrderId}, wo);
+        queue->children.push_back(std::move(node));
+        endInsertRows();
+    }
+    return wo;
+}
+
+void BatchTreeModel::moveBatches(const QStringList &ids)
+{
+    // One batch at a time: a move is rare (a planner re-files a batch), and each keeps its
+    // persistent indexes, so the selection and the detail pane follow the batch.
+    QSet<Node *> touched;
+    auto removeRow = [this, &touched](Node *node) {
+        auto &siblings = node->parent ? node->parent->children : m_queues;
+        const int row = node->row;
+        beginRemoveRows(indexOf(node->parent), row, row);
+        if (node->level == TreeLevel::WorkOrder)
+            m_workOrderNodes.remove(WorkOrderKey{node->parent->id, node->id});
+        else
+            m_queueNodes.remove(node->id);
+        m_changedGroups.remove(node);
+        touched.remove(node);
+        siblings.erase(siblings.begin() + row);
+        for (std::size_t r = static_cast<std::size_t>(row); r < siblings.size(); ++r)
+            siblings[r]->row = static_cast<int>(r);
+        endRemoveRows();
+    };
+    for (const QString &id : ids) {
+        Node *node = m_batchNodes.value(id);
+        const BatchRecord *b = m_store->batch(id);
+        if (!node || !b)
+            continue;
+        Node *from = node->parent;
+        if (from->id == b->workOrderId && from->parent->id == b->queueId)
+            continue;
+        Node *to = ensureWorkOrderNode(b->queueId, b->workOrderId);
+        const int row = node->row;
+        const int dest = static_cast<int>(to->children.size());
+        beginMoveRows(indexOf(from), row, row, indexOf(to), dest);
+        std::unique_ptr<Node> owned = std::move(from->children[static_cast<std::size_t>(row)]);
+        from->children.erase(from->children.begin() + row);
+        for (std::size_t r = static_cast<std::size_t>(row); r < from->children.size(); ++r)
+            from->children[r]->row = static_cast<int>(r);
+        owned->parent = to;
+        owned->row = dest;
+        to->children.push_back(std::move(owned));
+        endMoveRows();
+        // Its work order's fields (due date, label in the search text) may differ too.
+        Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+        // Work orders first, then their queues (which sum them).
+        for (Node *group : {from, to, from->parent, to->parent}) {
+            recomputeAggregate(group);
+            touched.insert(group);
+        }
+        if (from->children.empty()) {
+            Node *queue = from->parent;
+            removeRow(from);
+            if (queue->children.empty())
+                removeRow(queue);
+        }
+    }
+    markGroupsChanged(std::vector<Node *>(touched.cbegin(), touched.cend()), GroupChange::Aggregate);
 }
 
 void BatchTreeModel::emitRowsChanged(const std::vector<Node *> &nodes, int firstColumn, int lastColumn,
@@ -887,20 +1129,32 @@ void BatchTreeModel::flushGroupChanges()
     });
     emitRowsChanged(everything, 0, ColumnCount - 1, {});
     emitRowsChanged(aggregates, StatusColumn, TechniciansColumn, kAggregateRoles);
+    // Overdue belongs to the work order: a cycle completing in one queue can end it for the
+    // batch rows of every queue.
+    for (Node *wo : std::as_const(m_workOrderNodes)) {
+        const bool overdue = workOrderOverdue(wo->id);
+        if (overdue == wo->shownOverdue)
+            continue;
+        wo->shownOverdue = overdue;
+        emitBatchRowsChanged(wo, LabelColumn,
+                             {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::AccessibleDescriptionRole,
+                              BatchRoles::OverdueRole},
+                             DueDateColumn);
+    }
 }
 
-void BatchTreeModel::emitBatchRowsChanged(Node *group, int column, const QList<int> &roles)
+void BatchTreeModel::emitBatchRowsChanged(Node *group, int column, const QList<int> &roles, int lastColumn)
 {
     if (group->level == TreeLevel::Queue) {
         for (const auto &wo : group->children)
-            emitBatchRowsChanged(wo.get(), column, roles);
+            emitBatchRowsChanged(wo.get(), column, roles, lastColumn);
         return;
     }
     if (group->children.empty())
         return;
     const QModelIndex parentIndex = indexOf(group);
-    Q_EMIT dataChanged(index(0, column, parentIndex), index(static_cast<int>(group->children.size()) - 1, column, parentIndex),
-                       roles);
+    Q_EMIT dataChanged(index(0, column, parentIndex),
+                       index(static_cast<int>(group->children.size()) - 1, std::max(column, lastColumn), parentIndex), roles);
 }
 
 void BatchTreeModel::onQueuesChanged(const QStringList &ids)
@@ -937,7 +1191,8 @@ void BatchTreeModel::onWorkOrdersChanged(const QStringList &ids)
         const QString label = held ? held->label : QString();
         QList<int> roles;
         if (due != wo->shownDue)
-            roles << Qt::DisplayRole << BatchRoles::DueDateRole << BatchRoles::OverdueRole;
+            roles << Qt::DisplayRole << Qt::ToolTipRole << Qt::ForegroundRole << BatchRoles::DueDateRole
+                  << BatchRoles::OverdueRole;
         if (label != wo->shownLabel)
             roles << BatchRoles::SearchTextRole;
         wo->shownDue = due;

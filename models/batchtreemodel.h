@@ -63,8 +63,7 @@ public:
     QModelIndex batchIndex(const QString &batchId) const;
     const BatchStore *store() const { return m_store; }
 
-private:
-    struct Node;
+    // What a group row sums over its batches.
     struct Aggregate
     {
         Niagara::CycleCounts cycles;
@@ -74,6 +73,36 @@ private:
         // here so that painting a group row does not walk its batches (tens of thousands at scale).
         QList<Niagara::User> technicians;
     };
+    // A group row's data (`group` is an index of this model) as it reads with `totals` instead
+    // of the sums over all its batches: filtered views (FilteredAggregateProxy) count only the
+    // batches they show, with every text and format of the group row unchanged.
+    QVariant groupData(const QModelIndex &group, const Aggregate &totals, int role) const;
+
+    // The tooltip of a cycles cell: one line per category, "Pending: 12 (24%)", then the total.
+    static QString cyclesToolTip(const Niagara::CycleCounts &counts);
+
+private:
+    struct Node;
+    // A work order within a queue (a work order may have batches in several queues).
+    struct WorkOrderKey
+    {
+        QString queueId;
+        QString workOrderId;
+        bool operator==(const WorkOrderKey &) const = default;
+        friend size_t qHash(const WorkOrderKey &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.queueId, key.workOrderId);
+        }
+    };
+    // A work order's cycles over the whole store (all queues): what overdue and the part not
+    // yet batched are measured with.
+    struct WorkOrderTotals
+    {
+        qint64 complete = 0;
+        qint64 batched = 0;
+    };
+    WorkOrderTotals workOrderTotals(const QString &workOrderId) const;
+    bool workOrderOverdue(const QString &workOrderId) const;
 
     void onBatchesAdded(const QStringList &ids);
     void onBatchesChanged(const QList<BatchChange> &changes);
@@ -94,21 +123,27 @@ private:
     // One dataChanged per parent, spanning the rows of `nodes` under it.
     void emitRowsChanged(const std::vector<Node *> &nodes, int firstColumn, int lastColumn, const QList<int> &roles);
     // Every batch row below a queue or work order, in one column.
-    void emitBatchRowsChanged(Node *group, int column, const QList<int> &roles);
+    void emitBatchRowsChanged(Node *group, int column, const QList<int> &roles, int lastColumn = -1);
     QModelIndex indexOf(const Node *node, int column = 0) const;
 
     QVariant batchData(const BatchRecord &batch, int column, int role) const;
-    QVariant groupData(const Node *node, int column, int role) const;
-    bool isOverdue(const QDateTime &due, const Niagara::CycleCounts &cycles, qint64 numberCycles) const;
+    QVariant groupData(const Node *node, const Aggregate &agg, int column, int role) const;
+    // Moves batches whose queue or work order changed with beginMoveRows, so that persistent
+    // indexes (the selection) follow them.
+    void moveBatches(const QStringList &ids);
+    Node *ensureWorkOrderNode(const QString &queueId, const QString &workOrderId);
+    void removeEmptyGroups(Node *workOrder);
 
     QPointer<BatchStore> m_store;
     std::vector<std::unique_ptr<Node>> m_queues;
     QHash<QString, Node *> m_queueNodes;
-    QHash<QString, Node *> m_workOrderNodes; // key: queue id + '\x1f' + work order id
+    QHash<WorkOrderKey, Node *> m_workOrderNodes;
     QHash<QString, Node *> m_batchNodes;
     QHash<Node *, GroupChange> m_changedGroups; // announced by flushGroupChanges()
     QTimer m_groupTimer;
     QDateTime m_now;
+    mutable QHash<QString, WorkOrderTotals> m_workOrderTotals; // filled on demand
+    mutable bool m_workOrderTotalsValid = false;
 };
 
 } // namespace BatchDesk

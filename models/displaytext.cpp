@@ -1,6 +1,14 @@
 #include "models/displaytext.h"
 
+#include "client/domain.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPalette>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace BatchDesk::DisplayText {
 
@@ -62,6 +70,48 @@ QString toolTip(const QString &text)
     if (text.isEmpty())
         return {};
     return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+QString userName(const Niagara::User &user)
+{
+    if (!user.name.trimmed().isEmpty())
+        return user.name;
+    return user.email.trimmed().isEmpty() ? user.id : user.email;
+}
+
+QString percent(double percent)
+{
+    const QLocale locale;
+    QString number;
+    if (!(percent > 0.0)) // also NaN
+        number = locale.toString(0);
+    else if (percent < 1.0)
+        number = QLatin1Char('<') + locale.toString(1);
+    else if (percent >= 100.0)
+        number = locale.toString(100);
+    else if (percent > 99.0)
+        number = QLatin1Char('>') + locale.toString(99);
+    else
+        number = locale.toString(static_cast<int>(std::lround(percent)));
+    //: A percentage; languages that put a (non-breaking) space before % write "%1 %".
+    return QCoreApplication::translate("BatchDesk::BatchTreeModel", "%1%").arg(number);
+}
+
+QString percent(qint64 count, qint64 total)
+{
+    if (total <= 0 || count <= 0)
+        return percent(0.0);
+    if (count >= total)
+        return percent(100.0);
+    return percent(100.0 * static_cast<double>(count) / static_cast<double>(total));
+}
+
+QColor errorColor(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    // Dark red on light bases, light red on dark ones: both keep a contrast above 4.5:1.
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
 }
 
 } // namespace BatchDesk::DisplayText

@@ -7,6 +7,13 @@
 
 #include <QString>
 
+class QColor;
+class QPalette;
+
+namespace Niagara {
+struct User;
+}
+
 namespace BatchDesk::DisplayText {
 
 // Display roles cut labels after this many characters (an ellipsis marks the cut); a row
@@ -35,5 +42,22 @@ QString label(const QString &text, qsizetype maxLength = kMaxDisplayLength);
 // paragraph (line breaks kept), so it is always rich text that displays exactly what came.
 // Empty stays empty (no tooltip).
 QString toolTip(const QString &text);
+
+// The one name a user goes by wherever the app shows one: their name, else their email, else
+// their id (the raw text; pass it through label() to display it).
+QString userName(const Niagara::User &user);
+
+// A percentage for people: the locale's number and the translated "%1%" pattern, rounded to a
+// whole percent, except that a share that is not zero never shows "0 %" ("<1 %") and one that
+// is not everything never shows "100 %" (">99 %"): one blocked cycle of 1,800 must not read as
+// none, 1,799 of 1,800 not as done. The one percent format of the app; every view uses it.
+QString percent(double percent);
+// The same for `count` of `total` (0 when total <= 0).
+QString percent(qint64 count, qint64 total);
+
+// The colour of text that marks a problem (an overdue date): the palette's own red when the
+// platform has one that contrasts with the base, else a red chosen for light or dark bases.
+// Always shown next to a word ("overdue"), never as the only sign.
+QColor errorColor(const QPalette &palette);
 
 } // namespace BatchDesk::DisplayText

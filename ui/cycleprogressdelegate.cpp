@@ -2,6 +2,7 @@
 
 #include "client/statuscategory.h"
 #include "models/batchroles.h"
+#include "models/batchtreemodel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -26,23 +27,6 @@ constexpr int kVerticalMargin = 3;
 // Room above and below the text inside the bar's frame.
 constexpr int kTextPadding = 2;
 constexpr int kMinimumBarWidth = 80;
-
-// "24", "<1" and ">99": a share that rounds to 0 or 100 but is not would say "none" or
-// "all" to a planner, which is exactly the wrong message for one blocked cycle.
-QString percentText(qint64 count, qint64 total)
-{
-    const QLocale locale;
-    if (count <= 0)
-        return locale.toString(0);
-    if (count >= total)
-        return locale.toString(100);
-    const double percent = 100.0 * static_cast<double>(count) / static_cast<double>(total);
-    if (percent < 1.0)
-        return QStringLiteral("<") + locale.toString(1);
-    if (percent > 99.0)
-        return QStringLiteral(">") + locale.toString(99);
-    return locale.toString(static_cast<int>(std::lround(percent)));
-}
 
 } // namespace
 
@@ -83,19 +67,8 @@ QRect CycleProgressDelegate::barRect(const QRect &cellRect, const QFontMetrics &
 
 QString CycleProgressDelegate::toolTipText(const Niagara::CycleCounts &counts)
 {
-    const qint64 total = counts.total();
-    if (total <= 0)
-        return tr("No cycles");
-    const QLocale locale;
-    QStringList lines;
-    for (StatusCategory category : Niagara::kAllStatusCategories) {
-        const qint64 count = counts[category];
-        //: Tooltip line of the cycle progress bar: category name, count, percentage of all cycles
-        lines << tr("%1: %2 (%3%)").arg(Niagara::categoryDisplayName(category), locale.toString(count),
-                                       percentText(count, total));
-    }
-    lines << tr("Total: %1").arg(locale.toString(total));
-    return lines.join(QLatin1Char('\n'));
+    // One text for the board and every other view: the model's.
+    return BatchTreeModel::cyclesToolTip(counts);
 }
 
 void CycleProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -122,10 +95,16 @@ void CycleProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     if (isGroupRow(index))
         font.setBold(true);
 
+    // The text on the bar is the model's ("960 / 1,817", or a work order's against the cycles
+    // it needs); a model without one gets the painter's default.
+    const QVariant display = index.data(Qt::DisplayRole);
+    const QString text = display.isValid() ? display.toString() : QString();
+    const qint64 unbatched = index.data(BatchRoles::UnbatchedCyclesRole).toLongLong();
+
     painter->save();
     if (!(opt.state & QStyle::State_Enabled))
         painter->setOpacity(0.5);
-    m_painter.paint(*painter, barRect(opt.rect, QFontMetrics(font)), *counts, opt.palette, font);
+    m_painter.paint(*painter, barRect(opt.rect, QFontMetrics(font)), *counts, opt.palette, font, text, unbatched);
     painter->restore();
 }
 
@@ -150,7 +129,10 @@ bool CycleProgressDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view
     if (!counts)
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     QWidget *host = view != nullptr ? view->viewport() : nullptr;
-    QToolTip::showText(event->globalPos(), toolTipText(*counts), host, option.rect);
+    // The model's tooltip (escaped, with a work order's need and its part not in a batch yet)
+    // when it gives one.
+    const QString fromModel = index.data(Qt::ToolTipRole).toString();
+    QToolTip::showText(event->globalPos(), fromModel.isEmpty() ? toolTipText(*counts) : fromModel, host, option.rect);
     return true;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 // Item delegate for the cycles column of the batch tree: paints the stacked progress bar of
-// BatchRoles::CycleCountsRole in every row. Group rows (queues, work orders) need nothing
+// BatchRoles::CycleCountsRole in every row, with the model's DisplayRole text on it, a hatched
+// segment for BatchRoles::UnbatchedCyclesRole (a work order's cycles not in a batch yet), and
+// the model's ToolTipRole as its tooltip. Group rows (queues, work orders) need nothing
 // special: the model already returns the sum over their batches, the delegate only draws
 // their text bold.
 
@@ -30,7 +32,8 @@ public:
     // Where the bar goes inside a cell: vertically centred, no taller than the text needs.
     static QRect barRect(const QRect &cellRect, const QFontMetrics &metrics);
 
-    // The tooltip: one line per category in display order, "Pending: 12 (24%)", then the total.
+    // The tooltip without one from the model: one line per category in display order,
+    // "Pending: 12 (24%)", then the total (BatchTreeModel::cyclesToolTip()).
     static QString toolTipText(const Niagara::CycleCounts &counts);
 
     // The counts of a row, or nullopt when the index carries none.

@@ -2,6 +2,7 @@
 
 #include "ui/statuspalette.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetrics>
 #include <QLocale>
@@ -11,6 +12,7 @@
 #include <QRect>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace BatchDesk::Ui {
@@ -102,8 +104,47 @@ QRect ProgressBarPainter::contentRect(const QRect &barRect)
     return barRect.adjusted(kFrameWidth, kFrameWidth, -kFrameWidth, -kFrameWidth);
 }
 
+int ProgressBarPainter::unbatchedWidth(const Niagara::CycleCounts &counts, qint64 unbatched, int width)
+{
+    if (unbatched <= 0 || width <= 0)
+        return 0;
+    const qint64 shown = std::max<qint64>(counts.total(), 0);
+    // In doubles: the counts may be near the 64-bit limit, a pixel share needs no more precision.
+    const double share = static_cast<double>(unbatched) / (static_cast<double>(shown) + static_cast<double>(unbatched));
+    const int w = static_cast<int>(std::lround(share * width));
+    // At least one pixel when something is missing, and one left for the batches when any.
+    return std::clamp(w, 1, shown > 0 ? std::max(width - 1, 1) : width);
+}
+
+QString ProgressBarPainter::unbatchedName()
+{
+    //: Legend and tooltip name of the hatched part of a work order's progress bar
+    return QCoreApplication::translate("BatchDesk::Ui::ProgressBarPainter", "Not in a batch yet");
+}
+
+void ProgressBarPainter::fillUnbatched(QPainter &painter, const QRectF &rect, const QPalette &palette)
+{
+    painter.fillRect(rect, palette.brush(QPalette::Base));
+    QColor lines = palette.color(QPalette::Text);
+    lines.setAlphaF(0.45f);
+    painter.fillRect(rect, QBrush(lines, Qt::BDiagPattern));
+}
+
+void ProgressBarPainter::paintUnbatchedSwatch(QPainter &painter, const QRect &rect, const QPalette &palette) const
+{
+    const QRect content = contentRect(rect);
+    if (content.width() <= 0 || content.height() <= 0)
+        return;
+    painter.save();
+    painter.setClipPath(roundedPath(QRectF(content), kCornerRadius - kFrameWidth), Qt::IntersectClip);
+    fillUnbatched(painter, QRectF(content), palette);
+    painter.setClipping(false);
+    paintFrame(painter, rect, palette);
+    painter.restore();
+}
+
 void ProgressBarPainter::paint(QPainter &painter, const QRect &barRect, const Niagara::CycleCounts &counts,
-                               const QPalette &palette, const QFont &font, const QString &text) const
+                               const QPalette &palette, const QFont &font, const QString &text, qint64 unbatched) const
 {
     const QRect content = contentRect(barRect);
     if (content.width() <= 0 || content.height() <= 0)
@@ -111,8 +152,9 @@ void ProgressBarPainter::paint(QPainter &painter, const QRect &barRect, const Ni
 
     painter.save();
     const QString shown = text.isNull() ? defaultText(counts) : text;
-    const SegmentWidths widths = segmentWidths(counts, content.width());
-    const bool empty = std::all_of(widths.begin(), widths.end(), [](int w) { return w == 0; });
+    const int gap = unbatchedWidth(counts, unbatched, content.width());
+    const SegmentWidths widths = segmentWidths(counts, content.width() - gap);
+    const bool empty = gap == 0 && std::all_of(widths.begin(), widths.end(), [](int w) { return w == 0; });
 
     if (empty) {
         // An empty bar keeps its frame so that rows with and without cycles line up.
@@ -133,6 +175,8 @@ void ProgressBarPainter::paint(QPainter &painter, const QRect &barRect, const Ni
             StatusPalette::fill(painter, QRectF(x, content.top(), w, content.height()), category, palette);
             x += w;
         }
+        if (gap > 0)
+            fillUnbatched(painter, QRectF(x, content.top(), gap, content.height()), palette);
         painter.setClipping(false);
         paintFrame(painter, barRect, palette);
         paintText(painter, content, shown, font, StatusPalette::textColor(palette),

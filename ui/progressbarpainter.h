@@ -37,10 +37,25 @@ public:
     // The area inside the frame of a bar painted into `barRect`; segments fill it.
     static QRect contentRect(const QRect &barRect);
 
+    // How many of `width` pixels the part not yet in a batch takes: its share of all the
+    // cycles shown (`counts` plus `unbatched`), at least one pixel when there is any, so that
+    // a work order short of a few cycles still shows the gap. The categories share the rest.
+    static int unbatchedWidth(const Niagara::CycleCounts &counts, qint64 unbatched, int width);
+
     // Paints the bar into `barRect`. A null `text` means defaultText(counts); an empty but
-    // non-null one (QStringLiteral("")) paints the bar without text.
+    // non-null one (QStringLiteral("")) paints the bar without text. `unbatched` cycles (a work
+    // order's needed cycles not in a batch yet) are a hatched segment at the end of the bar.
     void paint(QPainter &painter, const QRect &barRect, const Niagara::CycleCounts &counts,
-               const QPalette &palette, const QFont &font, const QString &text = QString()) const;
+               const QPalette &palette, const QFont &font, const QString &text = QString(),
+               qint64 unbatched = 0) const;
+
+    // The legend's name of the hatched segment, and its swatch.
+    static QString unbatchedName();
+    void paintUnbatchedSwatch(QPainter &painter, const QRect &rect, const QPalette &palette) const;
+    // The hatched fill of cycles not in a batch yet: the base colour crossed by lines in the
+    // text colour, so that it reads as "nothing here yet" and differs from every category by
+    // pattern, not by colour alone.
+    static void fillUnbatched(QPainter &painter, const QRectF &rect, const QPalette &palette);
 
     // A one-category bar without text, framed like the real one: the legend's swatch.
     void paintSwatch(QPainter &painter, const QRect &rect, Niagara::StatusCategory category,

@@ -1,5 +1,10 @@
 #include "common/batchfactory.h"
 #include "models/batchtreemodel.h"
+#include "models/displaytext.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -121,7 +126,9 @@ private Q_SLOTS:
             QCOMPARE(group.data(BatchRoles::CycleCountsRole).value<CycleCounts>(), expected);
             QCOMPARE(group.data(BatchRoles::NumberCyclesRole).toLongLong(), expected.total());
             QCOMPARE(group.data(BatchRoles::BatchCountRole).toLongLong(), qint64(batches.size()));
-            const double percent = 100.0 * double(expected[StatusCategory::Complete]) / double(expected.total());
+            // A queue against its batched cycles, a work order against the 500 it needs.
+            const double base = group == queue ? double(expected.total()) : 500.0;
+            const double percent = 100.0 * double(expected[StatusCategory::Complete]) / base;
             QCOMPARE(group.data(BatchRoles::PercentCompleteRole).toDouble(), percent);
         }
         // The work order also carries the server's needed cycles.
@@ -215,6 +222,34 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 2);
     }
 
+    // A delete run's result: the store drops the batches as a load's removal does (the same
+    // signals, under the model tester), reads nothing, and ignores ids it does not hold.
+    void forgetRemovesLikeALoad()
+    {
+        load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad"), spec("b2", "q-fast", "wo-ipad"),
+                                  spec("b3", "q-fast", "wo-mac"), spec("b4", "q-qa", "wo-ipad")})});
+        QSignalSpy storeRemoved(m_store.get(), &BatchStore::batchesRemoved);
+        QSignalSpy rowsRemoved(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy loadStarted(m_store.get(), &BatchStore::loadStarted);
+        m_store->forget({QStringLiteral("b2"), QStringLiteral("b3"), QStringLiteral("b3"), QStringLiteral("nope")});
+        QCOMPARE(storeRemoved.count(), 1);
+        QCOMPARE(storeRemoved.at(0).at(0).toStringList(), (QStringList{QStringLiteral("b2"), QStringLiteral("b3")}));
+        QCOMPARE(rowsRemoved.count(), 2); // b2's row; wo-mac, emptied
+        QCOMPARE(m_store->size(), 2);
+        QVERIFY(m_store->batch(QStringLiteral("b2")) == nullptr);
+        const QModelIndex fast = find(QStringLiteral("q-fast"));
+        QCOMPARE(m_model->rowCount(fast), 1);
+        QCOMPARE(fast.data(BatchRoles::BatchCountRole).toLongLong(), 1);
+        QVERIFY(!m_model->batchIndex(QStringLiteral("b3")).isValid());
+        // Nothing held: no signal.
+        m_store->forget({QStringLiteral("b2"), QStringLiteral("nope")});
+        QCOMPARE(storeRemoved.count(), 1);
+        QCOMPARE(loadStarted.count(), 0);
+        // The last batches of a queue: the queue goes too.
+        m_store->forget({QStringLiteral("b4")});
+        QCOMPARE(m_model->rowCount(), 1);
+    }
+
     void movedBatchChangesGroup()
     {
         load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad"), spec("b2", "q-fast", "wo-ipad")})});
@@ -277,7 +312,8 @@ private Q_SLOTS:
         QTest::newRow("work order description") << "wo-description" << 2 << 0 << -1 << QList<int>{};
         QTest::newRow("work order due date")
             << "wo-due" << 2 << 2 << int(DueDateColumn)
-            << QList<int>{Qt::DisplayRole, BatchRoles::DueDateRole, BatchRoles::OverdueRole};
+            << QList<int>{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, BatchRoles::DueDateRole,
+                          BatchRoles::OverdueRole};
         QTest::newRow("work order label") << "wo-label" << 2 << 2 << int(DueDateColumn) << QList<int>{BatchRoles::SearchTextRole};
         QTest::newRow("queue location") << "queue-location" << 1 << 0 << -1 << QList<int>{};
         // The queue's label is in the search text of its batches: both of its work orders.
@@ -364,17 +400,252 @@ private Q_SLOTS:
                  std::numeric_limits<qint64>::max());
     }
 
-    void overdueFollowsDueDateAndProgress()
+    void overdueDefinition_data()
+    {
+        QTest::addColumn<QDateTime>("due");
+        QTest::addColumn<qint64>("needed");
+        QTest::addColumn<qint64>("complete");
+        QTest::addColumn<qint64>("known");
+        QTest::addColumn<bool>("overdue");
+        const QDateTime past(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+        const QDateTime future(QDate(2026, 12, 20), QTime(8, 0), Qt::UTC);
+        QTest::newRow("no due date") << QDateTime() << qint64(10) << qint64(0) << qint64(10) << false;
+        QTest::newRow("due in the future") << future << qint64(10) << qint64(0) << qint64(10) << false;
+        QTest::newRow("past, all needed complete") << past << qint64(10) << qint64(10) << qint64(10) << false;
+        QTest::newRow("past, more complete than needed") << past << qint64(10) << qint64(12) << qint64(12) << false;
+        // 8 of 10 needed are batched and complete: the 2 not in a batch yet are not done.
+        QTest::newRow("past, needed > batched") << past << qint64(10) << qint64(8) << qint64(8) << true;
+        // Cancelled cycles are not complete: 8 complete + 2 cancelled of 10 needed is overdue.
+        QTest::newRow("past, the rest cancelled") << past << qint64(10) << qint64(8) << qint64(10) << true;
+        QTest::newRow("past, needed unknown, batched left") << past << qint64(0) << qint64(3) << qint64(5) << true;
+        QTest::newRow("past, needed unknown, batched done") << past << qint64(0) << qint64(5) << qint64(5) << false;
+        QTest::newRow("past, nothing at all") << past << qint64(0) << qint64(0) << qint64(0) << false;
+    }
+    void overdueDefinition()
+    {
+        QFETCH(QDateTime, due);
+        QFETCH(qint64, needed);
+        QFETCH(qint64, complete);
+        QFETCH(qint64, known);
+        QFETCH(bool, overdue);
+        const QDateTime now(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC);
+        QCOMPARE(isOverdue(due, needed, complete, now, known), overdue);
+    }
+
+    // Overdue belongs to the work order: every batch row of it says the same, however far
+    // along the batch itself is, and the due-date cells say it in words and in colour.
+    void overdueFollowsTheWorkOrder()
     {
         Page<Batch> page = makePage({spec("open", "q", "wo-late"), spec("done", "q", "wo-late", {0, 0, 0, 8, 0, 2})});
-        for (Batch &b : page.items)
+        for (Batch &b : page.items) {
             b.workOrder.dueDate = QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+            b.workOrder.cycles.first().needed = 20;
+        }
         load(*m_store, {page});
         m_model->setCurrentTime(QDateTime(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC));
-        QVERIFY(m_model->batchIndex(QStringLiteral("open")).data(BatchRoles::OverdueRole).toBool());
-        QVERIFY(!m_model->batchIndex(QStringLiteral("done")).data(BatchRoles::OverdueRole).toBool());
+        const QModelIndex open = m_model->batchIndex(QStringLiteral("open"));
+        const QModelIndex done = m_model->batchIndex(QStringLiteral("done"));
+        for (const QModelIndex &row : {open, done, open.parent()}) {
+            QVERIFY(row.data(BatchRoles::OverdueRole).toBool());
+            const QModelIndex dueCell = row.siblingAtColumn(DueDateColumn);
+            QVERIFY2(dueCell.data().toString().contains(QLatin1String("overdue")), qPrintable(dueCell.data().toString()));
+            QCOMPARE(dueCell.data(Qt::ForegroundRole).value<QBrush>().color(), DisplayText::errorColor(QGuiApplication::palette()));
+            QVERIFY(row.data(Qt::AccessibleDescriptionRole).toString().endsWith(QLatin1String(", overdue")));
+        }
+        QVERIFY(!open.parent().parent().data(BatchRoles::OverdueRole).toBool()); // queues have no due date
         m_model->setCurrentTime(QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
-        QVERIFY(!m_model->batchIndex(QStringLiteral("open")).data(BatchRoles::OverdueRole).toBool());
+        QVERIFY(!open.data(BatchRoles::OverdueRole).toBool());
+        QVERIFY(!open.siblingAtColumn(DueDateColumn).data().toString().contains(QLatin1String("overdue")));
+        QVERIFY(!open.siblingAtColumn(DueDateColumn).data(Qt::ForegroundRole).isValid());
+
+        // The floor completes the open batch: 18 of 20 needed complete, still overdue; then the
+        // need drops to what is complete and the batch rows are told.
+        m_model->setCurrentTime(QDateTime(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC));
+        page.items[0].cycles = counts({0, 0, 0, 10, 0, 0});
+        load(*m_store, {page});
+        QVERIFY(open.data(BatchRoles::OverdueRole).toBool());
+        for (Batch &b : page.items)
+            b.workOrder.cycles.first().needed = 18;
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        load(*m_store, {page});
+        QVERIFY(!open.data(BatchRoles::OverdueRole).toBool());
+        QVERIFY(!done.data(BatchRoles::OverdueRole).toBool());
+        const bool told = std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant> &signal) {
+            const QModelIndex topLeft = signal.at(0).value<QModelIndex>();
+            return topLeft.parent() == open.parent() && signal.at(2).value<QList<int>>().contains(BatchRoles::OverdueRole);
+        });
+        QVERIFY(told);
+    }
+
+    // "8 of 10 cycles batched" is 80 % at best, and the 2 not in a batch show as such.
+    void workOrderProgressAgainstCyclesNeeded()
+    {
+        Page<Batch> page = makePage({spec("b1", "q1", "wo", {0, 0, 0, 5, 0, 0}), spec("b2", "q2", "wo", {0, 0, 0, 3, 0, 0})});
+        for (Batch &b : page.items)
+            b.workOrder.cycles.first().needed = 10;
+        load(*m_store, {page});
+        const QModelIndex wo1 = m_model->batchIndex(QStringLiteral("b1")).parent();
+        QCOMPARE(wo1.data(BatchRoles::CyclesNeededRole).toLongLong(), 10);
+        // Batched counts the work order's batches in every queue.
+        QCOMPARE(wo1.data(BatchRoles::CyclesBatchedRole).toLongLong(), 8);
+        QCOMPARE(wo1.data(BatchRoles::BatchedShareRole).toDouble(), 80.0);
+        QCOMPARE(wo1.data(BatchRoles::UnbatchedCyclesRole).toLongLong(), 2);
+        QCOMPARE(wo1.data(BatchRoles::PercentCompleteRole).toDouble(), 50.0);
+        QCOMPARE(wo1.siblingAtColumn(CyclesColumn).data().toString(), QStringLiteral("5 / 10"));
+        QCOMPARE(wo1.siblingAtColumn(PercentColumn).data().toString(), QStringLiteral("50%"));
+        const QString tip = wo1.siblingAtColumn(CyclesColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("Not in a batch yet: 2")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("Cycles needed: 10")), qPrintable(tip));
+        // Queues and batches have no need of their own.
+        QVERIFY(!wo1.parent().data(BatchRoles::CyclesNeededRole).isValid());
+        QCOMPARE(wo1.parent().data(BatchRoles::UnbatchedCyclesRole).toLongLong(), 0);
+        QCOMPARE(wo1.parent().data(BatchRoles::PercentCompleteRole).toDouble(), 100.0);
+        QCOMPARE(m_model->batchIndex(QStringLiteral("b1")).data(BatchRoles::UnbatchedCyclesRole).toLongLong(), 0);
+    }
+
+    void percentFormat_data()
+    {
+        QTest::addColumn<double>("percent");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("0") << 0.0 << QStringLiteral("0%");
+        QTest::newRow("0.04") << 0.04 << QStringLiteral("<1%");
+        QTest::newRow("0.5") << 0.5 << QStringLiteral("<1%");
+        QTest::newRow("1") << 1.0 << QStringLiteral("1%");
+        QTest::newRow("53.2") << 53.2 << QStringLiteral("53%");
+        QTest::newRow("53.5") << 53.5 << QStringLiteral("54%");
+        QTest::newRow("99.0") << 99.0 << QStringLiteral("99%");
+        QTest::newRow("99.5") << 99.5 << QStringLiteral(">99%");
+        QTest::newRow("99.94") << 99.94 << QStringLiteral(">99%");
+        QTest::newRow("100") << 100.0 << QStringLiteral("100%");
+    }
+    void percentFormat()
+    {
+        QFETCH(double, percent);
+        QFETCH(QString, text);
+        QCOMPARE(DisplayText::percent(percent), text);
+    }
+    void percentOfCounts()
+    {
+        QCOMPARE(DisplayText::percent(7, 1800), QStringLiteral("<1%"));
+        QCOMPARE(DisplayText::percent(1799, 1800), QStringLiteral(">99%"));
+        QCOMPARE(DisplayText::percent(0, 1800), QStringLiteral("0%"));
+        QCOMPARE(DisplayText::percent(1800, 1800), QStringLiteral("100%"));
+        QCOMPARE(DisplayText::percent(5, 0), QStringLiteral("0%"));
+        // The board's cells use it: 7 blocked of 1,800 complete is not "0%".
+        load(*m_store, {makePage({spec("b1", "q", "w", {1793, 0, 0, 7, 0, 0})})});
+        QCOMPARE(m_model->batchIndex(QStringLiteral("b1")).siblingAtColumn(PercentColumn).data().toString(), QStringLiteral("<1%"));
+    }
+
+    void userDisplayName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("name") << "Yuki Tanaka" << "yuki@example.com" << "Yuki Tanaka";
+        QTest::newRow("no name") << "" << "yuki@example.com" << "yuki@example.com";
+        QTest::newRow("blank name") << "  " << "yuki@example.com" << "yuki@example.com";
+        QTest::newRow("neither") << "" << "" << "u-yuki";
+    }
+    void userDisplayName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        QFETCH(QString, shown);
+        User user;
+        user.id = QStringLiteral("u-yuki");
+        user.name = name;
+        user.email = email;
+        QCOMPARE(DisplayText::userName(user), shown);
+    }
+
+    void accessibleSummary()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        BatchSpec a = spec("b1", "q", "w", {500, 300, 0, 960, 12, 45});
+        BatchSpec b = spec("b2", "q", "w", {0, 0, 0, 10, 0, 0});
+        Page<Batch> page = makePage({a, b});
+        page.items[0].label = QStringLiteral("Imaging Bay");
+        load(*m_store, {page});
+        const QModelIndex b1 = m_model->batchIndex(QStringLiteral("b1"));
+        for (int column = 0; column < ColumnCount; ++column) {
+            QCOMPARE(b1.siblingAtColumn(column).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Imaging Bay"));
+            QCOMPARE(b1.siblingAtColumn(column).data(Qt::AccessibleDescriptionRole).toString(),
+                     QStringLiteral("Imaging Bay, 960 of 1,817 cycles complete, 53%, 12 blocked"));
+        }
+        // No blocked cycles, nothing said about them.
+        QCOMPARE(m_model->batchIndex(QStringLiteral("b2")).data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Batch b2, 10 of 10 cycles complete, 100%"));
+        // A queue sums its batches.
+        QCOMPARE(b1.parent().parent().data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Queue q, 970 of 1,827 cycles complete, 53%, 12 blocked"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // The cycles cell's text and tooltip come from the model; the delegate only paints them.
+    void cyclesCellTextAndToolTip()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        load(*m_store, {makePage({spec("b1", "q", "w", {1000, 0, 0, 1000, 7, 0})})});
+        const QModelIndex cell = m_model->batchIndex(QStringLiteral("b1")).siblingAtColumn(CyclesColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("1,000 / 2,007"));
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Blocked: 7 (&lt;1%)")), qPrintable(tip)); // escaped: shown literally
+        QVERIFY2(tip.contains(QStringLiteral("Total: 2,007")), qPrintable(tip));
+        QCOMPARE(BatchTreeModel::cyclesToolTip(CycleCounts{}), QStringLiteral("No cycles"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // A batch filed under another work order or queue moves (beginMoveRows): a persistent index
+    // (the view's selection) stays on it, the new group is made, the emptied one goes.
+    void moveKeepsPersistentIndex_data()
+    {
+        QTest::addColumn<QString>("toQueue");
+        QTest::addColumn<QString>("toWorkOrder");
+        QTest::addColumn<int>("queuesAfter");
+        QTest::newRow("other work order, same queue") << "q1" << "wo-b" << 2;
+        QTest::newRow("existing queue") << "q2" << "wo-a" << 2;
+        QTest::newRow("new queue") << "q3" << "wo-c" << 3;
+    }
+    void moveKeepsPersistentIndex()
+    {
+        QFETCH(QString, toQueue);
+        QFETCH(QString, toWorkOrder);
+        QFETCH(int, queuesAfter);
+        Page<Batch> page = makePage({spec("b1", "q1", "wo-a"), spec("b2", "q1", "wo-a"), spec("b3", "q2", "wo-a")});
+        load(*m_store, {page});
+        const QPersistentModelIndex moving(m_model->batchIndex(QStringLiteral("b1")));
+        const QPersistentModelIndex staying(m_model->batchIndex(QStringLiteral("b2")));
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        const TestSupport::BatchSpec placed = [&] {
+            BatchSpec s{QStringLiteral("b1"), toQueue, toWorkOrder};
+            return s;
+        }();
+        page.items[0] = TestSupport::makeBatch(placed);
+        load(*m_store, {page});
+        QCOMPARE(moved.size(), 1);
+        QVERIFY(removed.isEmpty()); // wo-a in q1 still holds b2
+        QVERIFY(moving.isValid());
+        QCOMPARE(moving.data(BatchRoles::IdRole).toString(), QStringLiteral("b1"));
+        QCOMPARE(QModelIndex(moving), m_model->batchIndex(QStringLiteral("b1")));
+        QCOMPARE(moving.parent().data(BatchRoles::IdRole).toString(), toWorkOrder);
+        QCOMPARE(moving.parent().parent().data(BatchRoles::IdRole).toString(), toQueue);
+        QCOMPARE(staying.data(BatchRoles::IdRole).toString(), QStringLiteral("b2"));
+        QCOMPARE(staying.row(), 0);
+        QCOMPARE(m_model->rowCount(), queuesAfter);
+        QCOMPARE(find(QStringLiteral("q1")).data(BatchRoles::BatchCountRole).toLongLong(), toQueue == QLatin1String("q1") ? 2 : 1);
+        QCOMPARE(moving.parent().data(BatchRoles::BatchCountRole).toLongLong(), toQueue == QLatin1String("q2") ? 2 : 1);
+
+        // The last batch of a group leaves: the emptied work order (and queue) go.
+        const QPersistentModelIndex b3(m_model->batchIndex(QStringLiteral("b3")));
+        BatchSpec s3{QStringLiteral("b3"), QStringLiteral("q1"), QStringLiteral("wo-a")};
+        page.items[2] = TestSupport::makeBatch(s3);
+        load(*m_store, {page});
+        QVERIFY(b3.isValid());
+        QCOMPARE(b3.parent().parent().data(BatchRoles::IdRole).toString(), QStringLiteral("q1"));
+        QCOMPARE(b3.data(BatchRoles::IdRole).toString(), QStringLiteral("b3"));
+        const bool q2Left = toQueue == QLatin1String("q2");
+        QCOMPARE(find(QStringLiteral("q2")).isValid(), q2Left);
     }
 
     void displayTextForEveryColumn()
@@ -398,5 +669,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBatchTreeModel)
+// A GUI application: the overdue colour comes from its palette.
+QTEST_MAIN(TestBatchTreeModel)
 #include "tst_batchtreemodel.moc"

@@ -46,10 +46,16 @@ QFont testFont()
 constexpr QSize kCell(400, 24);
 
 // Paints one cell the way a view would and returns it.
-QImage paintCell(const CycleCounts &counts, const QPalette &palette, bool selected = false)
+QImage paintCell(const CycleCounts &counts, const QPalette &palette, bool selected = false, const QVariant &display = {},
+                 qint64 unbatched = 0)
 {
     QStandardItemModel model;
-    model.appendRow(cyclesItem(counts, TreeLevel::Batch));
+    QStandardItem *item = cyclesItem(counts, TreeLevel::Batch);
+    if (display.isValid())
+        item->setData(display, Qt::DisplayRole);
+    if (unbatched > 0)
+        item->setData(unbatched, BatchRoles::UnbatchedCyclesRole);
+    model.appendRow(item);
     QTreeView view;
     view.setPalette(palette);
     view.setFont(testFont());
@@ -253,6 +259,58 @@ private Q_SLOTS:
         QVERIFY(delegate->helpEvent(&event, &view, option, index));
         QTRY_VERIFY(QToolTip::isVisible());
         QCOMPARE(QToolTip::text(), CycleProgressDelegate::toolTipText(countsOf({10, 20, 0, 50, 15, 5})));
+        QToolTip::hideText();
+    }
+
+    // The bar's text is the model's DisplayRole: the same text paints the same pixels as the
+    // painter's default, another text other pixels, an empty one none.
+    void paintsTheModelsText()
+    {
+        const QPalette palette = lightPalette();
+        const CycleCounts counts = countsOf({2, 0, 0, 8, 0, 0});
+        (void)paintCell(counts, palette); // the first paint loads the font; later ones are alike
+        const QImage byDefault = paintCell(counts, palette);
+        QCOMPARE(paintCell(counts, palette, false, ProgressBarPainter::defaultText(counts)), byDefault);
+        QVERIFY(paintCell(counts, palette, false, QStringLiteral("8 / 500")) != byDefault);
+        QVERIFY(paintCell(counts, palette, false, QString(QLatin1String(""))) != byDefault);
+    }
+
+    // A work order's cycles not in a batch yet take their share of the bar.
+    void unbatchedCyclesTakeTheirShare()
+    {
+        const QPalette palette = lightPalette();
+        const CycleCounts counts = countsOf({0, 0, 0, 10, 0, 0});
+        const QString noText = QString(QLatin1String(""));
+        const Scan full = scanBar(paintCell(counts, palette, false, noText), palette, counts);
+        const Scan half = scanBar(paintCell(counts, palette, false, noText, 10), palette, counts);
+        const auto complete = static_cast<std::size_t>(StatusCategory::Complete);
+        QVERIFY(full.pixels[complete] > 0);
+        QVERIFY2(std::abs(2 * half.pixels[complete] - full.pixels[complete]) <= 4,
+                 qPrintable(QStringLiteral("%1 of %2").arg(half.pixels[complete]).arg(full.pixels[complete])));
+    }
+
+    void helpEventShowsTheModelsToolTip()
+    {
+        QStandardItemModel model(0, 1);
+        QStandardItem *item = cyclesItem(countsOf({1, 0, 0, 1, 0, 0}), TreeLevel::WorkOrder);
+        item->setData(QStringLiteral("<p>Cycles needed: 10</p>"), Qt::ToolTipRole);
+        model.appendRow(item);
+        QTreeView view;
+        auto *delegate = new CycleProgressDelegate(&view);
+        view.setItemDelegateForColumn(0, delegate);
+        view.setModel(&model);
+        view.resize(420, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QModelIndex index = model.index(0, 0);
+        const QRect rect = view.visualRect(index);
+        QHelpEvent event(QEvent::ToolTip, rect.center(), view.viewport()->mapToGlobal(rect.center()));
+        QStyleOptionViewItem option;
+        option.initFrom(view.viewport());
+        option.rect = rect;
+        QVERIFY(delegate->helpEvent(&event, &view, option, index));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("<p>Cycles needed: 10</p>"));
         QToolTip::hideText();
     }
 

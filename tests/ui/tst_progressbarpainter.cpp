@@ -253,6 +253,62 @@ private Q_SLOTS:
         QVERIFY(!isPlain(image, band, QRect(), palette.color(QPalette::Base))); // the dash is there
     }
 
+    void unbatchedWidth_data()
+    {
+        QTest::addColumn<CycleCounts>("counts");
+        QTest::addColumn<qint64>("unbatched");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("none missing") << countsOf({0, 0, 0, 8, 0, 0}) << qint64(0) << 100 << 0;
+        QTest::newRow("8 of 10 batched") << countsOf({0, 0, 0, 8, 0, 0}) << qint64(2) << 100 << 20;
+        QTest::newRow("1 of 10,000 missing still shows") << countsOf({0, 0, 0, 9999, 0, 0}) << qint64(1) << 100 << 1;
+        QTest::newRow("nothing batched yet") << CycleCounts() << qint64(10) << 100 << 100;
+        QTest::newRow("almost nothing batched keeps a pixel") << countsOf({1, 0, 0, 0, 0, 0}) << qint64(100000) << 100 << 99;
+        QTest::newRow("huge counts") << countsOf({std::numeric_limits<qint64>::max() / 2, 0, 0, 0, 0, 0})
+                                     << std::numeric_limits<qint64>::max() / 2 << 100 << 50;
+    }
+    void unbatchedWidth()
+    {
+        QFETCH(CycleCounts, counts);
+        QFETCH(qint64, unbatched);
+        QFETCH(int, width);
+        QTEST(ProgressBarPainter::unbatchedWidth(counts, unbatched, width), "expected");
+    }
+
+    // A work order short of batches: the categories share the bar with a hatched segment at
+    // its end, told apart by pattern (base colour and lines), not by a category colour.
+    void unbatchedSegmentIsHatched()
+    {
+        const QPalette palette = lightPalette();
+        QImage image(200, 20, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(12);
+        const CycleCounts counts = countsOf({0, 0, 0, 6, 0, 0});
+        {
+            QPainter painter(&image);
+            ProgressBarPainter().paint(painter, image.rect(), counts, palette, font, QStringLiteral(""), 4);
+        }
+        const QRect content = ProgressBarPainter::contentRect(image.rect());
+        const int gap = ProgressBarPainter::unbatchedWidth(counts, 4, content.width());
+        QCOMPARE(gap, qRound(content.width() * 0.4));
+        const CategoryProbe probe(palette);
+        // The complete segment ends where the gap begins.
+        const int y = content.center().y();
+        QCOMPARE(probe.classify(image.pixel(content.left() + 2, y)), std::optional(StatusCategory::Complete));
+        QCOMPARE(probe.classify(image.pixel(content.right() - gap - 1, y)), std::optional(StatusCategory::Complete));
+        QSet<QRgb> inGap;
+        for (int x = content.right() - gap + 2; x < content.right() - 1; ++x) {
+            for (int yy = content.top() + 2; yy < content.bottom() - 1; ++yy) {
+                QVERIFY(probe.classify(image.pixel(x, yy)) != std::optional(StatusCategory::Complete));
+                inGap.insert(image.pixel(x, yy));
+            }
+        }
+        QVERIFY(inGap.contains(palette.color(QPalette::Base).rgb())); // the base shows through
+        QVERIFY(inGap.size() >= 2);                                    // and the hatch lines cross it
+        QVERIFY(!ProgressBarPainter::unbatchedName().isEmpty());
+    }
+
     void swatchIsTheCategoryFill()
     {
         const QPalette palette = lightPalette();
