@@ -102,6 +102,17 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::BatchRelationsModel</name>
+    <message>
+        <source>You have no access to this batch&apos;s relations: %1</source>
+        <translation>Sie haben keinen Zugriff auf die Beziehungen dieser Charge: %1</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists on the server.</source>
+        <translation>Diese Charge ist auf dem Server nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::BatchTreeModel</name>
     <message>
         <source>%1 / %2</source>
@@ -180,6 +191,7 @@
     </message>
     <message>
         <source>Cycles needed: %1</source>
+        <extracomment>Tooltip of a work order&apos;s progress bar, after the counts per status</extracomment>
         <translation>Benötigte Zyklen: %1</translation>
     </message>
     <message>
@@ -195,6 +207,51 @@
     <message>
         <source>The cycle counts by status add up to %1, but the batch has %2 cycles. Progress is worked out from the larger number.</source>
         <translation>Die Zyklen nach Status ergeben zusammen %1, die Charge hat aber %2 Zyklen. Der Fortschritt wird aus der größeren Zahl berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <extracomment>Due-date cell of a work order past its due date with cycles still to complete</extracomment>
+        <translation>%1 — überfällig</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 cycles complete, %4</source>
+        <translation>%1, %2 von %3 Zyklen abgeschlossen, %4</translation>
+    </message>
+    <message>
+        <source>, %1 blocked</source>
+        <extracomment>Appended to a row&apos;s spoken summary</extracomment>
+        <translation>, %1 blockiert</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <extracomment>Appended to a row&apos;s spoken summary</extracomment>
+        <translation>, überfällig</translation>
+    </message>
+    <message>
+        <source>No cycles</source>
+        <translation>Keine Zyklen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>Tooltip line of the cycle progress bar: category name, count, percentage of all cycles</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Past its due date with cycles still to complete</source>
+        <translation>Fälligkeitsdatum überschritten, aber noch nicht alle Zyklen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>In batches: %1 (%2)</source>
+        <translation>In Chargen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in a batch yet: %1</source>
+        <extracomment>The hatched part of a work order&apos;s progress bar; also its legend name</extracomment>
+        <translation>Noch keiner Charge zugeordnet: %1</translation>
     </message>
 </context>
 <context>
@@ -532,6 +589,40 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>%1 succeeded, %2 failed, %3 not attempted.</source>
         <translation>%1 erfolgreich, %2 fehlgeschlagen, %3 nicht versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::FilteredAggregateProxy</name>
+    <message>
+        <source>%1 of %2 batches</source>
+        <extracomment>Status bar and detail pane while filters are on: &quot;6 of 102 batches&quot;</extracomment>
+        <translation>%1 von %2 Chargen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln Charge</numerusform>
+            <numerusform>%Ln Chargen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Permissions</name>
+    <message>
+        <source>Your role on this server does not allow creating batches (%1).</source>
+        <translation>Ihre Rolle auf diesem Server erlaubt das Anlegen von Chargen nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow assigning technicians (%1).</source>
+        <translation>Ihre Rolle auf diesem Server erlaubt das Zuweisen von Technikern nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow deleting batches (%1).</source>
+        <translation>Ihre Rolle auf diesem Server erlaubt das Löschen von Chargen nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed in this queue: %1</source>
+        <translation>In dieser Warteschlange nicht erlaubt: %1</translation>
     </message>
 </context>
 <context>
@@ -1096,9 +1187,73 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>Aktive Zyklen</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <source>You have no access to this batch on the server.</source>
+        <translation>Sie haben auf dem Server keinen Zugriff auf diese Charge.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::BoardDesk</name>
+    <message numerus="yes">
+        <source>Delete the %n selected batches from the server</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Charge vom Server löschen</numerusform>
+            <numerusform>Die %n ausgewählten Chargen vom Server löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected batches?</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Charge löschen?</numerusform>
+            <numerusform>Die %n ausgewählten Chargen löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n batch(es)…</source>
+        <translation>
+            <numerusform>%n Charge wird gelöscht…</numerusform>
+            <numerusform>%n Chargen werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>nicht gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n batch(es).</source>
+        <translation>
+            <numerusform>%n Charge gelöscht.</numerusform>
+            <numerusform>%n Chargen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) had already been deleted on the server.</source>
+        <translation>
+            <numerusform>%n Charge war auf dem Server bereits gelöscht.</numerusform>
+            <numerusform>%n Chargen waren auf dem Server bereits gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) could not be deleted:</source>
+        <translation>
+            <numerusform>%n Charge konnte nicht gelöscht werden:</numerusform>
+            <numerusform>%n Chargen konnten nicht gelöscht werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batches match the filters.</source>
+        <translation>Keine Charge entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every batch again: clears the search, the statuses, “Assigned to me” and “Overdue”</source>
+        <translation>Wieder alle Chargen anzeigen: setzt die Suche, die Status, „Mir zugewiesen“ und „Überfällig“ zurück</translation>
     </message>
 </context>
 <context>
@@ -1215,22 +1370,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
-    <name>BatchDesk::Ui::CycleProgressDelegate</name>
-    <message>
-        <source>No cycles</source>
-        <translation>Keine Zyklen</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3%)</source>
-        <extracomment>Tooltip line of the cycle progress bar: category name, count, percentage of all cycles</extracomment>
-        <translation>%1: %2 (%3&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Gesamt: %1</translation>
-    </message>
-</context>
-<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1239,6 +1378,13 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::LegendWidget</name>
+    <message>
+        <source>Cycles a work order needs that no batch holds yet</source>
+        <translation>Zyklen, die ein Arbeitsauftrag benötigt, die aber noch keiner Charge zugeordnet sind</translation>
     </message>
 </context>
 <context>
@@ -1403,10 +1549,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>&lt;h3&gt;BatchDesk %1&lt;/h3&gt;&lt;p&gt;Die Chargen-Plantafel für die Fertigung mit der Niagara API: Chargen nach Warteschlange und Arbeitsauftrag, Aufteilen von Arbeitsaufträgen und Zuweisen von Technikern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung mit %1 wird hergestellt…</translation>
-    </message>
-    <message>
         <source>%1 — not signed in</source>
         <translation>%1 — nicht angemeldet</translation>
     </message>
@@ -1423,10 +1565,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>Techniker der ausgewählten Charge oder den Chargen des ausgewählten Arbeitsauftrags zuweisen</translation>
     </message>
     <message>
-        <source>Not allowed in this queue: %1</source>
-        <translation>In dieser Warteschlange nicht erlaubt: %1</translation>
-    </message>
-    <message>
         <source>Needs a connection to the server</source>
         <translation>Erfordert eine Verbindung zum Server</translation>
     </message>
@@ -1441,14 +1579,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Deleting “%1”…</source>
-        <translation>„%1“ wird gelöscht…</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”</source>
-        <translation>„%1“ gelöscht</translation>
     </message>
     <message>
         <source>Status: all</source>
@@ -1500,6 +1630,14 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ProgressBarPainter</name>
+    <message>
+        <source>Not in a batch yet</source>
+        <extracomment>Legend and tooltip name of the hatched part of a work order&apos;s progress bar</extracomment>
+        <translation>Noch keiner Charge zugeordnet</translation>
     </message>
 </context>
 <context>

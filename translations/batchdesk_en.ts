@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::FilteredAggregateProxy</name>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::SplitPlan</name>
     <message numerus="yes">
         <source>%Ln batch(es) cannot share %1 cycles: every batch needs at least one cycle.</source>
@@ -138,6 +148,51 @@
         <translation>
             <numerusform>%Ln more</numerusform>
             <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::BoardDesk</name>
+    <message numerus="yes">
+        <source>Delete the %n selected batches from the server</source>
+        <translation>
+            <numerusform>Delete the %n selected batch from the server</numerusform>
+            <numerusform>Delete the %n selected batches from the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected batches?</source>
+        <translation>
+            <numerusform>Delete the %n selected batch?</numerusform>
+            <numerusform>Delete the %n selected batches?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n batch(es)…</source>
+        <translation>
+            <numerusform>Deleting %n batch…</numerusform>
+            <numerusform>Deleting %n batches…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n batch(es).</source>
+        <translation>
+            <numerusform>Deleted %n batch.</numerusform>
+            <numerusform>Deleted %n batches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) had already been deleted on the server.</source>
+        <translation>
+            <numerusform>%n batch had already been deleted on the server.</numerusform>
+            <numerusform>%n batches had already been deleted on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) could not be deleted:</source>
+        <translation>
+            <numerusform>%n batch could not be deleted:</numerusform>
+            <numerusform>%n batches could not be deleted:</numerusform>
         </translation>
     </message>
 </context>

@@ -102,6 +102,17 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::BatchRelationsModel</name>
+    <message>
+        <source>You have no access to this batch&apos;s relations: %1</source>
+        <translation>No tiene acceso a las relaciones de este lote: %1</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists on the server.</source>
+        <translation>Este lote ya no existe en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::BatchTreeModel</name>
     <message>
         <source>%1 / %2</source>
@@ -180,6 +191,7 @@
     </message>
     <message>
         <source>Cycles needed: %1</source>
+        <extracomment>Tooltip of a work order&apos;s progress bar, after the counts per status</extracomment>
         <translation>Ciclos necesarios: %1</translation>
     </message>
     <message>
@@ -195,6 +207,51 @@
     <message>
         <source>The cycle counts by status add up to %1, but the batch has %2 cycles. Progress is worked out from the larger number.</source>
         <translation>Los ciclos por estado suman %1, pero el lote tiene %2 ciclos. El progreso se calcula con el número mayor.</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <extracomment>Due-date cell of a work order past its due date with cycles still to complete</extracomment>
+        <translation>%1 — fuera de plazo</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 cycles complete, %4</source>
+        <translation>%1, %2 de %3 ciclos completados, %4</translation>
+    </message>
+    <message>
+        <source>, %1 blocked</source>
+        <extracomment>Appended to a row&apos;s spoken summary</extracomment>
+        <translation>, %1 bloqueados</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <extracomment>Appended to a row&apos;s spoken summary</extracomment>
+        <translation>, fuera de plazo</translation>
+    </message>
+    <message>
+        <source>No cycles</source>
+        <translation>Sin ciclos</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>Tooltip line of the cycle progress bar: category name, count, percentage of all cycles</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Past its due date with cycles still to complete</source>
+        <translation>Fecha de vencimiento superada con ciclos aún sin terminar</translation>
+    </message>
+    <message>
+        <source>In batches: %1 (%2)</source>
+        <translation>En lotes: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in a batch yet: %1</source>
+        <extracomment>The hatched part of a work order&apos;s progress bar; also its legend name</extracomment>
+        <translation>Aún sin lote: %1</translation>
     </message>
 </context>
 <context>
@@ -532,6 +589,40 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>%1 succeeded, %2 failed, %3 not attempted.</source>
         <translation>%1 correctos, %2 fallidos, %3 sin intentar.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::FilteredAggregateProxy</name>
+    <message>
+        <source>%1 of %2 batches</source>
+        <extracomment>Status bar and detail pane while filters are on: &quot;6 of 102 batches&quot;</extracomment>
+        <translation>%1 de %2 lotes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lote</numerusform>
+            <numerusform>%Ln lotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Permissions</name>
+    <message>
+        <source>Your role on this server does not allow creating batches (%1).</source>
+        <translation>Su rol en este servidor no permite crear lotes (%1).</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow assigning technicians (%1).</source>
+        <translation>Su rol en este servidor no permite asignar técnicos (%1).</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow deleting batches (%1).</source>
+        <translation>Su rol en este servidor no permite eliminar lotes (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed in this queue: %1</source>
+        <translation>No permitido en esta cola: %1</translation>
     </message>
 </context>
 <context>
@@ -1096,9 +1187,73 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>Ciclos activos</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <source>You have no access to this batch on the server.</source>
+        <translation>No tiene acceso a este lote en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::BoardDesk</name>
+    <message numerus="yes">
+        <source>Delete the %n selected batches from the server</source>
+        <translation>
+            <numerusform>Eliminar del servidor el %n lote seleccionado</numerusform>
+            <numerusform>Eliminar del servidor los %n lotes seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected batches?</source>
+        <translation>
+            <numerusform>¿Eliminar el %n lote seleccionado?</numerusform>
+            <numerusform>¿Eliminar los %n lotes seleccionados?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n batch(es)…</source>
+        <translation>
+            <numerusform>Eliminando %n lote…</numerusform>
+            <numerusform>Eliminando %n lotes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>no eliminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n batch(es).</source>
+        <translation>
+            <numerusform>Se eliminó %n lote.</numerusform>
+            <numerusform>Se eliminaron %n lotes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) had already been deleted on the server.</source>
+        <translation>
+            <numerusform>%n lote ya se había eliminado en el servidor.</numerusform>
+            <numerusform>%n lotes ya se habían eliminado en el servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) could not be deleted:</source>
+        <translation>
+            <numerusform>No se pudo eliminar %n lote:</numerusform>
+            <numerusform>No se pudieron eliminar %n lotes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batches match the filters.</source>
+        <translation>Ningún lote coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Show every batch again: clears the search, the statuses, “Assigned to me” and “Overdue”</source>
+        <translation>Volver a mostrar todos los lotes: borra la búsqueda, los estados, “Asignados a mí” y “Vencidos”</translation>
     </message>
 </context>
 <context>
@@ -1215,22 +1370,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
-    <name>BatchDesk::Ui::CycleProgressDelegate</name>
-    <message>
-        <source>No cycles</source>
-        <translation>Sin ciclos</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3%)</source>
-        <extracomment>Tooltip line of the cycle progress bar: category name, count, percentage of all cycles</extracomment>
-        <translation>%1: %2 (%3%)</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-</context>
-<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1239,6 +1378,13 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::LegendWidget</name>
+    <message>
+        <source>Cycles a work order needs that no batch holds yet</source>
+        <translation>Ciclos que necesita una orden de trabajo y que aún no están en ningún lote</translation>
     </message>
 </context>
 <context>
@@ -1403,10 +1549,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>&lt;h3&gt;BatchDesk %1&lt;/h3&gt;&lt;p&gt;El tablero de lotes para la planta de producción con la API de Niagara: lotes por cola y orden de trabajo, división de órdenes de trabajo y asignación de técnicos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
-    </message>
-    <message>
         <source>%1 — not signed in</source>
         <translation>%1 — sin sesión iniciada</translation>
     </message>
@@ -1423,10 +1565,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>Asignar técnicos al lote seleccionado o a los lotes de la orden de trabajo seleccionada</translation>
     </message>
     <message>
-        <source>Not allowed in this queue: %1</source>
-        <translation>No permitido en esta cola: %1</translation>
-    </message>
-    <message>
         <source>Needs a connection to the server</source>
         <translation>Requiere conexión con el servidor</translation>
     </message>
@@ -1441,14 +1579,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Deleting “%1”…</source>
-        <translation>Eliminando “%1”…</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”</source>
-        <translation>Se eliminó “%1”</translation>
     </message>
     <message>
         <source>Status: all</source>
@@ -1500,6 +1630,14 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ProgressBarPainter</name>
+    <message>
+        <source>Not in a batch yet</source>
+        <extracomment>Legend and tooltip name of the hatched part of a work order&apos;s progress bar</extracomment>
+        <translation>Aún sin lote</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,17 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::BatchRelationsModel</name>
+    <message>
+        <source>You have no access to this batch&apos;s relations: %1</source>
+        <translation>Vous n&apos;avez pas accès aux relations de ce lot&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists on the server.</source>
+        <translation>Ce lot n&apos;existe plus sur le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::BatchTreeModel</name>
     <message>
         <source>%1 / %2</source>
@@ -180,6 +191,7 @@
     </message>
     <message>
         <source>Cycles needed: %1</source>
+        <extracomment>Tooltip of a work order&apos;s progress bar, after the counts per status</extracomment>
         <translation>Cycles requis&#xa0;: %1</translation>
     </message>
     <message>
@@ -195,6 +207,51 @@
     <message>
         <source>The cycle counts by status add up to %1, but the batch has %2 cycles. Progress is worked out from the larger number.</source>
         <translation>Les cycles par statut totalisent %1, mais le lot compte %2 cycles. La progression est calculée sur le plus grand des deux.</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <extracomment>Due-date cell of a work order past its due date with cycles still to complete</extracomment>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 cycles complete, %4</source>
+        <translation>%1, %2 cycles terminés sur %3, %4</translation>
+    </message>
+    <message>
+        <source>, %1 blocked</source>
+        <extracomment>Appended to a row&apos;s spoken summary</extracomment>
+        <translation>, %1 bloqués</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <extracomment>Appended to a row&apos;s spoken summary</extracomment>
+        <translation>, en retard</translation>
+    </message>
+    <message>
+        <source>No cycles</source>
+        <translation>Aucun cycle</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>Tooltip line of the cycle progress bar: category name, count, percentage of all cycles</extracomment>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Past its due date with cycles still to complete</source>
+        <translation>Échéance dépassée alors que des cycles restent à terminer</translation>
+    </message>
+    <message>
+        <source>In batches: %1 (%2)</source>
+        <translation>En lots&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in a batch yet: %1</source>
+        <extracomment>The hatched part of a work order&apos;s progress bar; also its legend name</extracomment>
+        <translation>Pas encore dans un lot&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -532,6 +589,40 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>%1 succeeded, %2 failed, %3 not attempted.</source>
         <translation>Réussies&#xa0;: %1, en échec&#xa0;: %2, non tentées&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::FilteredAggregateProxy</name>
+    <message>
+        <source>%1 of %2 batches</source>
+        <extracomment>Status bar and detail pane while filters are on: &quot;6 of 102 batches&quot;</extracomment>
+        <translation>%1 lots sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lot</numerusform>
+            <numerusform>%Ln lots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Permissions</name>
+    <message>
+        <source>Your role on this server does not allow creating batches (%1).</source>
+        <translation>Votre rôle sur ce serveur ne permet pas de créer des lots (%1).</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow assigning technicians (%1).</source>
+        <translation>Votre rôle sur ce serveur ne permet pas d&apos;affecter des techniciens (%1).</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow deleting batches (%1).</source>
+        <translation>Votre rôle sur ce serveur ne permet pas de supprimer des lots (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed in this queue: %1</source>
+        <translation>Non autorisé dans cette file&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1096,9 +1187,73 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>Cycles actifs</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
-        <translation>%1&#x202f;%</translation>
+        <source>You have no access to this batch on the server.</source>
+        <translation>Vous n&apos;avez pas accès à ce lot sur le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::BoardDesk</name>
+    <message numerus="yes">
+        <source>Delete the %n selected batches from the server</source>
+        <translation>
+            <numerusform>Supprimer du serveur le %n lot sélectionné</numerusform>
+            <numerusform>Supprimer du serveur les %n lots sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected batches?</source>
+        <translation>
+            <numerusform>Supprimer le %n lot sélectionné&#x202f;?</numerusform>
+            <numerusform>Supprimer les %n lots sélectionnés&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n batch(es)…</source>
+        <translation>
+            <numerusform>Suppression de %n lot…</numerusform>
+            <numerusform>Suppression de %n lots…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>non supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n batch(es).</source>
+        <translation>
+            <numerusform>%n lot supprimé.</numerusform>
+            <numerusform>%n lots supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) had already been deleted on the server.</source>
+        <translation>
+            <numerusform>%n lot avait déjà été supprimé sur le serveur.</numerusform>
+            <numerusform>%n lots avaient déjà été supprimés sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) could not be deleted:</source>
+        <translation>
+            <numerusform>%n lot n&apos;a pas pu être supprimé&#xa0;:</numerusform>
+            <numerusform>%n lots n&apos;ont pas pu être supprimés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batches match the filters.</source>
+        <translation>Aucun lot ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every batch again: clears the search, the statuses, “Assigned to me” and “Overdue”</source>
+        <translation>Afficher de nouveau tous les lots&#xa0;: efface la recherche, les statuts, «&#xa0;Affectés à moi&#xa0;» et «&#xa0;En retard&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1215,22 +1370,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
-    <name>BatchDesk::Ui::CycleProgressDelegate</name>
-    <message>
-        <source>No cycles</source>
-        <translation>Aucun cycle</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3%)</source>
-        <extracomment>Tooltip line of the cycle progress bar: category name, count, percentage of all cycles</extracomment>
-        <translation>%1&#xa0;: %2 (%3&#x202f;%)</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1239,6 +1378,13 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::LegendWidget</name>
+    <message>
+        <source>Cycles a work order needs that no batch holds yet</source>
+        <translation>Cycles requis par un ordre de travail qu&apos;aucun lot ne contient encore</translation>
     </message>
 </context>
 <context>
@@ -1403,10 +1549,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>&lt;h3&gt;BatchDesk %1&lt;/h3&gt;&lt;p&gt;Le tableau des lots de l&apos;atelier pour l&apos;API Niagara&#xa0;: lots par file et par ordre de travail, fractionnement des ordres de travail et affectation des techniciens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
         <source>%1 — not signed in</source>
         <translation>%1 — non connecté</translation>
     </message>
@@ -1423,10 +1565,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>Affecter des techniciens au lot sélectionné, ou aux lots de l&apos;ordre de travail sélectionné</translation>
     </message>
     <message>
-        <source>Not allowed in this queue: %1</source>
-        <translation>Non autorisé dans cette file&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Needs a connection to the server</source>
         <translation>Nécessite une connexion au serveur</translation>
     </message>
@@ -1441,14 +1579,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleting “%1”…</source>
-        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”</source>
-        <translation>«&#xa0;%1&#xa0;» supprimé</translation>
     </message>
     <message>
         <source>Status: all</source>
@@ -1500,6 +1630,14 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ProgressBarPainter</name>
+    <message>
+        <source>Not in a batch yet</source>
+        <extracomment>Legend and tooltip name of the hatched part of a work order&apos;s progress bar</extracomment>
+        <translation>Pas encore dans un lot</translation>
     </message>
 </context>
 <context>

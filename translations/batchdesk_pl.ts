@@ -102,6 +102,17 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::BatchRelationsModel</name>
+    <message>
+        <source>You have no access to this batch&apos;s relations: %1</source>
+        <translation>Brak dostępu do relacji tej partii: %1</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists on the server.</source>
+        <translation>Ta partia już nie istnieje na serwerze.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::BatchTreeModel</name>
     <message>
         <source>%1 / %2</source>
@@ -183,6 +194,7 @@
     </message>
     <message>
         <source>Cycles needed: %1</source>
+        <extracomment>Tooltip of a work order&apos;s progress bar, after the counts per status</extracomment>
         <translation>Wymagane cykle: %1</translation>
     </message>
     <message>
@@ -198,6 +210,51 @@
     <message>
         <source>The cycle counts by status add up to %1, but the batch has %2 cycles. Progress is worked out from the larger number.</source>
         <translation>Cykle według statusu sumują się do %1, ale partia ma %2 cykli. Postęp jest liczony od większej liczby.</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <extracomment>Due-date cell of a work order past its due date with cycles still to complete</extracomment>
+        <translation>%1 — po terminie</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 cycles complete, %4</source>
+        <translation>%1, zakończone cykle: %2 z %3, %4</translation>
+    </message>
+    <message>
+        <source>, %1 blocked</source>
+        <extracomment>Appended to a row&apos;s spoken summary</extracomment>
+        <translation>, zablokowane: %1</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <extracomment>Appended to a row&apos;s spoken summary</extracomment>
+        <translation>, po terminie</translation>
+    </message>
+    <message>
+        <source>No cycles</source>
+        <translation>Brak cykli</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>Tooltip line of the cycle progress bar: category name, count, percentage of all cycles</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Razem: %1</translation>
+    </message>
+    <message>
+        <source>Past its due date with cycles still to complete</source>
+        <translation>Termin minął, a nie wszystkie cykle są zakończone</translation>
+    </message>
+    <message>
+        <source>In batches: %1 (%2)</source>
+        <translation>W partiach: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in a batch yet: %1</source>
+        <extracomment>The hatched part of a work order&apos;s progress bar; also its legend name</extracomment>
+        <translation>Jeszcze nie w partiach: %1</translation>
     </message>
 </context>
 <context>
@@ -540,6 +597,41 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>%1 succeeded, %2 failed, %3 not attempted.</source>
         <translation>Udane: %1, nieudane: %2, niepodjęte: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::FilteredAggregateProxy</name>
+    <message>
+        <source>%1 of %2 batches</source>
+        <extracomment>Status bar and detail pane while filters are on: &quot;6 of 102 batches&quot;</extracomment>
+        <translation>%1 z %2 partii</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln partia</numerusform>
+            <numerusform>%Ln partie</numerusform>
+            <numerusform>%Ln partii</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Permissions</name>
+    <message>
+        <source>Your role on this server does not allow creating batches (%1).</source>
+        <translation>Twoja rola na tym serwerze nie pozwala tworzyć partii (%1).</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow assigning technicians (%1).</source>
+        <translation>Twoja rola na tym serwerze nie pozwala przypisywać techników (%1).</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow deleting batches (%1).</source>
+        <translation>Twoja rola na tym serwerze nie pozwala usuwać partii (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed in this queue: %1</source>
+        <translation>Niedozwolone w tej kolejce: %1</translation>
     </message>
 </context>
 <context>
@@ -1112,9 +1204,79 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <translation>Aktywne cykle</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage; languages that put a (non-breaking) space before % write &quot;%1 %&quot;.</extracomment>
-        <translation>%1%</translation>
+        <source>You have no access to this batch on the server.</source>
+        <translation>Nie masz dostępu do tej partii na serwerze.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::BoardDesk</name>
+    <message numerus="yes">
+        <source>Delete the %n selected batches from the server</source>
+        <translation>
+            <numerusform>Usuń %n zaznaczoną partię z serwera</numerusform>
+            <numerusform>Usuń %n zaznaczone partie z serwera</numerusform>
+            <numerusform>Usuń %n zaznaczonych partii z serwera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected batches?</source>
+        <translation>
+            <numerusform>Usunąć %n zaznaczoną partię?</numerusform>
+            <numerusform>Usunąć %n zaznaczone partie?</numerusform>
+            <numerusform>Usunąć %n zaznaczonych partii?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n batch(es)…</source>
+        <translation>
+            <numerusform>Usuwanie %n partii…</numerusform>
+            <numerusform>Usuwanie %n partii…</numerusform>
+            <numerusform>Usuwanie %n partii…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>nie usunięto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n batch(es).</source>
+        <translation>
+            <numerusform>Usunięto %n partię.</numerusform>
+            <numerusform>Usunięto %n partie.</numerusform>
+            <numerusform>Usunięto %n partii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) had already been deleted on the server.</source>
+        <translation>
+            <numerusform>%n partia została już wcześniej usunięta z serwera.</numerusform>
+            <numerusform>%n partie zostały już wcześniej usunięte z serwera.</numerusform>
+            <numerusform>%n partii zostało już wcześniej usuniętych z serwera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) could not be deleted:</source>
+        <translation>
+            <numerusform>Nie udało się usunąć %n partii:</numerusform>
+            <numerusform>Nie udało się usunąć %n partii:</numerusform>
+            <numerusform>Nie udało się usunąć %n partii:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batches match the filters.</source>
+        <translation>Żadna partia nie pasuje do filtrów.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Wyczyść filtry</translation>
+    </message>
+    <message>
+        <source>Show every batch again: clears the search, the statuses, “Assigned to me” and “Overdue”</source>
+        <translation>Pokaż ponownie wszystkie partie: czyści wyszukiwanie, statusy, „Przypisane do mnie” i „Po terminie”</translation>
     </message>
 </context>
 <context>
@@ -1232,22 +1394,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
-    <name>BatchDesk::Ui::CycleProgressDelegate</name>
-    <message>
-        <source>No cycles</source>
-        <translation>Brak cykli</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3%)</source>
-        <extracomment>Tooltip line of the cycle progress bar: category name, count, percentage of all cycles</extracomment>
-        <translation>%1: %2 (%3%)</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Razem: %1</translation>
-    </message>
-</context>
-<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1256,6 +1402,13 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Dismiss</source>
         <translation>Ukryj</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::LegendWidget</name>
+    <message>
+        <source>Cycles a work order needs that no batch holds yet</source>
+        <translation>Cykle wymagane przez zlecenie, których nie ma jeszcze w żadnej partii</translation>
     </message>
 </context>
 <context>
@@ -1421,10 +1574,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <translation>&lt;h3&gt;BatchDesk %1&lt;/h3&gt;&lt;p&gt;Tablica partii dla hali produkcyjnej, oparta na Niagara API: partie według kolejek i zleceń, podział zleceń na partie i przypisywanie techników.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Łączenie z %1…</translation>
-    </message>
-    <message>
         <source>%1 — not signed in</source>
         <translation>%1 — nie zalogowano</translation>
     </message>
@@ -1441,10 +1590,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <translation>Przypisz techników do zaznaczonej partii lub do partii zaznaczonego zlecenia</translation>
     </message>
     <message>
-        <source>Not allowed in this queue: %1</source>
-        <translation>Niedozwolone w tej kolejce: %1</translation>
-    </message>
-    <message>
         <source>Needs a connection to the server</source>
         <translation>Wymaga połączenia z serwerem</translation>
     </message>
@@ -1459,14 +1604,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Delete</source>
         <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Deleting “%1”…</source>
-        <translation>Usuwanie „%1”…</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”</source>
-        <translation>Usunięto „%1”</translation>
     </message>
     <message>
         <source>Status: all</source>
@@ -1519,6 +1656,14 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Sign in again</source>
         <translation>Zaloguj się ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ProgressBarPainter</name>
+    <message>
+        <source>Not in a batch yet</source>
+        <extracomment>Legend and tooltip name of the hatched part of a work order&apos;s progress bar</extracomment>
+        <translation>Jeszcze nie w partiach</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 
 #include "models/batchroles.h"
 #include "models/batchstore.h"
+#include "models/displaytext.h"
+#include "models/relations/batchrelationsmodel.h"
 #include "ui/plaintext.h"
 #include "ui/progressbarpainter.h"
 #include "ui/statusswatch.h"
 #include "ui/statuspalette.h"
+#include "ui/fittedlabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -39,12 +42,6 @@ QString dateText(const QDateTime &when)
 QString number(qint64 value)
 {
     return QLocale().toString(value);
-}
-
-QString percentText(double percent)
-{
-    //: A percentage; languages that put a (non-breaking) space before % write "%1 %".
-    return BatchDetailPane::tr("%1%").arg(QLocale().toString(percent, 'f', 0));
 }
 
 QString locationTypeName(const QString &type)
@@ -132,8 +129,7 @@ QWidget *countsTable(const Niagara::CycleCounts &counts, QWidget *parent)
         auto *count = plainLabel(box, number(counts[category]));
         count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         grid->addWidget(count, row, 2);
-        const double share = total > 0 ? 100.0 * static_cast<double>(counts[category]) / static_cast<double>(total) : 0.0;
-        auto *percent = plainLabel(box, percentText(share));
+        auto *percent = plainLabel(box, DisplayText::percent(counts[category], total));
         percent->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         percent->setForegroundRole(QPalette::PlaceholderText);
         grid->addWidget(percent, row, 3);
@@ -145,11 +141,13 @@ QWidget *countsTable(const Niagara::CycleCounts &counts, QWidget *parent)
 
 } // namespace
 
-BatchDetailPane::BatchDetailPane(BatchStore *store, Niagara::NiagaraClient *client, QWidget *parent)
+BatchDetailPane::BatchDetailPane(BatchStore *store, BatchRelationsModel *relations, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_client(client)
+    , m_relations(relations)
+    , m_relationsAlive(relations)
 {
+    watchRelations();
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -198,7 +196,38 @@ BatchDetailPane::BatchDetailPane(BatchStore *store, Niagara::NiagaraClient *clie
 
 BatchDetailPane::~BatchDetailPane()
 {
-    cancelRelations();
+    if (BatchRelationsModel *model = relationsModel()) {
+        disconnect(model, nullptr, this, nullptr); // nothing renders while the pane goes
+        model->clear();
+    }
+}
+
+void BatchDetailPane::setRelationsModel(BatchRelationsModel *relations)
+{
+    if (relations == relationsModel())
+        return;
+    if (BatchRelationsModel *old = relationsModel()) {
+        old->clear();
+        disconnect(old, nullptr, this, nullptr);
+    }
+    m_relations = relations;
+    m_relationsAlive = relations;
+    watchRelations();
+    if (relations && !m_batchId.isEmpty() && !m_group.isValid())
+        relations->setBatch(m_batchId);
+    render();
+}
+
+void BatchDetailPane::watchRelations()
+{
+    if (!m_relations)
+        return;
+    // Every answer renders (a refresh's rows change without a state change).
+    connect(m_relations, &BatchRelationsModel::stateChanged, this, &BatchDetailPane::render);
+    connect(m_relations, &BatchRelationsModel::settled, this, [this] {
+        render();
+        Q_EMIT relationsSettled();
+    });
 }
 
 void BatchDetailPane::showBatch(const QString &batchId)
@@ -209,7 +238,8 @@ void BatchDetailPane::showBatch(const QString &batchId)
     m_group = QPersistentModelIndex();
     m_batchId = batchId;
     m_batchGone = false;
-    loadRelations();
+    if (BatchRelationsModel *model = relationsModel())
+        model->setBatch(batchId);
     render();
 }
 
@@ -244,7 +274,9 @@ QString BatchDetailPane::fieldText(const QString &field) const
     if (m_content == nullptr)
         return {};
     const auto *label = m_content->findChild<QLabel *>(QLatin1String(kFieldPrefix) + field);
-    return label != nullptr ? label->text() : QString();
+    if (label == nullptr)
+        return {};
+    return fittedLabelValue(label);
 }
 
 void BatchDetailPane::scheduleRender()
@@ -317,6 +349,7 @@ QLabel *BatchDetailPane::addField(QFormLayout *form, const QString &field, const
     auto *label = plainLabel(parent, orDash(value));
     label->setObjectName(QLatin1String(kFieldPrefix) + field);
     label->setWordWrap(true);
+    fitLabelToWidth(label);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *captionLabel = plainLabel(parent, caption);
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -340,6 +373,7 @@ void BatchDetailPane::renderBatch(QVBoxLayout *layout)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     title->setFont(titleFont);
     title->setWordWrap(true);
+    fitLabelToWidth(title);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(title);
 
@@ -402,11 +436,14 @@ void BatchDetailPane::renderBatch(QVBoxLayout *layout)
     form = addSection(layout, tr("Technicians"));
     QStringList names;
     for (const Niagara::User &user : batch->technicians)
-        names << (user.name.isEmpty() ? user.email : user.name);
+        names << DisplayText::userName(user);
     addField(form, QStringLiteral("technicians"), tr("Assigned"), names.isEmpty() ? tr("None listed") : names.join(QLatin1Char('\n')));
 
     form = addSection(layout, tr("Relations"));
-    switch (m_relationsState) {
+    const BatchRelationsModel *model = relationsModel();
+    const QList<Niagara::Relation> relations = model ? model->relations() : QList<Niagara::Relation>();
+    const qint64 relationsTotal = model ? model->totalCount() : 0;
+    switch (relationsState()) {
     case RelationsState::Idle:
         addField(form, QStringLiteral("relations"), tr("Relations"), tr("Not connected"));
         break;
@@ -414,24 +451,33 @@ void BatchDetailPane::renderBatch(QVBoxLayout *layout)
         addField(form, QStringLiteral("relations"), tr("Relations"), tr("Loading…"));
         break;
     case RelationsState::Failed:
-        addField(form, QStringLiteral("relations"), tr("Relations"), m_relationsError);
+        addField(form, QStringLiteral("relations"), tr("Relations"), model->errorText());
+        break;
+    case RelationsState::NoAccess:
+        // The batch exists; this user may not read it (not the same as "gone").
+        addField(form, QStringLiteral("relations"), tr("Relations"),
+                 tr("You have no access to this batch on the server."));
+        break;
+    case RelationsState::Gone:
+        addField(form, QStringLiteral("relations"), tr("Relations"),
+                 tr("The batch is no longer on the server."));
         break;
     case RelationsState::Loaded: {
-        if (m_relations.isEmpty()) {
+        if (relations.isEmpty()) {
             addField(form, QStringLiteral("relations"), tr("Relations"), tr("None"));
             break;
         }
         int i = 0;
-        for (const Niagara::Relation &relation : m_relations) {
+        for (const Niagara::Relation &relation : relations) {
             const QString who = relation.entity ? orDash(relation.entity->label) : QString();
             const QString caption = relation.label.isEmpty() ? relation.relation : relation.label;
             //: A relation of a batch: the related entity, its type and the relation's direction
             addField(form, QStringLiteral("relation.%1").arg(i++), caption,
                      tr("%1 (%2, %3)").arg(who, relation.entity ? relation.entity->type : QString(), relation.direction));
         }
-        if (m_relationsTotal > m_relations.size())
+        if (relationsTotal > relations.size())
             addField(form, QStringLiteral("relations.more"), QString(),
-                     tr("and %1 more").arg(number(m_relationsTotal - m_relations.size())));
+                     tr("and %1 more").arg(number(relationsTotal - relations.size())));
         break;
     }
     }
@@ -451,6 +497,7 @@ void BatchDetailPane::renderGroup(QVBoxLayout *layout)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     title->setFont(titleFont);
     title->setWordWrap(true);
+    fitLabelToWidth(title);
     layout->addWidget(title);
 
     QFormLayout *form = addSection(layout, isQueue ? tr("Queue summary") : tr("Work order summary"));
@@ -499,47 +546,26 @@ void BatchDetailPane::renderGroup(QVBoxLayout *layout)
     }
 }
 
-void BatchDetailPane::loadRelations()
+BatchDetailPane::RelationsState BatchDetailPane::relationsState() const
 {
-    m_relations.clear();
-    m_relationsTotal = 0;
-    m_relationsError.clear();
-    if (!m_client || !m_client->baseUrl().isValid()) {
-        m_relationsState = RelationsState::Idle;
-        return;
+    const BatchRelationsModel *model = relationsModel();
+    if (!model || m_batchId.isEmpty() || model->batchId() != m_batchId)
+        return RelationsState::Idle;
+    switch (model->state()) {
+    case BatchRelationsModel::State::Idle: return RelationsState::Idle;
+    case BatchRelationsModel::State::Loading: return RelationsState::Loading;
+    case BatchRelationsModel::State::Loaded: return RelationsState::Loaded;
+    case BatchRelationsModel::State::Failed: return RelationsState::Failed;
+    case BatchRelationsModel::State::NoAccess: return RelationsState::NoAccess;
+    case BatchRelationsModel::State::Gone: return RelationsState::Gone;
     }
-    m_relationsState = RelationsState::Loading;
-    // The generation, not the request id, identifies the answer we still want: a callback can
-    // run before listRelations() has even returned the id.
-    const quint64 generation = ++m_relationsGeneration;
-    m_relationsRequest = m_client->listRelations(
-        m_batchId, Niagara::RelationFilter{}, Niagara::PageRequest{}, this,
-        [this, generation](Niagara::Outcome<Niagara::Page<Niagara::Relation>> outcome) {
-            if (generation != m_relationsGeneration)
-                return;
-            m_relationsRequest = 0;
-            if (outcome.error.kind() == Niagara::ApiError::Kind::Cancelled)
-                return;
-            if (outcome.ok()) {
-                m_relations = outcome.value->items;
-                m_relationsTotal = outcome.value->totalCount;
-                m_relationsState = RelationsState::Loaded;
-            } else {
-                m_relationsError = outcome.error.message();
-                m_relationsState = RelationsState::Failed;
-            }
-            render();
-            Q_EMIT relationsSettled();
-        });
+    return RelationsState::Idle;
 }
 
 void BatchDetailPane::cancelRelations()
 {
-    ++m_relationsGeneration;
-    const Niagara::RequestId request = std::exchange(m_relationsRequest, 0);
-    if (request != 0 && m_client)
-        m_client->cancel(request);
-    m_relationsState = RelationsState::Idle;
+    if (BatchRelationsModel *model = relationsModel())
+        model->clear();
 }
 
 } // namespace BatchDesk::Ui

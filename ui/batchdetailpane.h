@@ -5,10 +5,8 @@
 // and its relations, fetched from the server when the selection changes. For a queue or work
 // order row it shows the group's summary from the model's roles.
 //
-// Presentation only: it reads BatchStore and the model, asks NiagaraClient for relations, and
-// decides nothing.
-
-#include "client/niagaraclient.h"
+// Presentation only: it reads BatchStore and the model, shows BatchRelationsModel for the
+// relations (with its states: loading, failed, no access, gone), and decides nothing.
 
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -22,7 +20,8 @@ class QFormLayout;
 
 namespace BatchDesk {
 class BatchStore;
-}
+class BatchRelationsModel;
+} // namespace BatchDesk
 
 namespace BatchDesk::Ui {
 
@@ -31,18 +30,23 @@ class BatchDetailPane final : public QWidget
     Q_OBJECT
 
 public:
-    enum class RelationsState { Idle, Loading, Loaded, Failed };
+    // NoAccess: the server refused (403); Gone: the batch no longer exists (404).
+    enum class RelationsState { Idle, Loading, Loaded, Failed, NoAccess, Gone };
 
-    BatchDetailPane(BatchStore *store, Niagara::NiagaraClient *client, QWidget *parent = nullptr);
+    // `relations` is the model the pane shows and drives (setBatch); not owned.
+    BatchDetailPane(BatchStore *store, BatchRelationsModel *relations, QWidget *parent = nullptr);
     ~BatchDetailPane() override;
 
     void showBatch(const QString &batchId);
     // A queue or work-order row of any model over BatchTreeModel.
     void showGroup(const QModelIndex &index);
     void clear();
+    // Another relations model (or none); the shown batch's relations are asked of it.
+    void setRelationsModel(BatchRelationsModel *relations);
 
     QString batchId() const { return m_batchId; }
-    RelationsState relationsState() const { return m_relationsState; }
+    RelationsState relationsState() const;
+    BatchRelationsModel *relationsModel() const { return m_relationsAlive ? m_relations : nullptr; }
     // The text of a value label by its field name ("workOrder.label", "customer.label",
     // "location.address", ...); empty when the field is not shown. For tests and accessibility.
     QString fieldText(const QString &field) const;
@@ -60,14 +64,16 @@ private:
     void renderBatch(QVBoxLayout *layout);
     void renderGroup(QVBoxLayout *layout);
     void renderEmpty(QVBoxLayout *layout, const QString &text);
-    void loadRelations();
     void cancelRelations();
+    void watchRelations();
 
     QFormLayout *addSection(QVBoxLayout *layout, const QString &title);
     QLabel *addField(QFormLayout *form, const QString &field, const QString &caption, const QString &value);
 
     QPointer<BatchStore> m_store;
-    QPointer<Niagara::NiagaraClient> m_client;
+    // The model (a QPointer needs the complete type, which this header does not include).
+    BatchRelationsModel *m_relations = nullptr;
+    QPointer<QObject> m_relationsAlive;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     QTimer *m_renderTimer = nullptr;
@@ -75,13 +81,6 @@ private:
     QString m_batchId;
     bool m_batchGone = false; // the shown batch was deleted on the server
     QPersistentModelIndex m_group;
-
-    RelationsState m_relationsState = RelationsState::Idle;
-    QList<Niagara::Relation> m_relations;
-    qint64 m_relationsTotal = 0;
-    QString m_relationsError;
-    Niagara::RequestId m_relationsRequest = 0;
-    quint64 m_relationsGeneration = 0;
 };
 
 } // namespace BatchDesk::Ui

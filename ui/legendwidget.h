@@ -22,6 +22,8 @@ public:
 
     // The name label of a category; tests and accessibility tools read these.
     QLabel *label(Niagara::StatusCategory category) const;
+    // "Not in a batch yet": the hatched part of a work order's bar.
+    QLabel *unbatchedLabel() const { return m_unbatchedLabel; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +32,7 @@ private:
     void retranslate();
 
     std::array<QLabel *, Niagara::kStatusCategoryCount> m_labels{};
+    QLabel *m_unbatchedLabel = nullptr;
 };
 
 } // namespace BatchDesk::Ui

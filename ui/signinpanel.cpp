@@ -1,5 +1,6 @@
 #include "ui/signinpanel.h"
 
+#include "models/displaytext.h"
 #include "models/session/session.h"
 #include "ui/plaintext.h"
 
@@ -219,7 +220,7 @@ void SignInPanel::update()
         break;
     case Session::State::SignedIn: {
         const Niagara::User user = m_session->user();
-        const QString who = user.name.isEmpty() ? user.email : user.name;
+        const QString who = DisplayText::userName(user);
         if (who.isEmpty())
             text = tr("Signed in.");
         else if (user.email.isEmpty() || user.email == who)

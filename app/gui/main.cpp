@@ -121,7 +121,11 @@ int main(int argc, char *argv[])
     // One planning service on the shared client: it keeps the undo windows and the refusals
     // the server gave for this session, for every wizard the window opens.
     BatchDesk::PlanningService planning(&client);
-    BatchDesk::Ui::MainWindow window(&store, &client, settings.get());
+    // One answer to "may this user…": the session's (what the server grants, learnt at
+    // sign-in) together with the refusals the service's runs meet.
+    planning.setPermissions(session.permissions());
+    // The window never gets the client: models and services reach the server for it.
+    BatchDesk::Ui::MainWindow window(&store, settings.get());
     window.setPlanningService(&planning);
     window.setSession(&session);
     QList<BatchDesk::Ui::MainWindow::LanguageChoice> languages;

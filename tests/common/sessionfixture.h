@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace TestSupport {
 
@@ -24,6 +25,25 @@ struct SessionFixture
     Niagara::NiagaraClient client{&network};
     Niagara::CredentialStore credentials;
     BatchDesk::Session session{&network, &client, &credentials, &settings};
+
+    // Signs in to `url` as the desktop app does, with a personal token (no keychain needed):
+    // a server entry for it becomes the current one, then the token. True once signed in.
+    bool signInWithToken(const QUrl &url, const QString &token, int timeoutMs = 60000)
+    {
+        using State = BatchDesk::Session::State;
+        Niagara::ServerProfile profile;
+        profile.id = QStringLiteral("test-server");
+        profile.name = QStringLiteral("Test server");
+        profile.baseUrl = url;
+        if (session.saveProfile(profile))
+            return false; // refused, with the reason
+        session.switchTo(profile.id);
+        if (!QTest::qWaitFor([&] { return session.state() != State::SigningIn; }, timeoutMs))
+            return false;
+        if (session.state() != State::SignedIn)
+            session.usePersonalToken(token);
+        return QTest::qWaitFor([&] { return session.state() == State::SignedIn; }, timeoutMs);
+    }
 
     // The settings file as written, for checks that no secret reached it.
     QByteArray settingsFile()

@@ -362,7 +362,7 @@ void TestHostileText::everyScreenShowsRemoteTextLiterally()
     BatchDesk::BatchStore store;
     store.setClient(&f.client);
     BatchDesk::PlanningService planning(&f.client);
-    BatchDesk::Ui::MainWindow window(&store, &f.client, &f.settings);
+    BatchDesk::Ui::MainWindow window(&store, &f.settings);
     window.setSession(&f.session);
     window.setPlanningService(&planning);
     window.resize(1366, 768);

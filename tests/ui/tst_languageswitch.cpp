@@ -17,6 +17,11 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QCheckBox>
+#include <QDir>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <functional>
 
 using namespace BatchDesk;
 using BatchDesk::App::Translations;
@@ -106,6 +113,9 @@ private slots:
     void languageMenuChoosesAndSaves();
     void datesAndNumbersFollowTheLanguage();
     void openConnectionDialogFollows();
+    void firstWindowFitsTheScreen();
+    void boardFitsAt1366x768_data();
+    void boardFitsAt1366x768();
 
 private:
     void fill(BatchStore &store) const
@@ -119,6 +129,27 @@ private:
         page.items[0].label = QStringLiteral("NWS iPad Air 1/2");
         page.items[0].created = QDateTime(QDate(2026, 3, 14), QTime(15, 9, 26), Qt::UTC);
         page.items[0].currentStatus->label = QStringLiteral("Waiting for parts"); // the server's words
+        store.beginLoad();
+        store.ingest(page);
+        store.endLoad();
+    }
+    // The widest texts a real board shows: a three-digit priority, two-digit orders, a long
+    // label ending in the batch's number, a long unbroken value in the detail pane.
+    void fillWide(BatchStore &store) const
+    {
+        Niagara::Page<Niagara::Batch> page = TestSupport::makePage({
+            BatchSpec{QStringLiteral("b1"), QStringLiteral("q-fast"), QStringLiteral("wo-ipad"), {1200, 30, 5, 3000, 2, 0}, 79},
+            BatchSpec{QStringLiteral("b2"), QStringLiteral("q-fast"), QStringLiteral("wo-ipad"), {10, 0, 0, 0, 0, 0}, 80},
+            BatchSpec{QStringLiteral("b3"), QStringLiteral("q-rework"), QStringLiteral("wo-mac"), {0, 0, 0, 8, 0, 0}, 1,
+                      Niagara::StatusCategory::Complete},
+        });
+        const QDateTime due(QDate(2026, 12, 24), QTime(17, 0), Qt::UTC);
+        for (Niagara::Batch &batch : page.items) {
+            batch.queue = TestSupport::makeQueue(batch.queue.id, batch.queue.id == QLatin1String("q-fast") ? 100 : 0);
+            batch.workOrder = TestSupport::makeWorkOrder(batch.workOrder.id, due);
+        }
+        page.items[0].label = QStringLiteral("NWS iPad Air 11-inch M2 Refresh for the Hamburg Harbour warehouse 12/40");
+        page.items[0].workOrder.label = QStringLiteral("WO-") + QString(60, QLatin1Char('7')); // no place to wrap
         store.beginLoad();
         store.ingest(page);
         store.endLoad();
@@ -157,7 +188,7 @@ void TestLanguageSwitch::germanBoardIsGerman()
     // Started in German, as with a German system or a saved choice.
     QVERIFY(m_translations->choose(QStringLiteral("de")));
     BatchStore store;
-    MainWindow window(&store, nullptr, m_settings.get());
+    MainWindow window(&store, m_settings.get());
     fill(store);
     window.show();
     QCOMPARE(window.refreshAction()->text(), QStringLiteral("Aktualisieren"));
@@ -189,7 +220,7 @@ void TestLanguageSwitch::germanBoardIsGerman()
 void TestLanguageSwitch::switchingWhileRunningRetranslatesEverything()
 {
     BatchStore store;
-    MainWindow window(&store, nullptr, m_settings.get());
+    MainWindow window(&store, m_settings.get());
     fill(store);
     window.show();
     window.tree()->setCurrentIndex(batchRow(window, QStringLiteral("b1")));
@@ -222,7 +253,7 @@ void TestLanguageSwitch::switchingWhileRunningRetranslatesEverything()
 void TestLanguageSwitch::languageMenuChoosesAndSaves()
 {
     BatchStore store;
-    MainWindow window(&store, nullptr, m_settings.get());
+    MainWindow window(&store, m_settings.get());
     QList<MainWindow::LanguageChoice> languages;
     for (const App::LanguageOption &option : Translations::languages())
         languages.append({option.code, option.nativeName});
@@ -257,7 +288,7 @@ void TestLanguageSwitch::languageMenuChoosesAndSaves()
 void TestLanguageSwitch::datesAndNumbersFollowTheLanguage()
 {
     BatchStore store;
-    MainWindow window(&store, nullptr, m_settings.get());
+    MainWindow window(&store, m_settings.get());
     fill(store);
     window.show();
     window.tree()->setCurrentIndex(batchRow(window, QStringLiteral("b1")));
@@ -315,6 +346,108 @@ void TestLanguageSwitch::openConnectionDialogFollows()
     QVERIFY(m_translations->choose(QStringLiteral("en")));
     QCoreApplication::processEvents();
     QCOMPARE(texts(), english);
+}
+
+void TestLanguageSwitch::firstWindowFitsTheScreen()
+{
+    // No saved layout: the first window fits the screen's free area (the test platform's
+    // screen is smaller than the 1440×860 the window prefers).
+    BatchStore store;
+    {
+        MainWindow window(&store, m_settings.get());
+        window.show();
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1×%2 on %3×%4").arg(window.width()).arg(window.height())
+                                .arg(available.width()).arg(available.height())));
+        // A layout saved on a larger screen is not restored larger than this one.
+        window.resize(available.width() + 400, available.height() + 300);
+        window.saveSettings();
+    }
+    MainWindow again(&store, m_settings.get());
+    const QRect available = again.screen()->availableGeometry();
+    QVERIFY(again.width() <= available.width());
+    QVERIFY(again.height() <= available.height());
+}
+
+void TestLanguageSwitch::boardFitsAt1366x768_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const App::LanguageOption &option : Translations::languages())
+        QTest::newRow(qPrintable(option.code)) << option.code;
+}
+
+void TestLanguageSwitch::boardFitsAt1366x768()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_translations->choose(language));
+    BatchStore store;
+    MainWindow window(&store, m_settings.get());
+    fillWide(store);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.tree()->setCurrentIndex(batchRow(window, QStringLiteral("b1")));
+    QCoreApplication::processEvents(); // the columns fit once the rows are in
+    QCOMPARE(window.size(), QSize(1366, 768));
+
+    QTreeView *tree = window.tree();
+    QHeaderView *header = tree->header();
+    const QFontMetrics headerMetrics(header->font());
+    const int headerMargins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int itemMargins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    QStringList cut;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const QString text = header->model()->headerData(column, Qt::Horizontal).toString();
+        const int width = header->sectionSize(column);
+        if (headerMetrics.horizontalAdvance(text) + headerMargins > width)
+            cut << QStringLiteral("header “%1”: %2 px wide").arg(text).arg(width);
+        // Every column in view: nothing to scroll to, nothing past the edge.
+        if (header->sectionViewportPosition(column) + width > header->viewport()->width())
+            cut << QStringLiteral("column “%1” ends past the view").arg(text);
+    }
+    // Orders, priorities and the other short values show whole, on every row.
+    const QAbstractItemModel *model = tree->model();
+    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            for (const int column : {OrderColumn, NumberCyclesColumn, PercentColumn, DueDateColumn}) {
+                const QString text = index.siblingAtColumn(column).data().toString();
+                if (tree->fontMetrics().horizontalAdvance(text) + itemMargins > header->sectionSize(column))
+                    cut << QStringLiteral("“%1” in a %2 px column").arg(text).arg(header->sectionSize(column));
+            }
+            visit(index);
+        }
+    };
+    visit({});
+    QVERIFY2(cut.isEmpty(), qPrintable(language + QStringLiteral(":\n") + cut.join(QLatin1Char('\n'))));
+
+    // The label column elides in the middle: the batch's number stays in view.
+    const QModelIndex b1 = batchRow(window, QStringLiteral("b1"));
+    const QString label = b1.data().toString();
+    const QString shown = tree->fontMetrics().elidedText(label, tree->textElideMode(), tree->visualRect(b1).width() - itemMargins);
+    QVERIFY2(shown != label, "the label is long enough to be cut at 1366 px");
+    QVERIFY2(shown.endsWith(QStringLiteral("12/40")), qPrintable(shown));
+
+    // The detail pane wraps: a long unbroken value does not make it scroll sideways.
+    auto *scroll = window.detailPane()->findChild<QScrollArea *>();
+    QVERIFY(scroll != nullptr);
+    QVERIFY(scroll->widget() != nullptr);
+    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(scroll->widget()->width()).arg(scroll->viewport()->width())));
+
+    // The board's part of the status bar is there: the legend and the load's progress.
+    auto *legend = window.findChild<Ui::LegendWidget *>();
+    QVERIFY(legend != nullptr);
+    QVERIFY(legend->isVisible());
+    auto *progress = window.findChild<QLabel *>(QStringLiteral("LoadProgressLabel"));
+    QVERIFY(progress != nullptr);
+    QVERIFY(progress->isVisible());
+
+    const QString png = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("boardfit_%1.png").arg(language));
+    QVERIFY(window.grab().save(png));
 }
 
 QTEST_MAIN(TestLanguageSwitch)

@@ -2,10 +2,12 @@
 
 #include "client/statuscategory.h"
 #include "ui/legendwidget.h"
+#include "ui/progressbarpainter.h"
 #include "ui/statuspalette.h"
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QPainter>
 #include <QTest>
 #include <QTranslator>
 
@@ -42,7 +44,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&legend));
 
         const QList<QLabel *> labels = legend.findChildren<QLabel *>();
-        QCOMPARE(labels.size(), qsizetype(Niagara::kStatusCategoryCount));
+        // Six categories and the part of a work order not in a batch yet.
+        QCOMPARE(labels.size(), qsizetype(Niagara::kStatusCategoryCount) + 1);
         int previousX = -1;
         for (StatusCategory category : Niagara::kAllStatusCategories) {
             QLabel *label = legend.label(category);
@@ -53,6 +56,37 @@ private Q_SLOTS:
             QVERIFY2(label->x() > previousX, Niagara::categoryWireName(category).data());
             previousX = label->x();
         }
+        QCOMPARE(legend.unbatchedLabel()->text(), QStringLiteral("Not in a batch yet"));
+        QVERIFY(legend.unbatchedLabel()->isVisible());
+        QVERIFY(legend.unbatchedLabel()->x() > previousX);
+    }
+
+    // The key is painted as the bar paints its unbatched part (the painter's own swatch).
+    void unbatchedSwatchLooksLikeTheBar()
+    {
+        LegendWidget legend;
+        legend.resize(legend.sizeHint());
+        const QImage image = legend.grab().toImage();
+        auto *swatch = legend.findChild<QWidget *>(QStringLiteral("UnbatchedSwatch"));
+        QVERIFY(swatch);
+        QVERIFY(swatch->geometry().right() < legend.unbatchedLabel()->x());
+        QImage expected(swatch->size(), QImage::Format_ARGB32_Premultiplied);
+        expected.fill(Qt::transparent);
+        {
+            QPainter painter(&expected);
+            painter.setRenderHint(QPainter::Antialiasing);
+            const int h = std::min(swatch->height(), 14);
+            ProgressBarPainter().paintUnbatchedSwatch(painter, QRect(0, (swatch->height() - h) / 2, swatch->width(), h),
+                                                      legend.palette());
+        }
+        // The hatch's lines: the middle row of the swatch has pixels of the text colour's
+        // blend both in the legend and in the painter's own picture.
+        const QImage shown = image.copy(swatch->geometry());
+        const int y = swatch->height() / 2;
+        int differing = 0;
+        for (int x = 2; x < swatch->width() - 2; ++x)
+            differing += (qAlpha(expected.pixel(x, y)) > 0 && (shown.pixel(x, y) & 0xffffff) != (expected.pixel(x, y) & 0xffffff)) ? 1 : 0;
+        QVERIFY2(differing <= 2, qPrintable(QString::number(differing)));
     }
 
     void swatchesUseThePalette_data()

@@ -4,12 +4,17 @@
 
 #include "common/awaitoutcome.h"
 #include "common/batchfactory.h"
+#include "common/sessionfixture.h"
 #include "common/simprocess.h"
 #include "client/niagaraclient.h"
 #include "models/batchroles.h"
 #include "models/batchstore.h"
 #include "models/planning/planningservice.h"
 #include "ui/batchdetailpane.h"
+#include "ui/board/boarddesk.h"
+#include "models/batchproxies.h"
+#include "models/planning/writerun.h"
+#include "models/session/permissions.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
 #include "ui/wizards/assigntechnicianswizard.h"
@@ -28,6 +33,10 @@
 #include <QTest>
 #include <QTimer>
 #include <QScrollBar>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTreeView>
 
 using namespace BatchDesk;
@@ -110,6 +119,11 @@ private Q_SLOTS:
     void refreshTimerReloadsAtItsInterval();
     void loadFailureShowsBanner();
     void settingsRoundTrip();
+    void emptyResultOffersToClearFilters();
+    void selectionFollowsTheFilters();
+    void headerAndSortComboStayInStep();
+    void assignedToMeCountsOnlyHerBatches();
+    void deleteOfTwoSelectedIsOneRunWithoutReload();
 
 private:
     void fill(BatchStore &store) const
@@ -153,7 +167,7 @@ void TestMainWindow::treeShowsQueuesWorkOrdersAndBatches()
 {
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, nullptr, settings.get());
+    MainWindow window(&store, settings.get());
     fill(store);
     const QAbstractItemModel *model = window.tree()->model();
     QCOMPARE(model->rowCount(), 2); // q-fast, q-rework
@@ -173,7 +187,7 @@ void TestMainWindow::searchFiltersRows()
 {
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, nullptr, settings.get());
+    MainWindow window(&store, settings.get());
     fill(store);
     const QAbstractItemModel *model = window.tree()->model();
     QTest::keyClicks(window.searchField(), QStringLiteral("ipad 2/2"));
@@ -188,7 +202,10 @@ void TestMainWindow::deleteEnabledOnlyForBatchSelection()
 {
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, m_client.get(), settings.get());
+    MainWindow window(&store, settings.get());
+    // Deleting goes through the planning service's write path: without one, nothing deletes.
+    PlanningService planning(m_client.get());
+    window.setPlanningService(&planning);
     fill(store);
     const QAbstractItemModel *model = window.tree()->model();
     QVERIFY(!window.deleteAction()->isEnabled());
@@ -206,7 +223,7 @@ void TestMainWindow::planningActionsFollowServiceAndRefusals()
 {
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, m_client.get(), settings.get());
+    MainWindow window(&store, settings.get());
     fill(store);
     const QAbstractItemModel *model = window.tree()->model();
     window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b1")));
@@ -249,7 +266,7 @@ void TestMainWindow::wizardsStartFromTheSelection()
 {
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, m_client.get(), settings.get());
+    MainWindow window(&store, settings.get());
     fill(store);
     const QAbstractItemModel *model = window.tree()->model();
     QVERIFY(!window.openSplitWizard()); // no planning service: nothing opens
@@ -313,7 +330,7 @@ void TestMainWindow::serverChangesReloadTheBoard()
     BatchStore store;
     store.setClient(m_client.get());
     auto settings = newSettings();
-    MainWindow window(&store, m_client.get(), settings.get());
+    MainWindow window(&store, settings.get());
     PlanningService planning(m_client.get());
     window.setPlanningService(&planning);
     QSignalSpy started(&store, &BatchStore::loadStarted);
@@ -343,7 +360,10 @@ void TestMainWindow::selectingBatchFillsDetailPane()
 {
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, m_client.get(), settings.get());
+    MainWindow window(&store, settings.get());
+    // The pane's relations are read through the planning service.
+    PlanningService planning(m_client.get());
+    window.setPlanningService(&planning);
     fill(store);
     Ui::BatchDetailPane *pane = window.detailPane();
     window.tree()->setCurrentIndex(findRow(window.tree()->model(), QStringLiteral("b1")));
@@ -373,7 +393,7 @@ void TestMainWindow::selectingGroupShowsSummary()
 {
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, nullptr, settings.get());
+    MainWindow window(&store, settings.get());
     fill(store);
     window.tree()->setCurrentIndex(findRow(window.tree()->model(), QStringLiteral("q-rework")));
     Ui::BatchDetailPane *pane = window.detailPane();
@@ -386,7 +406,7 @@ void TestMainWindow::refreshKeepsSelectionAndExpansion()
 {
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, m_client.get(), settings.get());
+    MainWindow window(&store, settings.get());
     fill(store);
     const QAbstractItemModel *model = window.tree()->model();
     const QModelIndex ipad = findRow(model, QStringLiteral("wo-ipad"));
@@ -431,7 +451,7 @@ void TestMainWindow::refreshKeepsScrollPosition()
     };
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, m_client.get(), settings.get());
+    MainWindow window(&store, settings.get());
     window.resize(1000, 500);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -463,23 +483,21 @@ void TestMainWindow::refreshTimerReloadsAtItsInterval()
     TestSupport::SimProcess sim;
     QString error;
     QVERIFY2(sim.start(QStringLiteral("empty"), {}, &error), qPrintable(error));
-    QNetworkAccessManager network;
-    Niagara::NiagaraClient client(&network);
-    client.setBaseUrl(sim.baseUrl());
-    client.setBearerToken(sim.managerToken());
+    TestSupport::SessionFixture f;
     BatchStore store;
-    store.setClient(&client);
-    auto settings = newSettings();
+    store.setClient(&f.client);
     constexpr int kIntervalSeconds = 5; // the shortest the window accepts
-    settings->setValue(QStringLiteral("refresh/intervalSeconds"), kIntervalSeconds);
-    MainWindow window(&store, &client, settings.get());
+    f.settings.setValue(QStringLiteral("refresh/intervalSeconds"), kIntervalSeconds);
+    MainWindow window(&store, &f.settings);
+    window.setSession(&f.session);
     QSignalSpy finished(&store, &BatchStore::loadFinished);
     QElapsedTimer clock;
     QList<qint64> starts;
     QObject watcher; // goes before `starts` and `clock` do
     connect(&store, &BatchStore::loadStarted, &watcher, [&] { starts << clock.elapsed(); });
     clock.start();
-    window.start();
+    // Signing in starts the board: the first load and the timer.
+    QVERIFY(f.signInWithToken(sim.baseUrl(), sim.managerToken()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(starts.size(), 1);
     QCOMPARE(store.size(), 0);
@@ -511,8 +529,8 @@ void TestMainWindow::loadFailureShowsBanner()
     BatchStore store;
     store.setClient(m_client.get());
     auto settings = newSettings();
-    MainWindow window(&store, m_client.get(), settings.get());
-    window.start();
+    MainWindow window(&store, settings.get());
+    window.boardDesk()->start(); // no session: the board loads over the store's client
     QTRY_VERIFY_WITH_TIMEOUT(!window.errorBanner()->message().isEmpty(), 60000);
     QVERIFY(window.errorBanner()->hasRetry());
     QCOMPARE(window.tree()->model()->rowCount(), 0);
@@ -523,7 +541,7 @@ void TestMainWindow::settingsRoundTrip()
     {
         BatchStore store;
         auto settings = newSettings();
-        MainWindow window(&store, m_client.get(), settings.get());
+        MainWindow window(&store, settings.get());
         fill(store);
         window.searchField()->setText(QStringLiteral("ipad"));
         window.categoryActions().at(static_cast<int>(Niagara::StatusCategory::Pending))->setChecked(true);
@@ -537,7 +555,7 @@ void TestMainWindow::settingsRoundTrip()
     }
     BatchStore store;
     auto settings = newSettings();
-    MainWindow window(&store, m_client.get(), settings.get());
+    MainWindow window(&store, settings.get());
     QCOMPARE(window.searchField()->text(), QStringLiteral("ipad"));
     QVERIFY(window.categoryActions().at(static_cast<int>(Niagara::StatusCategory::Pending))->isChecked());
     QVERIFY(!window.categoryActions().at(static_cast<int>(Niagara::StatusCategory::Blocked))->isChecked());
@@ -560,6 +578,264 @@ void TestMainWindow::settingsRoundTrip()
     QFile file(settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("unused"));
+}
+
+void TestMainWindow::emptyResultOffersToClearFilters()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, settings.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    fill(store);
+    Ui::BoardDesk *desk = window.boardDesk();
+    QVERIFY2(desk->countsText().startsWith(QStringLiteral("5 batch")), qPrintable(desk->countsText())); // untranslated plural: "5 batch(es)"
+    QVERIFY(!desk->emptyResult()->isVisible());
+
+    // A search that matches one batch: "1 of 5", the tree stays.
+    QTest::keyClicks(window.searchField(), QStringLiteral("ipad 2/2"));
+    QCOMPARE(desk->countsText(), QStringLiteral("1 of 5 batches"));
+    QCOMPARE(window.loadProgressText(), QStringLiteral("1 of 5 batches"));
+    QVERIFY(window.tree()->isVisible());
+    // Nothing matches: the board says so instead of an empty tree, with the way back.
+    window.overdueCheck()->setChecked(true);
+    QCOMPARE(desk->countsText(), QStringLiteral("0 of 5 batches"));
+    QVERIFY(desk->emptyResult()->isVisible());
+    QVERIFY(!window.tree()->isVisible());
+    const auto *text = desk->emptyResult()->findChild<QLabel *>();
+    QVERIFY(text);
+    QCOMPARE(text->text(), QStringLiteral("No batches match the filters."));
+    QCOMPARE(desk->clearFiltersButton()->text(), QStringLiteral("Clear filters"));
+    QTest::mouseClick(desk->clearFiltersButton(), Qt::LeftButton);
+    QVERIFY(window.searchField()->text().isEmpty());
+    QVERIFY(!window.overdueCheck()->isChecked());
+    QCOMPARE(countBatches(window.tree()->model()), 5);
+    QVERIFY2(desk->countsText().startsWith(QStringLiteral("5 batch")), qPrintable(desk->countsText())); // untranslated plural: "5 batch(es)"
+    QVERIFY(window.tree()->isVisible());
+    QVERIFY(!desk->emptyResult()->isVisible());
+    // The cleared filters are what is saved.
+    settings->sync();
+    QCOMPARE(settings->value(QStringLiteral("filters/search")).toString(), QString());
+    QCOMPARE(settings->value(QStringLiteral("filters/overdue")).toBool(), false);
+    // An empty board (nothing loaded) is not "filtered out".
+    BatchStore empty;
+    MainWindow other(&empty, nullptr);
+    other.overdueCheck()->setChecked(true);
+    QVERIFY(!other.boardDesk()->emptyResult()->isVisibleTo(&other));
+}
+
+void TestMainWindow::selectionFollowsTheFilters()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, settings.get());
+    PlanningService planning(m_client.get());
+    window.setPlanningService(&planning);
+    fill(store);
+    const QAbstractItemModel *model = window.tree()->model();
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b1")));
+    QCOMPARE(window.detailPane()->batchId(), QStringLiteral("b1"));
+    QVERIFY(window.deleteAction()->isEnabled());
+    // b1 leaves the view: the pane and Delete follow it (nothing selected, nothing shown).
+    QTest::keyClicks(window.searchField(), QStringLiteral("macbook"));
+    QVERIFY(!findRow(model, QStringLiteral("b1")).isValid());
+    QVERIFY(window.detailPane()->batchId().isEmpty());
+    QVERIFY(!window.deleteAction()->isEnabled());
+    QVERIFY(window.tree()->selectionModel()->selectedRows().isEmpty());
+    window.searchField()->clear();
+
+    // A batch that moves to another queue keeps its selection (beginMoveRows, no remove).
+    window.tree()->setCurrentIndex(findRow(model, QStringLiteral("b2")));
+    Niagara::Page<Niagara::Batch> page = samplePage();
+    page.items[1].queue = page.items[3].queue; // b2 → q-rework
+    store.beginLoad();
+    store.ingest(page);
+    store.endLoad();
+    const QModelIndex b2 = findRow(model, QStringLiteral("b2"));
+    QCOMPARE(b2.parent().parent().data(BatchRoles::IdRole).toString(), QStringLiteral("q-rework"));
+    QCOMPARE(window.tree()->currentIndex(), b2);
+    QVERIFY(window.tree()->selectionModel()->isSelected(b2));
+    QCOMPARE(window.detailPane()->batchId(), QStringLiteral("b2"));
+    QVERIFY(window.deleteAction()->isEnabled());
+}
+
+void TestMainWindow::headerAndSortComboStayInStep()
+{
+    {
+        BatchStore store;
+        auto settings = newSettings();
+        MainWindow window(&store, settings.get());
+        fill(store);
+        QHeaderView *header = window.tree()->header();
+        QVERIFY(window.tree()->isSortingEnabled());
+        // The default: queue order, and the header says so.
+        QCOMPARE(header->sortIndicatorSection(), int(OrderColumn));
+        // The combo moves the indicator ...
+        window.sortCombo()->setCurrentIndex(window.sortCombo()->findText(QStringLiteral("Due date")));
+        QCOMPARE(header->sortIndicatorSection(), int(DueDateColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        // ... and a header click the combo; either way the rows are sorted by it.
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(LabelColumn) + 5, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(LabelColumn));
+        QCOMPARE(window.sortCombo()->currentText(), QStringLiteral("Label"));
+        const QModelIndex ipad = findRow(window.tree()->model(), QStringLiteral("wo-ipad"));
+        const Qt::SortOrder order = header->sortIndicatorOrder();
+        const QString first = window.tree()->model()->index(0, 0, ipad).data(BatchRoles::IdRole).toString();
+        QCOMPARE(first, order == Qt::AscendingOrder ? QStringLiteral("b1") : QStringLiteral("b2"));
+        // Technicians: no combo entry of its own, descending.
+        window.tree()->sortByColumn(TechniciansColumn, Qt::DescendingOrder);
+        window.saveSettings();
+    }
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, settings.get());
+    QCOMPARE(window.tree()->header()->sortIndicatorSection(), int(TechniciansColumn));
+    QCOMPARE(window.tree()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(window.sortCombo()->currentText(), QStringLiteral("Queue order"));
+}
+
+// Issue 15's "done when": as the demo's technician Yuki Tanaka with "Assigned to me" on, every
+// number on screen counts only her batches. And what she may not do is disabled, with the
+// reason, before any click.
+void TestMainWindow::assignedToMeCountsOnlyHerBatches()
+{
+    TestSupport::SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
+    TestSupport::SessionFixture f;
+    BatchStore store;
+    store.setClient(&f.client);
+    PlanningService planning(&f.client);
+    planning.setPermissions(f.session.permissions());
+    MainWindow window(&store, &f.settings);
+    window.setPlanningService(&planning);
+    window.setSession(&f.session);
+    window.mineCheck()->setChecked(true);
+    QSignalSpy finished(&store, &BatchStore::loadFinished);
+    QSignalSpy failed(&store, &BatchStore::loadFailed);
+    QVERIFY(f.signInWithToken(sim.baseUrl(), sim.tokenFor(QStringLiteral("yuki.tanaka@demo.batchdesk.test"))));
+    QCOMPARE(f.session.user().name, QStringLiteral("Yuki Tanaka"));
+    const QString yuki = f.session.user().id;
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 120000);
+    QVERIFY2(failed.isEmpty(), qPrintable(window.errorBanner()->message()));
+    // What a technician may read of the demo's 1,200 (the sim lists her queues' batches).
+    const qint64 loaded = store.size();
+    QVERIFY(loaded > 0);
+    const QString ofLoaded = QStringLiteral("%1 of %2 batches").arg(QStringLiteral("%1"), QLocale().toString(loaded));
+
+    // Her batches per queue, from the store.
+    const auto hers = [&] {
+        QHash<QString, qint64> perQueue;
+        store.forEach([&](const BatchRecord &r) {
+            for (const Niagara::User &u : r.technicians) {
+                if (u.id == yuki) {
+                    ++perQueue[r.queueId];
+                    break;
+                }
+            }
+        });
+        return perQueue;
+    };
+    const auto total = [](const QHash<QString, qint64> &perQueue) {
+        qint64 n = 0;
+        for (qint64 v : perQueue)
+            n += v;
+        return n;
+    };
+    // Technicians may arrive from relations after the load: the numbers follow them.
+    QTRY_VERIFY_WITH_TIMEOUT(store.pendingTechnicianFetches() == 0 && total(hers()) > 0, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.boardDesk()->countsText(), ofLoaded.arg(total(hers())), 60000);
+    const QHash<QString, qint64> perQueue = hers();
+    QVERIFY(total(perQueue) > 0 && total(perQueue) < loaded); // the filter hides others' batches
+    // The status bar.
+    QTRY_COMPARE(window.loadProgressText(), ofLoaded.arg(total(perQueue)));
+    // Every queue and work order row counts only her batches.
+    const QAbstractItemModel *model = window.tree()->model();
+    QCOMPARE(model->rowCount(), perQueue.size());
+    qint64 shown = 0;
+    for (int q = 0; q < model->rowCount(); ++q) {
+        const QModelIndex queue = model->index(q, 0);
+        const QString queueId = queue.data(BatchRoles::IdRole).toString();
+        QCOMPARE(queue.data(BatchRoles::BatchCountRole).toLongLong(), perQueue.value(queueId));
+        qint64 inWorkOrders = 0;
+        for (int w = 0; w < model->rowCount(queue); ++w) {
+            const QModelIndex wo = model->index(w, 0, queue);
+            QCOMPARE(wo.data(BatchRoles::BatchCountRole).toLongLong(), qint64(model->rowCount(wo)));
+            inWorkOrders += model->rowCount(wo);
+        }
+        QCOMPARE(inWorkOrders, perQueue.value(queueId));
+        shown += inWorkOrders;
+    }
+    QCOMPARE(shown, total(perQueue));
+    // The detail pane's summary of a queue.
+    const QModelIndex firstQueue = model->index(0, 0);
+    window.tree()->setCurrentIndex(firstQueue);
+    QCOMPARE(window.detailPane()->fieldText(QStringLiteral("group.batches")),
+             QLocale().toString(perQueue.value(firstQueue.data(BatchRoles::IdRole).toString())));
+
+    // A technician: Split, Assign and Delete are disabled up front, each with the reason.
+    QVERIFY(window.selectFirstBatch());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.splitAction()->isEnabled(), 30000);
+    for (QAction *action : {window.splitAction(), window.assignAction(), window.deleteAction()}) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY2(action->toolTip().contains(QStringLiteral("does not allow")), qPrintable(action->toolTip()));
+    }
+    QCOMPARE(planning.permissions(), f.session.permissions());
+}
+
+void TestMainWindow::deleteOfTwoSelectedIsOneRunWithoutReload()
+{
+    TestSupport::SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
+    TestSupport::SessionFixture f;
+    BatchStore store;
+    store.setClient(&f.client);
+    PlanningService planning(&f.client);
+    planning.setPermissions(f.session.permissions());
+    MainWindow window(&store, &f.settings);
+    window.setPlanningService(&planning);
+    window.setSession(&f.session);
+    QSignalSpy finished(&store, &BatchStore::loadFinished);
+    QVERIFY(f.signInWithToken(sim.baseUrl(), sim.managerToken()));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+    QCOMPARE(store.size(), 1200);
+
+    // Two batches without cycles in flight (deletable).
+    QStringList ids;
+    store.forEach([&](const BatchRecord &r) {
+        const qint64 inFlight = r.cycles[Niagara::StatusCategory::InProgress] + r.cycles[Niagara::StatusCategory::Verifying];
+        if (inFlight == 0 && ids.size() < 2)
+            ids << r.id;
+    });
+    QCOMPARE(ids.size(), 2);
+    const QAbstractItemModel *model = window.tree()->model();
+    QItemSelectionModel *selection = window.tree()->selectionModel();
+    selection->setCurrentIndex(findRow(model, ids.at(0)), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->select(findRow(model, ids.at(1)), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(window.boardDesk()->selectedBatchIds().size(), 2);
+    QVERIFY(window.deleteAction()->isEnabled());
+
+    QSignalSpy started(&store, &BatchStore::loadStarted);
+    QSignalSpy deleted(&planning, &PlanningService::batchesDeleted);
+    WriteRun *run = window.boardDesk()->deleteSelectedNow();
+    QVERIFY(run);
+    QCOMPARE(run->kind(), WriteRun::Kind::Delete);
+    QCOMPARE(run->items().size(), 2); // one run for the selection, an item per batch
+    // The desk lets the run go once it has reported it: read it as it finishes.
+    int succeeded = -1;
+    connect(run, &WriteRun::finished, this, [&succeeded, run] { succeeded = run->count(ItemState::Succeeded); });
+    QTRY_VERIFY_WITH_TIMEOUT(succeeded >= 0, 60000);
+    QCOMPARE(succeeded, 2);
+    QCOMPARE(deleted.count(), 1);
+    // Gone from the board at once, without reading the pages again.
+    QVERIFY(!store.batch(ids.at(0)) && !store.batch(ids.at(1)));
+    QCOMPARE(store.size(), 1198);
+    QVERIFY(!findRow(model, ids.at(0)).isValid());
+    QVERIFY2(window.boardDesk()->countsText().startsWith(QStringLiteral("1,198 batch")), qPrintable(window.boardDesk()->countsText()));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Deleted 2 batch")));
+    QCOMPARE(started.count(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

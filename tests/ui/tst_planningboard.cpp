@@ -5,6 +5,7 @@
 
 #include "app/i18n/translations.h"
 #include "client/niagaraclient.h"
+#include "common/sessionfixture.h"
 #include "common/simprocess.h"
 #include "models/batchroles.h"
 #include "models/batchstore.h"
@@ -63,22 +64,20 @@ private Q_SLOTS:
         TestSupport::SimProcess sim;
         QString error;
         QVERIFY2(sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat);
-        QNetworkAccessManager network;
-        Niagara::NiagaraClient client(&network);
-        client.setBaseUrl(sim.baseUrl());
-        client.setBearerToken(sim.managerToken());
+        // Wired as the app wires it: the session signs in, the window follows it.
+        TestSupport::SessionFixture f;
         BatchStore store;
-        store.setClient(&client);
-        PlanningService service(&client);
-        Ui::MainWindow window(&store, &client, &settings);
+        store.setClient(&f.client);
+        PlanningService service(&f.client);
+        service.setPermissions(f.session.permissions());
+        Ui::MainWindow window(&store, &f.settings);
         window.setPlanningService(&service);
+        window.setSession(&f.session);
         QAbstractItemModelTester tester(window.tree()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         window.resize(1440, 860);
         window.show();
         QSignalSpy loaded(&store, &BatchStore::loadFinished);
-        window.start();
+        QVERIFY(f.signInWithToken(sim.baseUrl(), sim.managerToken()));
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 120000);
         const qsizetype before = store.size();
         QCOMPARE(boardBatchesOf(window.tree()->model(), QString::fromLatin1(kNewWorkOrder)), 0);

@@ -7,16 +7,20 @@
 #include "app/i18n/translations.h"
 #include "common/httpcall.h"
 #include "common/scriptedserver.h"
+#include "common/sessionfixture.h"
 #include "common/simprocess.h"
 #include "client/niagaraclient.h"
 #include "models/batchroles.h"
 #include "models/batchstore.h"
+#include "models/planning/planningservice.h"
 #include "ui/batchdetailpane.h"
+#include "ui/board/boarddesk.h"
 #include "ui/errorbanner.h"
 #include "messageboxanswer.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -39,10 +43,18 @@ class TestScreenshot final : public QObject
 
 private Q_SLOTS:
     // The app's English (its plural forms: "1 batch", "3 batches"), as the pictures should show.
-    void initTestCase() { QVERIFY((new BatchDesk::App::Translations(nullptr, this))->choose(QStringLiteral("en"))); }
+    void initTestCase()
+    {
+        m_translations = new BatchDesk::App::Translations(nullptr, this);
+        QVERIFY(m_translations->choose(QStringLiteral("en")));
+    }
     void mainWindowOnDemoData();
+    void technicianBoardAt1366In2Languages();
     void deleteAsksFirstAndExplainsLocks();
     void oddDataIsExplainedOnTheBoard();
+
+private:
+    BatchDesk::App::Translations *m_translations = nullptr;
 };
 
 namespace {
@@ -62,27 +74,30 @@ void settleLayout(QWidget &widget)
 struct DemoBoard
 {
     TestSupport::SimProcess sim;
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat};
-    QNetworkAccessManager network;
-    Niagara::NiagaraClient client{&network};
+    TestSupport::SessionFixture f;
     BatchDesk::BatchStore store;
+    BatchDesk::PlanningService planning{&f.client};
     std::unique_ptr<BatchDesk::Ui::MainWindow> window;
     QString error;
 
-    bool start()
+    // Signed in as the demo's production manager, or as `email` (a seeded user).
+    bool start(const QString &email = {})
     {
         // --test-admin: the delete test reads the sim's own count of writes.
         if (!sim.start(QStringLiteral("demo"), {QStringLiteral("--test-admin")}, &error))
             return false;
-        client.setBaseUrl(sim.baseUrl());
-        client.setBearerToken(sim.managerToken());
-        store.setClient(&client);
-        window = std::make_unique<BatchDesk::Ui::MainWindow>(&store, &client, &settings);
+        store.setClient(&f.client);
+        planning.setPermissions(f.session.permissions());
+        window = std::make_unique<BatchDesk::Ui::MainWindow>(&store, &f.settings);
+        window->setPlanningService(&planning);
+        window->setSession(&f.session);
         window->resize(1440, 860);
         window->show();
         QSignalSpy finished(&store, &BatchDesk::BatchStore::loadFinished);
-        window->start();
+        if (!f.signInWithToken(sim.baseUrl(), email.isEmpty() ? sim.managerToken() : sim.tokenFor(email))) {
+            error = QStringLiteral("could not sign in");
+            return false;
+        }
         if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 120000)) {
             error = QStringLiteral("the demo did not load");
             return false;
@@ -182,6 +197,36 @@ void TestScreenshot::mainWindowOnDemoData()
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
 }
 
+// The demo's technician at 1366×768 with "Assigned to me" on, and an empty result, in English
+// and German: pictures to look at (test artifacts next to the binary), and the numbers on them.
+void TestScreenshot::technicianBoardAt1366In2Languages()
+{
+    DemoBoard board;
+    QVERIFY2(board.start(QStringLiteral("yuki.tanaka@demo.batchdesk.test")), qPrintable(board.error));
+    BatchDesk::Ui::MainWindow &window = *board.window;
+    window.resize(1366, 768);
+    window.mineCheck()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(board.store.pendingTechnicianFetches() == 0, 60000);
+    QVERIFY(window.selectFirstBatch());
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("en")}) {
+        QVERIFY(m_translations->choose(language));
+        window.searchField()->clear();
+        settleLayout(window);
+        const QString counts = window.boardDesk()->countsText();
+        QVERIFY2(counts.contains(QLatin1Char('/')) || counts.contains(QStringLiteral(" of ")) || counts.contains(QStringLiteral(" von ")),
+                 qPrintable(counts));
+        QVERIFY(!window.boardDesk()->emptyResult()->isVisible());
+        const QString dir = QCoreApplication::applicationDirPath();
+        QVERIFY(window.grab().save(dir + QStringLiteral("/board-technician-%1.png").arg(language)));
+        // Nothing matches: the board says so and offers to clear the filters.
+        window.searchField()->setText(QStringLiteral("no such batch anywhere"));
+        settleLayout(window);
+        QVERIFY(window.boardDesk()->emptyResult()->isVisible());
+        QVERIFY(window.grab().save(dir + QStringLiteral("/board-empty-%1.png").arg(language)));
+    }
+    window.searchField()->clear();
+}
+
 void TestScreenshot::oddDataIsExplainedOnTheBoard()
 {
     QFile fixture(QStringLiteral(BATCHDESK_FIXTURES_DIR "/odd-page.json"));
@@ -203,11 +248,12 @@ void TestScreenshot::oddDataIsExplainedOnTheBoard()
     client.setBearerToken(QStringLiteral("fixture-token"));
     BatchDesk::BatchStore store;
     store.setClient(&client);
-    BatchDesk::Ui::MainWindow window(&store, &client, &settings);
+    BatchDesk::Ui::MainWindow window(&store, &settings);
     window.resize(1280, 560);
     window.show();
     QSignalSpy finished(&store, &BatchDesk::BatchStore::loadFinished);
-    window.start();
+    // The scripted server knows no /me, so no session: the board loads over the bare client.
+    window.boardDesk()->start();
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
 
     // Three of the four batches are on the board; the banner names the one that is not.

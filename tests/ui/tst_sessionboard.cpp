@@ -51,7 +51,7 @@ struct Board : TestSupport::SessionFixture
     Board()
     {
         store.setClient(&client);
-        window = std::make_unique<BatchDesk::Ui::MainWindow>(&store, &client, &settings);
+        window = std::make_unique<BatchDesk::Ui::MainWindow>(&store, &settings);
         window->setPlanningService(&planning);
         window->setSession(&session);
         window->resize(1200, 700);
@@ -118,7 +118,7 @@ void TestSessionBoard::withoutASessionThereIsNoSwitcher()
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("batchdesk.ini")), QSettings::IniFormat);
     BatchDesk::BatchStore store;
-    BatchDesk::Ui::MainWindow window(&store, nullptr, &settings);
+    BatchDesk::Ui::MainWindow window(&store, &settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.serverSwitcher()->isVisible());

@@ -227,7 +227,7 @@ AssignTechniciansPage::AssignTechniciansPage(AssignTechniciansWizard *wizard)
                    "have now."));
 
     m_targets = wrappedLabel(this, QStringLiteral("AssignTargets"));
-    m_picker = new TechnicianPicker(wizard->service() ? wizard->service()->client() : nullptr, this);
+    m_picker = new TechnicianPicker(wizard->service(), this);
     m_picker->setObjectName(QStringLiteral("TechnicianPicker"));
     m_add = new QRadioButton(tr("Add: keep the batches' current technicians"), this);
     m_add->setObjectName(QStringLiteral("AssignAdd"));

@@ -1,5 +1,6 @@
 #include "ui/wizards/technicianpicker.h"
 
+#include "models/displaytext.h"
 #include "models/planning/catalogmodels.h"
 #include "ui/plaintext.h"
 #include "ui/wizards/catalogbrowser.h"
@@ -11,12 +12,12 @@
 
 namespace BatchDesk::Ui {
 
-TechnicianPicker::TechnicianPicker(Niagara::NiagaraClient *client, QWidget *parent)
+TechnicianPicker::TechnicianPicker(PlanningService *service, QWidget *parent)
     : QWidget(parent)
 {
     m_model = new UserCatalogModel(this);
     m_model->setCheckable(true);
-    m_pager = new CatalogPager(client, m_model, this);
+    m_pager = new CatalogPager(service, m_model, this);
     m_browser = new CatalogBrowser(m_model, m_pager, this);
     m_browser->setSearchPlaceholder(tr("Search people by name or email"));
     // Ticking is the choice; a row selection would only compete with it.
@@ -69,7 +70,7 @@ QHash<QString, QString> TechnicianPicker::names() const
 {
     QHash<QString, QString> out;
     for (const Niagara::User &user : m_model->items())
-        out.insert(user.id, user.name.isEmpty() ? user.email : user.name);
+        out.insert(user.id, DisplayText::userName(user));
     return out;
 }
 

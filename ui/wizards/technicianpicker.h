@@ -10,12 +10,9 @@
 
 class QLabel;
 
-namespace Niagara {
-class NiagaraClient;
-}
-
 namespace BatchDesk {
 class CatalogPager;
+class PlanningService;
 class UserCatalogModel;
 } // namespace BatchDesk
 
@@ -28,7 +25,8 @@ class TechnicianPicker final : public QWidget
     Q_OBJECT
 
 public:
-    explicit TechnicianPicker(Niagara::NiagaraClient *client, QWidget *parent = nullptr);
+    // The users catalog through the planning service (nullptr: nothing loads).
+    explicit TechnicianPicker(PlanningService *service, QWidget *parent = nullptr);
     ~TechnicianPicker() override;
 
     // Loads the first page (once).
