@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QScrollBar>
+
+#include <memory>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -695,22 +697,42 @@ void TestMainWindow::headerAndSortComboStayInStep()
     QCOMPARE(window.sortCombo()->currentText(), QStringLiteral("Queue order"));
 }
 
+// A window over a demo niagara-sim, wired as main.cpp wires it (store, planning service with the
+// session's permissions, session), not signed in yet. Members go in reverse order: the window first.
+struct DemoSimBoard
+{
+    TestSupport::SimProcess sim;
+    TestSupport::SessionFixture fixture;
+    BatchStore store;
+    PlanningService planning{&fixture.client};
+    std::unique_ptr<MainWindow> window;
+
+    bool start(QString *error)
+    {
+        if (!sim.start(QStringLiteral("demo"), {}, error))
+            return false;
+        store.setClient(&fixture.client);
+        planning.setPermissions(fixture.session.permissions());
+        window = std::make_unique<MainWindow>(&store, &fixture.settings);
+        window->setPlanningService(&planning);
+        window->setSession(&fixture.session);
+        return true;
+    }
+};
+
 // Issue 15's "done when": as the demo's technician Yuki Tanaka with "Assigned to me" on, every
 // number on screen counts only her batches. And what she may not do is disabled, with the
 // reason, before any click.
 void TestMainWindow::assignedToMeCountsOnlyHerBatches()
 {
-    TestSupport::SimProcess sim;
+    DemoSimBoard board;
     QString error;
-    QVERIFY2(sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
-    TestSupport::SessionFixture f;
-    BatchStore store;
-    store.setClient(&f.client);
-    PlanningService planning(&f.client);
-    planning.setPermissions(f.session.permissions());
-    MainWindow window(&store, &f.settings);
-    window.setPlanningService(&planning);
-    window.setSession(&f.session);
+    QVERIFY2(board.start(&error), qPrintable(error));
+    TestSupport::SimProcess &sim = board.sim;
+    TestSupport::SessionFixture &f = board.fixture;
+    BatchStore &store = board.store;
+    PlanningService &planning = board.planning;
+    MainWindow &window = *board.window;
     window.mineCheck()->setChecked(true);
     QSignalSpy finished(&store, &BatchStore::loadFinished);
     QSignalSpy failed(&store, &BatchStore::loadFailed);
@@ -786,17 +808,14 @@ void TestMainWindow::assignedToMeCountsOnlyHerBatches()
 
 void TestMainWindow::deleteOfTwoSelectedIsOneRunWithoutReload()
 {
-    TestSupport::SimProcess sim;
+    DemoSimBoard board;
     QString error;
-    QVERIFY2(sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
-    TestSupport::SessionFixture f;
-    BatchStore store;
-    store.setClient(&f.client);
-    PlanningService planning(&f.client);
-    planning.setPermissions(f.session.permissions());
-    MainWindow window(&store, &f.settings);
-    window.setPlanningService(&planning);
-    window.setSession(&f.session);
+    QVERIFY2(board.start(&error), qPrintable(error));
+    TestSupport::SimProcess &sim = board.sim;
+    TestSupport::SessionFixture &f = board.fixture;
+    BatchStore &store = board.store;
+    PlanningService &planning = board.planning;
+    MainWindow &window = *board.window;
     QSignalSpy finished(&store, &BatchStore::loadFinished);
     QVERIFY(f.signInWithToken(sim.baseUrl(), sim.managerToken()));
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
