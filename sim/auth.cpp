@@ -23,20 +23,23 @@ const std::set<std::string> &technicianPermissions()
 }
 } // namespace
 
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    // Header names are case-insensitive; looked up here rather than trusting value() to know.
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 std::string bearerToken(const QHttpServerRequest &request)
 {
-    // Header names are case-insensitive; look them up ourselves rather than rely on value().
-    QByteArray header;
-    for (const auto &[name, value] : request.headers()) {
-        if (name.compare(QByteArrayLiteral("authorization"), Qt::CaseInsensitive) == 0) {
-            header = value.trimmed();
-            break;
-        }
-    }
+    const QByteArray value = header(request, QByteArrayLiteral("authorization")).trimmed();
     const QByteArray scheme = QByteArrayLiteral("bearer ");
-    if (header.size() <= scheme.size() || header.left(scheme.size()).toLower() != scheme)
+    if (value.size() <= scheme.size() || value.left(scheme.size()).toLower() != scheme)
         return {};
-    return header.mid(scheme.size()).trimmed().toStdString();
+    return value.mid(scheme.size()).trimmed().toStdString();
 }
 
 std::string secretHash(const std::string &secret)

@@ -27,6 +27,8 @@ inline constexpr const char *UserAll = "user:all";
 inline constexpr const char *MeProfile = "me:profile";
 } // namespace perm
 
+// A request header's value by name (names are case-insensitive, RFC 9110 §5.1), or empty.
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
 // The token of "Authorization: Bearer <token>" (scheme case-insensitive), or "".
 std::string bearerToken(const QHttpServerRequest &request);
 // Lower-case hex SHA-256 of a secret: the only form in which the database keeps personal

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QDateTime>
+#include <QString>
 
 #include <array>
 #include <cstdint>
@@ -17,6 +18,12 @@
 #include <vector>
 
 namespace sim {
+
+// The store's texts are UTF-8 std::strings; Qt's APIs want QString.
+inline QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // Insertion-ordered so that responses read like the contract's examples.
 using Json = nlohmann::ordered_json;

@@ -83,15 +83,6 @@ bool validChallenge(const std::string &c)
     return c.size() == 43 && std::all_of(c.begin(), c.end(), [](char ch) { return isUnreserved(ch) && ch != '.' && ch != '~'; });
 }
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 // Request parameters by name. RFC 6749 §3.1: a parameter must not be given more than once.
 struct Params
 {

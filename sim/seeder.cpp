@@ -32,11 +32,6 @@ std::string at(double days)
     return isoTimestamp(anchor().addSecs(static_cast<qint64>(std::llround(days * 86400.0))));
 }
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 std::string randomToken()
 {
     // Credentials must not be predictable: these come from the system RNG, not the seed.

@@ -73,15 +73,6 @@ bool isStatsAdminPath(const QString &path)
     return parts.size() == 2 && parts[0] == QLatin1String("_sim") && parts[1] == QLatin1String("stats");
 }
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 // JSON integers, and floats with an integral value (ajv's "integer" accepts 5.0).
 std::optional<long long> integerValue(const Json &v)
 {

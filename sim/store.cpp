@@ -15,11 +15,6 @@ namespace sim {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 std::string str(const QVariant &v)
 {
     return v.toString().toStdString();

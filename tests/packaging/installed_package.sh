@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The DEB as a user gets it: builds it with scripts/package.sh (a lean release build of the
-# shipped programs in its own directory), installs it with apt-get, checks the installed
+# The DEB as a user gets it: takes the packages scripts/package.sh built in PACKAGE_BUILD_DIR
+# (ctest's fixture test `package_build` builds them first), installs the DEB with apt-get, checks the installed
 # programs, desktop entry, metainfo and icons, starts the app the way its menu entry does and
 # lets it load the demo board from the installed niagara-sim, then purges the package and
 # checks that every file it installed is gone. Also checks that the RPM holds the same files.
 #
-#   installed_package.sh SOURCE_DIR PACKAGE_BUILD_DIR
+#   installed_package.sh SOURCE_DIR PACKAGE_BUILD_DIR VERSION
 #
 # Needs root or password-less sudo (CI runs as root on a throw-away machine); without either it
 # fails and says so. The package is purged on every exit, failure included. If an earlier run
@@ -16,6 +16,7 @@ set -euo pipefail
 
 source_dir=$(realpath "$1")
 build_dir=$2
+project_version=$3
 step() { printf '\n== %s (%ds)\n' "$*" "$SECONDS"; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
@@ -60,14 +61,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-step "Building the packages (scripts/package.sh $build_dir)"
-timeout 600 "$source_dir/scripts/package.sh" "$build_dir" > "$work/package.log" 2>&1 \
-    || { tail -40 "$work/package.log"; fail "scripts/package.sh failed"; }
-grep '^Built in' "$work/package.log"
-deb=$(tail -2 "$work/package.log" | head -1)
-rpm=$(tail -1 "$work/package.log")
+step "The packages scripts/package.sh built in $build_dir"
+deb="$build_dir/packages/batchdesk_${project_version}_$(dpkg --print-architecture).deb"
+rpm="$build_dir/packages/batchdesk-${project_version}-1.$(uname -m).rpm"
 if [ ! -f "$deb" ] || [ ! -f "$rpm" ]; then
-    fail "scripts/package.sh did not end with the two packages' paths"
+    fail "no $deb or $rpm: build them first with scripts/package.sh $build_dir" \
+         "(ctest runs the test package_build before this one)"
 fi
 version=$(dpkg-deb --field "$deb" Version)
 echo "$deb"

@@ -1,5 +1,6 @@
 #include "ui/board/filterbar.h"
 
+#include "ui/board/trcontext.h"
 #include "ui/plaintext.h"
 
 #include <QAction>
@@ -16,16 +17,12 @@
 #include <QSignalBlocker>
 #include <QToolButton>
 
-// The texts keep MainWindow's translation context: they were its own before it became a shell,
-// and so their translations carry over.
 namespace BatchDesk::Ui {
 
 namespace {
 
 using Niagara::StatusCategory;
 
-// A plural: lupdate sees it as one only through the _N_ marker.
-constexpr char kContext[] = "BatchDesk::Ui::MainWindow";
 const char *const kSomeSelected = QT_TRANSLATE_N_NOOP("BatchDesk::Ui::MainWindow", "Status: %Ln selected");
 
 namespace Keys {
@@ -232,7 +229,7 @@ void FilterBar::updateCategoryButton()
     else if (names.size() <= 2)
         m_categoryButton->setText(QCoreApplication::translate("BatchDesk::Ui::MainWindow", "Status: %1").arg(names.join(QStringLiteral(", "))));
     else
-        m_categoryButton->setText(QCoreApplication::translate(kContext, kSomeSelected, nullptr, static_cast<int>(names.size())));
+        m_categoryButton->setText(QCoreApplication::translate(kBoardTrContext, kSomeSelected, nullptr, static_cast<int>(names.size())));
     // Room for the menu arrow, which the style draws over the text otherwise.
     m_categoryButton->setMinimumWidth(m_categoryButton->fontMetrics().horizontalAdvance(m_categoryButton->text()) + 36);
     m_categoryButton->setToolTip(names.isEmpty() ? QCoreApplication::translate("BatchDesk::Ui::MainWindow", "Show only batches in some status categories")

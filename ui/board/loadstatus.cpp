@@ -1,18 +1,15 @@
 #include "ui/board/loadstatus.h"
 
+#include "ui/board/trcontext.h"
 #include "ui/plaintext.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
 
-// The texts keep MainWindow's translation context: they were its own before it became a shell,
-// and so their translations carry over.
 namespace BatchDesk::Ui {
 
 namespace {
-// A plural: lupdate sees it as one only through the _N_ marker.
-constexpr char kContext[] = "BatchDesk::Ui::MainWindow";
 const char *const kBatches = QT_TRANSLATE_N_NOOP("BatchDesk::Ui::MainWindow", "%Ln batch(es)");
 } // namespace
 
@@ -86,7 +83,7 @@ void LoadStatus::show()
         m_progressLabel->setText(QCoreApplication::translate("BatchDesk::Ui::MainWindow", "Loaded %1 of %2").arg(locale.toString(m_received), locale.toString(m_total)));
         break;
     case State::Loaded:
-        m_progressLabel->setText(m_counts.isEmpty() ? QCoreApplication::translate(kContext, kBatches, nullptr, static_cast<int>(m_total))
+        m_progressLabel->setText(m_counts.isEmpty() ? QCoreApplication::translate(kBoardTrContext, kBatches, nullptr, static_cast<int>(m_total))
                                                     : m_counts);
         break;
     case State::Failed: m_progressLabel->setText(QCoreApplication::translate("BatchDesk::Ui::MainWindow", "Load failed")); break;
