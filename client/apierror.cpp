@@ -7,7 +7,7 @@ namespace Niagara {
 namespace {
 // Permissions as the later reference revision names them (permissions_table.md); the seed
 // contract only says "create.batch" in prose.
-const std::array<OperationInfo, 12> kOperations{{
+const std::array<OperationInfo, 14> kOperations{{
     {"GET", QStringLiteral("batch:all"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the batches")},
     {"GET", QStringLiteral("batch:read"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the batch")},
     {"POST", QStringLiteral("batch:create"), false, QT_TRANSLATE_NOOP("Niagara::ApiError", "create the batch")},
@@ -20,6 +20,9 @@ const std::array<OperationInfo, 12> kOperations{{
     {"GET", QStringLiteral("work-order:all"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the work orders")},
     {"GET", QStringLiteral("user:all"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the users")},
     {"GET", QStringLiteral("me:profile"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load your profile")},
+    // oas_role.md: the roles need no permission (nor, says the reference, authentication).
+    {"GET", QString(), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the roles")},
+    {"GET", QString(), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the users of a role")},
 }};
 } // namespace
 

@@ -25,6 +25,8 @@ enum class Operation : quint8 {
     ListWorkOrders,
     ListUsers,
     GetMe,
+    ListRoles,     // later revision only
+    ListRoleUsers, // later revision only
 };
 
 struct OperationInfo

@@ -54,10 +54,12 @@ Result<Page<Queue>> queuePage(std::string_view json);
 Result<Page<WorkOrder>> workOrderPage(std::string_view json);
 Result<Page<User>> userPage(std::string_view json);
 Result<Page<Relation>> relationPage(std::string_view json);
+Result<Page<Role>> rolePage(std::string_view json); // _embedded["nter:roles"]
 
 Result<Batch> batch(std::string_view json);
 Result<Relation> relation(std::string_view json);
 Result<Me> me(std::string_view json);
+Result<Role> role(std::string_view json);
 
 // RFC 7807 body; nullopt when the body is not a problem document.
 std::optional<Problem> problem(std::string_view json);

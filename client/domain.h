@@ -203,6 +203,30 @@ struct User
     bool operator==(const User &) const = default;
 };
 
+// One permission a role grants (oas_role.md). `permission` is kept as sent: the reference's
+// own example ("create:USER") breaks its documented pattern, so it is not pattern-checked.
+struct RoleGrant
+{
+    QString permission; // e.g. "batch:create"
+    QString label;
+    std::optional<bool> matchLocation; // scoped to the user's location(s); absent: not said
+    bool operator==(const RoleGrant &) const = default;
+};
+
+// GET /roles, /roles/{role_id} (later revision only; /me and /users carry no role).
+struct Role
+{
+    QString id; // role_id
+    QString label;
+    QString description; // null → empty
+    QDateTime created;
+    QDateTime updated;
+    qint64 totalUsers = 0;
+    QList<RoleGrant> grants;
+    QString usersHref; // _links["nter:role-users"].href, informational only
+    bool operator==(const Role &) const = default;
+};
+
 struct Me
 {
     User user;

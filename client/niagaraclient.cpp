@@ -630,4 +630,20 @@ RequestId NiagaraClient::getMe(QObject *context, Callback<Me> done)
                            &Decode::me);
 }
 
+RequestId NiagaraClient::listRoles(const PageRequest &page, QObject *context, Callback<Page<Role>> done)
+{
+    return sendDecoded<Page<Role>>(Operation::ListRoles, endpoint(QStringLiteral("/roles"), pageQuery(page)), {},
+                                   context, std::move(done), &Decode::rolePage);
+}
+
+RequestId NiagaraClient::listRoleUsers(const QString &roleId, const PageRequest &page, QObject *context,
+                                       Callback<Page<User>> done)
+{
+    return sendDecoded<Page<User>>(Operation::ListRoleUsers,
+                                   endpoint(QStringLiteral("/roles/") + encodedSegment(roleId)
+                                                + QStringLiteral("/users"),
+                                            pageQuery(page)),
+                                   {}, context, std::move(done), &Decode::userPage);
+}
+
 } // namespace Niagara

@@ -80,6 +80,10 @@ public:
     RequestId listWorkOrders(const PageRequest &page, QObject *context, Callback<Page<WorkOrder>> done);
     RequestId listUsers(const PageRequest &page, QObject *context, Callback<Page<User>> done);
     RequestId getMe(QObject *context, Callback<Me> done);
+    // GET /roles and GET /roles/{role_id}/users (later revision; a seed-era server answers 404).
+    RequestId listRoles(const PageRequest &page, QObject *context, Callback<Page<Role>> done);
+    RequestId listRoleUsers(const QString &roleId, const PageRequest &page, QObject *context,
+                            Callback<Page<User>> done);
 
     // Cancels a request: its callback receives ApiError::Kind::Cancelled. Unknown ids are ignored.
     void cancel(RequestId id);

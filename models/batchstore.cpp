@@ -8,6 +8,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcBatchStore, "batchdesk.models.store", QtWarningMsg)
 
 namespace BatchDesk {
@@ -42,6 +44,7 @@ BatchFields diff(const BatchRecord &a, const BatchRecord &b)
 
 BatchStore::BatchStore(QObject *parent)
     : QObject(parent)
+    , m_ownRequests(new RequestQueue(this))
 {
     qRegisterMetaType<BatchDesk::BatchChange>();
 }
@@ -330,8 +333,9 @@ void BatchStore::abortLoad()
     m_inGeneration = false;
 }
 
-// Fetches the "technician" relations of batches whose server does not embed them, four at a
-// time (GETs: retried by the client if they fail transiently), skipping fresh cache entries.
+// Fetches the "technician" relations of batches whose server does not embed them (GETs:
+// retried by the client if they fail transiently), skipping fresh cache entries. Each fetch is a
+// background job of the request queue: writes and page loads the user waits for go first.
 void BatchStore::fetchTechnicians()
 {
     if (!m_client)
@@ -363,12 +367,8 @@ void BatchStore::scanForTechnicianFetches(quint64 epoch)
     m_technicianScanning = m_technicianScanPos < m_records.size();
     if (m_technicianScanning)
         QTimer::singleShot(0, this, [this, epoch] { scanForTechnicianFetches(epoch); });
-    while (m_technicianInFlight < 4 && !m_technicianQueue.empty())
-        fetchNextTechnicians();
-    if (!m_technicianScanning && m_technicianQueue.empty() && m_technicianInFlight == 0) {
-        flushTechnicianChanges();
-        Q_EMIT techniciansLoaded();
-    }
+    feedTechnicianFetches();
+    finishTechniciansIfDone();
 }
 
 int BatchStore::pendingTechnicianFetches() const
@@ -378,15 +378,48 @@ int BatchStore::pendingTechnicianFetches() const
     return static_cast<int>(m_technicianQueue.size() + unscanned) + m_technicianInFlight;
 }
 
-void BatchStore::fetchNextTechnicians()
+// Keeps a few fetch jobs in the shared queue (never more than it runs at once), each taking the
+// next batch in line when it starts: thousands of batches do not become thousands of queued
+// jobs, and whatever others queue meanwhile is not stuck behind all of them.
+void BatchStore::feedTechnicianFetches()
 {
+    RequestQueue *queue = requestQueue();
+    while (m_client && static_cast<std::size_t>(m_technicianJobs) < m_technicianQueue.size()
+           && m_technicianJobs + m_technicianInFlight < queue->maxInFlight()) {
+        ++m_technicianJobs;
+        queue->enqueue(this, [this](RequestQueue::Done done) {
+            --m_technicianJobs;
+            fetchNextTechnicians(std::move(done));
+        }, RequestQueue::Priority::Background);
+    }
+}
+
+void BatchStore::finishTechniciansIfDone()
+{
+    if (m_technicianScanning || !m_technicianQueue.empty() || m_technicianInFlight > 0)
+        return;
+    flushTechnicianChanges(); // listeners of techniciansLoaded see a consistent model
+    Q_EMIT techniciansLoaded();
+}
+
+void BatchStore::fetchNextTechnicians(RequestQueue::Done done)
+{
+    if (m_technicianQueue.empty() || !m_client) {
+        done(); // another job took the last one
+        return;
+    }
     const QString id = m_technicianQueue.front();
     m_technicianQueue.pop_front();
     ++m_technicianInFlight;
-    const quint64 epoch = m_technicianEpoch;
+    const quint64 generation = m_technicianGeneration;
     const RelationFilter filter{QStringLiteral("USER"), QStringLiteral("technician"), QString()};
-    m_client->listRelations(id, filter, PageRequest{100, {}}, this, [this, id, epoch](Outcome<Page<Relation>> outcome) {
+    m_client->listRelations(id, filter, PageRequest{100, {}}, this,
+                            [this, id, generation, done](Outcome<Page<Relation>> outcome) {
         --m_technicianInFlight;
+        if (generation != m_technicianGeneration) {
+            done(); // cancelled (a server switch): this answer belongs to what was cancelled
+            return;
+        }
         if (outcome.ok()) {
             QList<User> users;
             for (const Relation &relation : outcome.value->items) {
@@ -406,18 +439,30 @@ void BatchStore::fetchNextTechnicians()
                     QTimer::singleShot(50, this, &BatchStore::flushTechnicianChanges);
                 m_technicianChanges.append(id);
             }
-        } else if (outcome.error.kind() != ApiError::Kind::Cancelled) {
+        } else if (outcome.error.kind() == ApiError::Kind::Cancelled) {
+            // Someone cancelled the client's requests (a server switch does): queue nothing
+            // more, before the slot is given back and the next job could start.
+            stopTechnicianFetches();
+            done();
+            return;
+        } else {
             qCInfo(lcBatchStore) << "technicians of" << id << "not loaded:" << kindName(outcome.error.kind());
         }
-        if (epoch != m_technicianEpoch)
-            return; // a newer load restarted the queue
-        if (!m_technicianQueue.empty()) {
-            fetchNextTechnicians();
-        } else if (m_technicianInFlight == 0 && !m_technicianScanning) {
-            flushTechnicianChanges(); // listeners of techniciansLoaded see a consistent model
-            Q_EMIT techniciansLoaded();
-        }
+        done();
+        feedTechnicianFetches();
+        finishTechniciansIfDone();
     });
+}
+
+void BatchStore::stopTechnicianFetches()
+{
+    ++m_technicianEpoch;
+    ++m_technicianGeneration;
+    m_technicianQueue.clear();
+    m_technicianScanning = false;
+    // Only fetch jobs can be waiting here: the walk is stopped first (cancelLoad).
+    requestQueue()->cancelQueued(this);
+    m_technicianJobs = 0;
 }
 
 void BatchStore::flushTechnicianChanges()
@@ -462,8 +507,10 @@ void BatchStore::pump()
         m_finishPending = false;
         m_loading = false;
         endLoad();
-        Q_EMIT loadFinished();
+        // The fetches first: whoever hears loadFinished asks pendingTechnicianFetches() to
+        // know whether the technicians are still to come.
         fetchTechnicians();
+        Q_EMIT loadFinished();
     }
 }
 
@@ -473,10 +520,22 @@ void BatchStore::setClient(NiagaraClient *client)
     m_client = client;
 }
 
-void BatchStore::cancelLoad()
+void BatchStore::setRequestQueue(RequestQueue *queue)
+{
+    if (queue == requestQueue())
+        return;
+    cancelLoad();
+    m_requests = queue;
+}
+
+void BatchStore::stopWalk()
 {
     if (m_walker)
         m_walker->cancel();
+    if (m_walkJob != 0)
+        requestQueue()->cancel(m_walkJob); // still waiting for a slot: it never starts
+    m_walkJob = 0;
+    std::exchange(m_walkDone, {})();
     m_pendingPages.clear();
     m_pendingPos = 0;
     m_finishPending = false;
@@ -486,11 +545,17 @@ void BatchStore::cancelLoad()
     }
 }
 
+void BatchStore::cancelLoad()
+{
+    stopWalk();
+    stopTechnicianFetches();
+}
+
 void BatchStore::reload()
 {
     if (!m_client)
         return;
-    cancelLoad();
+    stopWalk();
     m_walker = std::make_unique<BatchPageWalker>(m_client);
     m_walker->setPageSize(m_pageSize);
     // Pages are applied in slices, one per event-loop turn, so that the GUI never stalls for
@@ -501,10 +566,16 @@ void BatchStore::reload()
     });
     connect(m_walker.get(), &BatchPageWalker::progress, this, &BatchStore::loadProgress);
     connect(m_walker.get(), &BatchPageWalker::finished, this, [this] {
+        std::exchange(m_walkDone, {})();
         m_finishPending = true;
         schedulePump();
     });
     connect(m_walker.get(), &BatchPageWalker::failed, this, [this](const ApiError &error) {
+        // Cancelled from outside (a server switch cancels every request): no technician fetch
+        // of this server may start in the slot the walk gives back.
+        if (error.kind() == ApiError::Kind::Cancelled)
+            stopTechnicianFetches();
+        std::exchange(m_walkDone, {})();
         m_loading = false;
         abortLoad();
         qCWarning(lcBatchStore) << "load failed:" << kindName(error.kind()) << error.technicalDetail();
@@ -513,7 +584,12 @@ void BatchStore::reload()
     m_loading = true;
     beginLoad();
     Q_EMIT loadStarted();
-    m_walker->start();
+    // One job for the whole walk: it holds one slot and never has two pages out at once.
+    // (The id stays after it started; cancelling a started job is a no-op.)
+    m_walkJob = requestQueue()->enqueue(this, [this](RequestQueue::Done done) {
+        m_walkDone = std::move(done);
+        m_walker->start();
+    });
 }
 
 } // namespace BatchDesk

@@ -2,6 +2,7 @@
 
 #include "client/apierror.h"
 #include "client/domain.h"
+#include "models/requestqueue.h"
 
 #include <QFlags>
 #include <QHash>
@@ -97,13 +98,21 @@ public:
 
     // --- loading through the client
     void setClient(Niagara::NiagaraClient *client);
+    // Every request goes through this queue (the one the planning service uses too): the page
+    // walk as one foreground job (its pages one after another), each technician relation
+    // fetch as a background job. Without one the store uses its own queue of 4. Set it before
+    // the first reload.
+    void setRequestQueue(RequestQueue *queue);
+    RequestQueue *requestQueue() const { return m_requests ? m_requests.data() : m_ownRequests; }
     void setPageSize(int limit) { m_pageSize = limit; }
     // How long technicians read from relations stay fresh before a load fetches them again.
     void setTechnicianRefreshInterval(std::chrono::seconds interval) { m_technicianTtl = interval; }
     // Relation fetches still to come or under way (at most this many while the store is still
     // working out which batches need one).
     int pendingTechnicianFetches() const;
-    void reload();        // cancels a load already running
+    void reload();        // cancels a load already running (technician fetches go on)
+    // Stops the load and every technician fetch not yet answered: nothing more is sent, and
+    // answers still to come are dropped (a server switch).
     void cancelLoad();
     bool isLoading() const { return m_loading; }
     // Received pages not yet applied. A failed load still applies what arrived before the failure,
@@ -185,9 +194,13 @@ private:
     void removeRecords(const QStringList &removed);
     void schedulePump();
     void pump();
+    void stopWalk();
+    void stopTechnicianFetches();
     void fetchTechnicians();
     void scanForTechnicianFetches(quint64 epoch);
-    void fetchNextTechnicians();
+    void feedTechnicianFetches();
+    void fetchNextTechnicians(RequestQueue::Done done);
+    void finishTechniciansIfDone();
     void flushTechnicianChanges();
 
     struct TechnicianCacheEntry
@@ -213,7 +226,11 @@ private:
     qint64 m_itemsThisLoad = 0;
     QList<Niagara::DecodeIssue> m_skipped;
     QPointer<Niagara::NiagaraClient> m_client;
+    RequestQueue *m_ownRequests;        // used until setRequestQueue
+    QPointer<RequestQueue> m_requests;  // the shared one
     std::unique_ptr<Niagara::BatchPageWalker> m_walker;
+    RequestQueue::JobId m_walkJob = 0;  // the walk's job while it waits for a slot
+    RequestQueue::Done m_walkDone;      // the walk's slot while it runs
     int m_pageSize = 100;
     qsizetype m_sliceSize = kSliceSize;
     bool m_loading = false;
@@ -226,11 +243,13 @@ private:
     // Batches whose server does not embed assigned_users: technicians come from relations.
     QSet<QString> m_needsRelationTechnicians;
     QHash<QString, TechnicianCacheEntry> m_technicianCache;
-    std::deque<QString> m_technicianQueue;
+    std::deque<QString> m_technicianQueue; // batches waiting for a fetch
     static constexpr std::size_t kTechnicianScanChunk = 4096;
     std::size_t m_technicianScanPos = 0; // next record the scan for fetches looks at
     bool m_technicianScanning = false;
     int m_technicianInFlight = 0;
+    int m_technicianJobs = 0;           // fetch jobs in the request queue, not started yet
+    quint64 m_technicianGeneration = 0; // cancelLoad: answers of an older one are dropped
     QStringList m_technicianChanges; // reported together by a short timer
     quint64 m_technicianEpoch = 0;
     std::chrono::seconds m_technicianTtl{300};

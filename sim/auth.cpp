@@ -6,22 +6,55 @@
 
 namespace sim {
 
-namespace {
-const std::set<std::string> &managerPermissions()
+const std::vector<RoleDefinition> &roleDefinitions()
 {
-    static const std::set<std::string> p{perm::BatchCreate, perm::BatchUpdate, perm::BatchDelete,
-                                         perm::BatchAttach, perm::BatchDetach, perm::BatchRead,
-                                         perm::BatchAll,    perm::QueueAll,    perm::WorkOrderAll,
-                                         perm::UserAll,     perm::MeProfile};
-    return p;
+    static const std::vector<RoleDefinition> roles{
+        {"manager",
+         "Production manager",
+         "Splits work orders into batches, plans the production queues and assigns technicians",
+         {{perm::BatchCreate, "Create batches", false},
+          {perm::BatchUpdate, "Update batches", false},
+          {perm::BatchDelete, "Delete batches", false},
+          {perm::BatchAttach, "Add relations to batches", false},
+          {perm::BatchDetach, "Remove relations from batches", false},
+          {perm::BatchRead, "Read batches", false},
+          {perm::BatchAll, "Read all batches", false},
+          {perm::QueueAll, "Read all queues", false},
+          {perm::WorkOrderAll, "Read all work orders", false},
+          {perm::UserAll, "Read all users", false},
+          {perm::MeProfile, "Access their profile", false}}},
+        {"technician",
+         "Technician",
+         "Works the batches of the queues they have access to",
+         {{perm::BatchRead, "Read batches", true}, {perm::MeProfile, "Access their profile", false}}},
+    };
+    return roles;
 }
 
-const std::set<std::string> &technicianPermissions()
+bool RoleDefinition::allows(std::string_view permission) const
 {
-    static const std::set<std::string> p{perm::BatchRead, perm::MeProfile};
-    return p;
+    for (const RoleGrant &grant : grants) {
+        if (permission == grant.permission)
+            return true;
+    }
+    return false;
 }
-} // namespace
+
+const RoleDefinition *findRole(std::string_view roleId)
+{
+    for (const RoleDefinition &role : roleDefinitions()) {
+        if (roleId == role.id)
+            return &role;
+    }
+    return nullptr;
+}
+
+const RoleDefinition &roleOf(const User &user)
+{
+    if (const RoleDefinition *role = findRole(user.role))
+        return *role;
+    return *findRole("technician");
+}
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -68,8 +101,7 @@ const User *Authenticator::authenticate(const QHttpServerRequest &request) const
 
 bool Authenticator::has(const User &user, const std::string &permission)
 {
-    const auto &set = user.isManager() ? managerPermissions() : technicianPermissions();
-    return set.count(permission) > 0;
+    return roleOf(user).allows(permission);
 }
 
 bool Authenticator::canReadQueue(const User &user, const std::string &queueId) const

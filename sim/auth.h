@@ -3,6 +3,8 @@
 // Bearer-token authentication and the permission model of the simulated tenant.
 // Managers hold the manager permission set; technicians may only read batches of the
 // queues they have access to (batch:read scoped by queue membership) and their profile.
+// The roles below are the one source of both: Authenticator::has() checks a user's role's
+// grants and GET /roles lists the same grants, so what the sim says and enforces agree.
 
 #include "model.h"
 
@@ -10,6 +12,8 @@
 
 #include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace sim {
 
@@ -26,6 +30,30 @@ inline constexpr const char *WorkOrderAll = "work-order:all";
 inline constexpr const char *UserAll = "user:all";
 inline constexpr const char *MeProfile = "me:profile";
 } // namespace perm
+
+// One grant of a role as GET /roles shows it (oas_role.md: permission, label, match_location).
+struct RoleGrant
+{
+    const char *permission;
+    const char *label;
+    bool matchLocation; // scoped: the technician's batch:read covers only the queues they may see
+};
+
+struct RoleDefinition
+{
+    const char *id; // role_id; also the value of User::role
+    const char *label;
+    const char *description;
+    std::vector<RoleGrant> grants;
+    bool allows(std::string_view permission) const;
+};
+
+// The tenant's roles, in listing order (managers first).
+const std::vector<RoleDefinition> &roleDefinitions();
+const RoleDefinition *findRole(std::string_view roleId);
+// The role a user holds: theirs by id; a role the sim does not know reads like a technician's
+// (as the permission check always did), so it is listed under "technician" too.
+const RoleDefinition &roleOf(const User &user);
 
 // A request header's value by name (names are case-insensitive, RFC 9110 §5.1), or empty.
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name);

@@ -174,8 +174,9 @@ int main(int argc, char *argv[])
         QStringLiteral("oauth-auto-approve"),
         QStringLiteral("Read a one-time approval secret (the first line of stdin) before listening; then GET "
                        "/oauth/authorize carrying it in the X-Niagara-Sim-Approval header, with login_hint=<email of "
-                       "a seeded user>, redirects with a code at once. Requests without it get no code. The sim "
-                       "ends when stdin closes (its parent died). For the embedded demo and tests."));
+                       "a seeded user>, redirects with a code at once; a browser's request with a proof of it "
+                       "(sim_approval, see sim/README.md) gets the sign-in page, once. Requests with neither get no "
+                       "code. The sim ends when stdin closes (its parent died). For the embedded demo and tests."));
     const QCommandLineOption tokenTtlOption(QStringLiteral("token-ttl"),
                                             QStringLiteral("Lifetime of OAuth access tokens in seconds (1..2592000)."),
                                             QStringLiteral("SECONDS"), QStringLiteral("3600"));

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QUrl>
 #include <QUrlQuery>
@@ -63,6 +64,17 @@ bool constantTimeEquals(const std::string &a, const std::string &b)
     for (std::size_t i = 0; i < a.size(); ++i)
         diff |= static_cast<unsigned char>(a[i] ^ b[i]);
     return diff == 0;
+}
+
+// The proof a browser carries instead of the approval secret: bound to this request's client,
+// redirect URI, state and challenge, so it is worth nothing for any other request.
+std::string approvalProof(const std::string &secret, const std::string &clientId, const std::string &redirectUri,
+                          const std::string &state, const std::string &challenge)
+{
+    const std::string message = clientId + '\n' + redirectUri + '\n' + state + '\n' + challenge;
+    return base64Url(QMessageAuthenticationCode::hash(QByteArray::fromStdString(message),
+                                                      QByteArray::fromStdString(secret), QCryptographicHash::Sha256))
+        .toStdString();
 }
 
 bool isUnreserved(char c)
@@ -336,8 +348,9 @@ button.secondary { background: #fff; color: #1f2328; border-color: #d0d7de; }
 )";
 
 // The sign-in page: one form whose hidden fields carry the request back (it is validated
-// again on POST), one "Sign in" button per seeded user and a "Cancel" button.
-std::string signInPage(const Catalog &catalog, const AuthorizeRequest &ar)
+// again on POST, with the approval proof when the page was shown for one), one "Sign in"
+// button per seeded user and a "Cancel" button.
+std::string signInPage(const Catalog &catalog, const AuthorizeRequest &ar, const std::string &proof)
 {
     std::vector<const User *> users;
     for (const auto &[id, user] : catalog.users)
@@ -369,6 +382,8 @@ std::string signInPage(const Catalog &catalog, const AuthorizeRequest &ar)
         hidden("state", ar.state);
     hidden("code_challenge", ar.challenge);
     hidden("code_challenge_method", "S256");
+    if (!proof.empty())
+        hidden(kApprovalProofParam, proof);
     html += "<ul>\n";
     for (const User *u : users) {
         const bool hinted = !hint.empty() && lower(u->email) == hint;
@@ -409,17 +424,18 @@ QHttpServerResponse htmlPage(const std::string &html, Status status)
     return page;
 }
 
-// The answer to an authorization request without the approval secret of --oauth-auto-approve:
-// this sim signs in only the app that started it.
-QHttpServerResponse ownerOnlyPage()
+// The answer to an authorization request without the approval secret of --oauth-auto-approve
+// (or a valid proof of it): this sim signs in only the app that started it.
+QHttpServerResponse ownerOnlyPage(const char *reason = "This niagara-sim belongs to the BatchDesk demo workspace that "
+                                                       "started it and approves sign-ins only for that app.")
 {
     std::string html;
     html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<title>Sign-in not available \xE2\x80\x94 niagara-sim</title>\n<style>";
     html += kPageStyle;
-    html += "</style>\n</head>\n<body>\n<main>\n<h1>Sign-in not available</h1>\n"
-            "<p>This niagara-sim belongs to the BatchDesk demo workspace that started it and approves "
-            "sign-ins only for that app.</p>\n</main>\n</body>\n</html>\n";
+    html += "</style>\n</head>\n<body>\n<main>\n<h1>Sign-in not available</h1>\n<p>";
+    html += reason;
+    html += "</p>\n</main>\n</body>\n</html>\n";
     return htmlPage(html, Status::Forbidden);
 }
 
@@ -450,12 +466,26 @@ QHttpServerResponse OAuthService::authorize(const QHttpServerRequest &request)
         return std::move(*error);
     // --oauth-auto-approve: only the process that started the sim (and handed it the secret on
     // stdin) may sign in, by the header or through the page's form alike; any other local user
-    // or web page gets no code.
-    if (m_options.autoApprove
-        && (m_options.approvalSecret.empty()
-            || !constantTimeEquals(header(request, QByteArray(kApprovalHeader)).toStdString(),
-                                   m_options.approvalSecret)))
-        return ownerOnlyPage();
+    // or web page gets no code. A real browser cannot send the header: the app puts a proof of
+    // the secret in the URL instead (sim_approval), an HMAC over this very request's client,
+    // redirect URI, state and challenge, so it opens the sign-in page for that request only.
+    std::string proof;
+    const std::int64_t now = nowMs();
+    if (m_options.autoApprove) {
+        const std::string &secret = m_options.approvalSecret;
+        const bool byHeader = !secret.empty()
+            && constantTimeEquals(header(request, QByteArray(kApprovalHeader)).toStdString(), secret);
+        if (!byHeader) {
+            proof = params.get(kApprovalProofParam);
+            if (secret.empty() || proof.empty()
+                || !constantTimeEquals(proof, approvalProof(secret, kOAuthClientId, ar.redirectUri, ar.state,
+                                                            ar.challenge)))
+                return ownerOnlyPage();
+            std::erase_if(m_usedProofs, [now](const auto &used) { return used.second <= now; });
+            if (m_usedProofs.count(proof))
+                return ownerOnlyPage("This sign-in link has already been used. Start the sign-in again in BatchDesk.");
+        }
+    }
 
     const Catalog &catalog = m_store.catalog();
     const User *user = nullptr;
@@ -465,14 +495,15 @@ QHttpServerResponse OAuthService::authorize(const QHttpServerRequest &request)
         user = userByEmail(catalog, params.get("login"));
         if (!user)
             return problem::oauthError("invalid_request", "login must be the email of a seeded user");
-    } else if (m_options.autoApprove) {
+    } else if (m_options.autoApprove && proof.empty()) {
+        // Approved by the header (the app playing the browser): the hinted user at once. A
+        // proof always shows the page: whoever holds the browser says who they are.
         user = userByEmail(catalog, ar.loginHint);
     }
     if (!user) {
-        return htmlPage(signInPage(catalog, ar), Status::Ok);
+        return htmlPage(signInPage(catalog, ar, proof), Status::Ok);
     }
 
-    const std::int64_t now = nowMs();
     m_store.purgeOAuth(now - kPurgeGraceMs);
     const std::string code = randomSecret();
     OAuthCode row;
@@ -484,6 +515,10 @@ QHttpServerResponse OAuthService::authorize(const QHttpServerRequest &request)
     row.expiresAt = now + static_cast<std::int64_t>(m_options.codeTtl) * 1000;
     if (!m_store.insertOAuthCode(secretHash(code), row))
         return ar.error("server_error", "The authorization code could not be stored");
+    // One code per proof; remembered as long as expired codes are (far longer than the app's
+    // sign-in waits for its answer).
+    if (!proof.empty())
+        m_usedProofs.emplace(proof, now + kPurgeGraceMs);
     return ar.answer({{"code", code}});
 }
 

@@ -10,7 +10,9 @@
 //
 // With --oauth-auto-approve the sim belongs to whoever started it: it read a one-time approval
 // secret from its stdin, and /oauth/authorize answers only requests that carry it in the
-// X-Niagara-Sim-Approval header; anybody else gets a 403 page and no code.
+// X-Niagara-Sim-Approval header, or (for a real browser, which cannot send the header) a proof
+// of it bound to the request in the sim_approval parameter; anybody else gets a 403 page and no
+// code. A proof shows the sign-in page and is good for one code.
 //   POST /oauth/token      authorization_code (PKCE S256) and refresh_token (rotating)
 //   DELETE /oauth/token    revoke a sign-in (by bearer access token or body `token`)
 //
@@ -24,6 +26,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 
 namespace sim {
@@ -35,6 +38,9 @@ inline constexpr char kOAuthClientId[] = "batchdesk-desktop";
 
 // The request header that carries the approval secret of --oauth-auto-approve.
 inline constexpr char kApprovalHeader[] = "X-Niagara-Sim-Approval";
+// The authorize parameter (and sign-in form field) that carries a proof of the secret instead:
+// base64url(HMAC-SHA256(secret, client_id "\n" redirect_uri "\n" state "\n" code_challenge)).
+inline constexpr char kApprovalProofParam[] = "sim_approval";
 
 struct OAuthOptions
 {
@@ -86,6 +92,9 @@ private:
     Store &m_store;
     const Authenticator &m_auth;
     OAuthOptions m_options;
+    // Proofs (sim_approval) that have issued a code, with when to forget them: a proof seen in
+    // a browser's history or a process list cannot sign the app in a second time.
+    std::map<std::string, std::int64_t> m_usedProofs;
 };
 
 } // namespace sim

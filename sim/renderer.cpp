@@ -1,5 +1,7 @@
 #include "renderer.h"
 
+#include "auth.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -472,6 +474,23 @@ Json Renderer::relation(const Relation &r) const
                 {"entity", entity},
                 {"_links", Json{{"self", link(href("/batches/" + r.batchId + "/relations/" + r.id))},
                                 {"nter:user", link(href("/users/" + r.entityId))}}}};
+}
+
+Json Renderer::role(const RoleDefinition &role, std::int64_t totalUsers, const std::string &created) const
+{
+    Json grants = Json::array();
+    for (const RoleGrant &grant : role.grants)
+        grants.push_back(Json{{"permission", grant.permission}, {"label", grant.label},
+                              {"match_location", grant.matchLocation}});
+    const std::string self = "/roles/" + std::string(role.id);
+    return Json{{"role_id", role.id},
+                {"created", created},
+                {"updated", created},
+                {"label", role.label},
+                {"description", role.description},
+                {"total_users", totalUsers},
+                {"grants", std::move(grants)},
+                {"_links", Json{{"nter:role-users", link(href(self + "/users"))}, {"self", link(href(self))}}}};
 }
 
 Json Renderer::page(const std::string &path, const std::string &embeddedKey, Json items, std::int64_t total,

@@ -16,6 +16,8 @@ namespace sim {
 
 enum class ApiRevision { Seed, Later };
 
+struct RoleDefinition;
+
 class Renderer final
 {
 public:
@@ -34,6 +36,8 @@ public:
     Json user(const User &u) const;
     Json me(const User &u) const;
     Json relation(const Relation &r) const;
+    // A role (oas_role.md; the same in both revisions): created/updated are the tenant's.
+    Json role(const RoleDefinition &role, std::int64_t totalUsers, const std::string &created) const;
 
     // A HAL page. selfQuery/nextQuery are the already-encoded query strings.
     Json page(const std::string &path, const std::string &embeddedKey, Json items, std::int64_t total,

@@ -391,7 +391,7 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
 
     // Route table: the allowed methods per path shape. Unknown shape -> 404, known shape
     // with another method -> 405, both before authentication.
-    enum class Route { None, Batches, Batch, Relations, Relation, Queues, WorkOrders, Users, Me };
+    enum class Route { None, Batches, Batch, Relations, Relation, Queues, WorkOrders, Users, Me, Roles, Role, RoleUsers };
     Route route = Route::None;
     std::string allow;
     const auto n = parts.size();
@@ -440,6 +440,14 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
     } else if (n == 1 && parts[0] == QLatin1String("me")) {
         route = Route::Me;
         allow = "GET";
+    } else if (n >= 1 && n <= 3 && parts[0] == QLatin1String("roles")) {
+        if (n == 1)
+            route = Route::Roles;
+        else if (n == 2)
+            route = Route::Role;
+        else if (parts[2] == QLatin1String("users"))
+            route = Route::RoleUsers;
+        allow = "GET";
     }
     if (route == Route::None)
         return problem::routeNotFound(path.toStdString());
@@ -484,6 +492,12 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
         return listUsers(ctx);
     case Route::Me:
         return me(ctx);
+    case Route::Roles:
+        return listRoles(ctx);
+    case Route::Role:
+        return getRole(ctx, id);
+    case Route::RoleUsers:
+        return listRoleUsers(ctx, id);
     case Route::None:
         break;
     }
@@ -1201,6 +1215,111 @@ QHttpServerResponse Server::me(const Context &ctx)
         return problem::forbidden(perm::MeProfile);
     const Aggregates none;
     return ok(renderer(ctx, none).me(ctx.user));
+}
+
+// ------------------------------------------------------------------------------------ roles
+//
+// Any signed-in user may read the roles and who holds them (no permission needed): that is how
+// a client learns what its user may do. The reference says these need no authentication; the
+// sim asks for a bearer token like everywhere else.
+
+namespace {
+std::int64_t holdersOf(const Catalog &catalog, const RoleDefinition &role)
+{
+    std::int64_t n = 0;
+    for (const auto &[id, user] : catalog.users) {
+        if (&roleOf(user) == &role)
+            ++n;
+    }
+    return n;
+}
+
+// The roles have no row of their own: they exist since the tenant does (its first user).
+std::string tenantCreated(const Catalog &catalog)
+{
+    std::string first;
+    for (const auto &[id, user] : catalog.users) {
+        if (first.empty() || user.created < first)
+            first = user.created;
+    }
+    return first.empty() ? isoNow() : first;
+}
+} // namespace
+
+QHttpServerResponse Server::listRoles(const Context &ctx)
+{
+    Validation v("roles.json");
+    const auto page = parsePage(ctx.request, "roles", v);
+    if (!page)
+        return problem::badRequest(v);
+    // Keyset: a role's 1-based position in the fixed list.
+    const auto &all = roleDefinitions();
+    const Aggregates none;
+    Renderer r = renderer(ctx, none);
+    const Catalog &catalog = m_store.catalog();
+    const std::string created = tenantCreated(catalog);
+    Json items = Json::array();
+    std::optional<std::string> next;
+    for (std::size_t i = static_cast<std::size_t>(std::max<std::int64_t>(page->after, 0)); i < all.size(); ++i) {
+        if (static_cast<int>(items.size()) == page->limit) {
+            next = m_cursors.encode("roles", static_cast<std::int64_t>(i));
+            break;
+        }
+        items.push_back(r.role(all[i], holdersOf(catalog, all[i]), created));
+    }
+    const std::string limit = std::to_string(page->limit);
+    return ok(r.page("/roles", "nter:roles", std::move(items), static_cast<std::int64_t>(all.size()), page->limit, next,
+                     encodeQuery({{"limit", limit}, {"offset", page->offset}}),
+                     encodeQuery({{"limit", limit}, {"offset", next.value_or("")}})));
+}
+
+QHttpServerResponse Server::getRole(const Context &ctx, const std::string &roleId)
+{
+    const RoleDefinition *role = findRole(roleId);
+    if (!role)
+        return problem::notFound(roleId);
+    const Aggregates none;
+    const Catalog &catalog = m_store.catalog();
+    return ok(renderer(ctx, none).role(*role, holdersOf(catalog, *role), tenantCreated(catalog)));
+}
+
+QHttpServerResponse Server::listRoleUsers(const Context &ctx, const std::string &roleId)
+{
+    const RoleDefinition *role = findRole(roleId);
+    if (!role)
+        return problem::notFound(roleId);
+    const std::string scope = "role-users:" + roleId;
+    Validation v("users.json");
+    const auto page = parsePage(ctx.request, scope, v);
+    if (!page)
+        return problem::badRequest(v);
+    std::vector<const User *> holders;
+    for (const auto &[id, user] : m_store.catalog().users) {
+        if (&roleOf(user) == role)
+            holders.push_back(&user);
+    }
+    std::sort(holders.begin(), holders.end(), [](const User *a, const User *b) { return a->seq < b->seq; });
+    const auto total = static_cast<std::int64_t>(holders.size());
+    std::vector<const User *> rows;
+    std::optional<std::string> next;
+    for (const User *user : holders) {
+        if (user->seq <= page->after)
+            continue;
+        if (static_cast<int>(rows.size()) == page->limit) {
+            next = m_cursors.encode(scope, rows.back()->seq);
+            break;
+        }
+        rows.push_back(user);
+    }
+    const Aggregates none;
+    Renderer r = renderer(ctx, none);
+    Json items = Json::array();
+    for (const User *user : rows)
+        items.push_back(r.user(*user));
+    const std::string limit = std::to_string(page->limit);
+    return ok(r.page("/roles/" + roleId + "/users", "nter:users", std::move(items), total, page->limit, next,
+                     encodeQuery({{"limit", limit}, {"offset", page->offset}}),
+                     encodeQuery({{"limit", limit}, {"offset", next.value_or("")}})));
 }
 
 } // namespace sim

@@ -101,6 +101,10 @@ private:
     QHttpServerResponse listWorkOrders(const Context &ctx);
     QHttpServerResponse listUsers(const Context &ctx);
     QHttpServerResponse me(const Context &ctx);
+    // GET /roles, /roles/{id}, /roles/{id}/users (oas_role.md): any signed-in user.
+    QHttpServerResponse listRoles(const Context &ctx);
+    QHttpServerResponse getRole(const Context &ctx, const std::string &roleId);
+    QHttpServerResponse listRoleUsers(const Context &ctx, const std::string &roleId);
 
     // Validates the {queue:{queue_id}, work_order:{work_order_id}, number_cycles} shared by
     // POST and PATCH /batches; returns the referenced ids.

@@ -66,6 +66,10 @@
         <source>The server address “%1” is not a valid URL.</source>
         <translation>Die Serveradresse „%1“ ist keine gültige URL.</translation>
     </message>
+    <message>
+        <source>Sign the demo workspace in as the seeded user with this email address (default: the production manager dana.whitfield@demo.batchdesk.test).</source>
+        <translation>Den Demo-Arbeitsbereich als den vorbereiteten Benutzer mit dieser E-Mail-Adresse anmelden (Standard: die Produktionsleiterin dana.whitfield@demo.batchdesk.test).</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>
@@ -82,12 +86,16 @@
         <translation>der Demo-Server hat mit HTTP %1 geantwortet</translation>
     </message>
     <message>
-        <source>the server showed a sign-in page instead of approving the demo sign-in</source>
-        <translation>der Server hat eine Anmeldeseite angezeigt, statt die Demo-Anmeldung zu bestätigen</translation>
-    </message>
-    <message>
         <source>The demo workspace could not sign in: %1</source>
         <translation>Der Demo-Arbeitsbereich konnte sich nicht anmelden: %1</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not sign in: its server is not running.</source>
+        <translation>Der Demo-Arbeitsbereich konnte sich nicht anmelden: Sein Server läuft nicht.</translation>
+    </message>
+    <message>
+        <source>it has no user with the email address “%1”</source>
+        <translation>es gibt dort keinen Benutzer mit der E-Mail-Adresse „%1“</translation>
     </message>
 </context>
 <context>
@@ -120,7 +128,7 @@
     </message>
     <message>
         <source>Queue / Work order / Batch</source>
-        <translation>Warteschlange / Arbeitsauftrag / Charge</translation>
+        <translation>Warteschlange / Auftrag / Charge</translation>
     </message>
     <message>
         <source>Status</source>
@@ -136,7 +144,7 @@
     </message>
     <message>
         <source>% complete</source>
-        <translation>% abgeschlossen</translation>
+        <translation>% fertig</translation>
     </message>
     <message>
         <source>Due</source>
@@ -251,7 +259,7 @@
     <message>
         <source>Not in a batch yet: %1</source>
         <extracomment>The hatched part of a work order&apos;s progress bar; also its legend name</extracomment>
-        <translation>Noch keiner Charge zugeordnet: %1</translation>
+        <translation>Noch ohne Charge: %1</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1198,14 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <source>You have no access to this batch on the server.</source>
         <translation>Sie haben auf dem Server keinen Zugriff auf diese Charge.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::BoardDesk</name>
@@ -1637,7 +1653,7 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Not in a batch yet</source>
         <extracomment>Legend and tooltip name of the hatched part of a work order&apos;s progress bar</extracomment>
-        <translation>Noch keiner Charge zugeordnet</translation>
+        <translation>Noch ohne Charge</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2486,14 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Could not %1: the server&apos;s answer was cut off before it was complete. Please try again.</source>
         <translation>Fehler beim %1: Die Antwort des Servers wurde abgeschnitten, bevor sie vollständig war. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>load the roles</source>
+        <translation>Laden der Rollen</translation>
+    </message>
+    <message>
+        <source>load the users of a role</source>
+        <translation>Laden der Benutzer einer Rolle</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,10 @@
         <source>The server address “%1” is not a valid URL.</source>
         <translation>La dirección del servidor “%1” no es una URL válida.</translation>
     </message>
+    <message>
+        <source>Sign the demo workspace in as the seeded user with this email address (default: the production manager dana.whitfield@demo.batchdesk.test).</source>
+        <translation>Iniciar la sesión del espacio de demostración como el usuario de ejemplo con esta dirección de correo (predeterminado: la jefa de producción dana.whitfield@demo.batchdesk.test).</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>
@@ -82,12 +86,16 @@
         <translation>el servidor de demostración respondió HTTP %1</translation>
     </message>
     <message>
-        <source>the server showed a sign-in page instead of approving the demo sign-in</source>
-        <translation>el servidor mostró una página de inicio de sesión en lugar de aprobar el inicio de sesión de demostración</translation>
-    </message>
-    <message>
         <source>The demo workspace could not sign in: %1</source>
         <translation>El espacio de demostración no pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not sign in: its server is not running.</source>
+        <translation>El espacio de demostración no pudo iniciar sesión: su servidor no está en marcha.</translation>
+    </message>
+    <message>
+        <source>it has no user with the email address “%1”</source>
+        <translation>no tiene ningún usuario con la dirección de correo «%1»</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1197,14 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>You have no access to this batch on the server.</source>
         <translation>No tiene acceso a este lote en el servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2486,14 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Could not %1: the server&apos;s answer was cut off before it was complete. Please try again.</source>
         <translation>No fue posible %1: la respuesta del servidor se cortó antes de llegar completa. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>load the roles</source>
+        <translation>cargar los roles</translation>
+    </message>
+    <message>
+        <source>load the users of a role</source>
+        <translation>cargar los usuarios de un rol</translation>
     </message>
 </context>
 <context>

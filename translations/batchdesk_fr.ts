@@ -66,6 +66,10 @@
         <source>The server address “%1” is not a valid URL.</source>
         <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
     </message>
+    <message>
+        <source>Sign the demo workspace in as the seeded user with this email address (default: the production manager dana.whitfield@demo.batchdesk.test).</source>
+        <translation>Connecter l’espace de démonstration en tant qu’utilisateur prédéfini ayant cette adresse e-mail (par défaut : la responsable de production dana.whitfield@demo.batchdesk.test).</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>
@@ -82,12 +86,16 @@
         <translation>le serveur de démonstration a répondu HTTP %1</translation>
     </message>
     <message>
-        <source>the server showed a sign-in page instead of approving the demo sign-in</source>
-        <translation>le serveur a affiché une page de connexion au lieu d&apos;approuver la connexion de démonstration</translation>
-    </message>
-    <message>
         <source>The demo workspace could not sign in: %1</source>
         <translation>L&apos;espace de démonstration n&apos;a pas pu se connecter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not sign in: its server is not running.</source>
+        <translation>L’espace de démonstration n’a pas pu se connecter : son serveur n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>it has no user with the email address “%1”</source>
+        <translation>il n’a aucun utilisateur ayant l’adresse e-mail « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1197,14 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>You have no access to this batch on the server.</source>
         <translation>Vous n&apos;avez pas accès à ce lot sur le serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2486,14 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Could not %1: the server&apos;s answer was cut off before it was complete. Please try again.</source>
         <translation>Impossible de %1&#xa0;: la réponse du serveur a été coupée avant d’être complète. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>load the roles</source>
+        <translation>charger les rôles</translation>
+    </message>
+    <message>
+        <source>load the users of a role</source>
+        <translation>charger les utilisateurs d’un rôle</translation>
     </message>
 </context>
 <context>

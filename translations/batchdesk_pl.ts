@@ -66,6 +66,10 @@
         <source>The server address “%1” is not a valid URL.</source>
         <translation>Adres serwera „%1” nie jest prawidłowym adresem URL.</translation>
     </message>
+    <message>
+        <source>Sign the demo workspace in as the seeded user with this email address (default: the production manager dana.whitfield@demo.batchdesk.test).</source>
+        <translation>Zaloguj obszar demonstracyjny jako przygotowanego użytkownika o tym adresie e-mail (domyślnie: kierowniczka produkcji dana.whitfield@demo.batchdesk.test).</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>
@@ -82,12 +86,16 @@
         <translation>serwer demonstracyjny odpowiedział kodem HTTP %1</translation>
     </message>
     <message>
-        <source>the server showed a sign-in page instead of approving the demo sign-in</source>
-        <translation>serwer wyświetlił stronę logowania zamiast zatwierdzić logowanie demonstracyjne</translation>
-    </message>
-    <message>
         <source>The demo workspace could not sign in: %1</source>
         <translation>Nie udało się zalogować do środowiska demonstracyjnego: %1</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not sign in: its server is not running.</source>
+        <translation>Obszar demonstracyjny nie mógł się zalogować: jego serwer nie działa.</translation>
+    </message>
+    <message>
+        <source>it has no user with the email address “%1”</source>
+        <translation>nie ma użytkownika o adresie e-mail „%1”</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1214,14 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>You have no access to this batch on the server.</source>
         <translation>Nie masz dostępu do tej partii na serwerze.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystko</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2529,14 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Could not %1: the server&apos;s answer was cut off before it was complete. Please try again.</source>
         <translation>Nie udało się %1: odpowiedź serwera została ucięta, zanim dotarła w całości. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>load the roles</source>
+        <translation>wczytać ról</translation>
+    </message>
+    <message>
+        <source>load the users of a role</source>
+        <translation>wczytać użytkowników roli</translation>
     </message>
 </context>
 <context>

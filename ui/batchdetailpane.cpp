@@ -152,6 +152,10 @@ BatchDetailPane::BatchDetailPane(BatchStore *store, BatchRelationsModel *relatio
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there: the content wraps to the width left beside it, and a scroll bar that came
+    // and went with the content's height would take that width away after the wrap (the
+    // content is taller than a 768-pixel screen anyway).
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);

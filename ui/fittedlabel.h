@@ -2,7 +2,8 @@
 
 // Labels of server text in a narrow pane (the detail pane): they wrap and never cut, and their
 // text never widens the pane. QLabel wraps at spaces only, so a long unbroken value (a serial,
-// a URL) gets invisible break chances (zero-width spaces) in what it shows.
+// a URL) gets invisible break chances (zero-width spaces) in what it shows; copying (Ctrl+C,
+// the context menu) and the accessible name give the value without them.
 
 #include <QString>
 

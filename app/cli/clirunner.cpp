@@ -365,7 +365,7 @@ void CliRunner::runCommand()
     case Command::RelationsRemove: removeRelation(); break;
     case Command::WorkOrdersSplit:
     case Command::BatchesAssign:
-        m_planning = std::make_unique<PlanningCommand>(&m_client, m_format == Format::Json);
+        m_planning = std::make_unique<PlanningCommand>(&m_client, &m_requests, m_format == Format::Json);
         connect(m_planning.get(), &PlanningCommand::finished, this, &CliRunner::finish);
         if (m_command == Command::WorkOrdersSplit)
             m_planning->split(m_split);
@@ -381,6 +381,7 @@ void CliRunner::listBatches()
     // The same store, tree and sort the board uses, so the listing groups exactly as the GUI.
     m_store = std::make_unique<BatchStore>();
     m_store->setClient(&m_client);
+    m_store->setRequestQueue(&m_requests);
     m_store->setPageSize(m_pageSize);
     connect(m_store.get(), &BatchStore::loadFailed, this, &CliRunner::fail);
     connect(m_store.get(), &BatchStore::loadFinished, this, [this] {

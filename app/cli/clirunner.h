@@ -90,6 +90,7 @@ private:
 
     QNetworkAccessManager m_network;
     Niagara::NiagaraClient m_client;
+    RequestQueue m_requests; // the one bound for the store and the planning service
     std::unique_ptr<BatchStore> m_store;
     SplitArgs m_split;
     AssignArgs m_assign;

@@ -49,12 +49,13 @@ std::string str(const QString &s)
 
 } // namespace
 
-PlanningCommand::PlanningCommand(NiagaraClient *client, bool json, QObject *parent)
+PlanningCommand::PlanningCommand(NiagaraClient *client, RequestQueue *requests, bool json, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_json(json)
     , m_service(std::make_unique<PlanningService>(client))
 {
+    m_service->setRequestQueue(requests);
 }
 
 PlanningCommand::~PlanningCommand() = default;

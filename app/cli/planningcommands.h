@@ -41,7 +41,8 @@ class PlanningCommand final : public QObject
     Q_OBJECT
 
 public:
-    PlanningCommand(Niagara::NiagaraClient *client, bool json, QObject *parent = nullptr);
+    // `requests`: the command's one request queue (the bound on requests in flight).
+    PlanningCommand(Niagara::NiagaraClient *client, RequestQueue *requests, bool json, QObject *parent = nullptr);
     ~PlanningCommand() override;
 
     void split(const SplitArgs &args);

@@ -4,10 +4,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <array>
 
@@ -21,6 +23,8 @@ constexpr int kStartTimeoutMs = 60000;
 constexpr qsizetype kStderrTailBytes = 2000;
 // niagara-sim's header for the approval secret of --oauth-auto-approve (sim/README.md).
 constexpr char kApprovalHeader[] = "X-Niagara-Sim-Approval";
+// …and its authorize parameter for a proof of it, which a browser can carry in the URL.
+constexpr char kApprovalProofParam[] = "sim_approval";
 constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
 // 256 bits from the system CSPRNG, base64url: the sim's one-time approval secret.
@@ -150,13 +154,39 @@ void DemoWorkspace::start()
     m_process->write(m_approvalSecret + '\n');
 }
 
+bool DemoWorkspace::isOwnSim(const QUrl &url) const
+{
+    return m_ready && !m_approvalSecret.isEmpty() && url.scheme() == m_baseUrl.scheme() && url.host() == m_baseUrl.host()
+           && url.port() == m_baseUrl.port();
+}
+
 bool DemoWorkspace::addApproval(QNetworkRequest &request) const
 {
-    const QUrl url = request.url();
-    if (!m_ready || m_approvalSecret.isEmpty() || url.scheme() != m_baseUrl.scheme() || url.host() != m_baseUrl.host()
-        || url.port() != m_baseUrl.port())
+    if (!isOwnSim(request.url()))
         return false;
     request.setRawHeader(kApprovalHeader, m_approvalSecret);
+    return true;
+}
+
+bool DemoWorkspace::addApprovalProof(QUrl &authorizeUrl) const
+{
+    if (!isOwnSim(authorizeUrl))
+        return false;
+    QUrlQuery query(authorizeUrl);
+    // The values as the sim reads them (decoded as QUrlQuery does). Bound to the redirect, the
+    // state and the PKCE challenge: whoever sees this URL (browser history, the process list
+    // of the browser's launcher) can use it for this one sign-in only, whose code only this
+    // app can redeem.
+    const auto field = [&query](const char *name) {
+        return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).toUtf8();
+    };
+    const QByteArray message = field("client_id") + '\n' + field("redirect_uri") + '\n' + field("state") + '\n'
+                               + field("code_challenge");
+    const QByteArray proof = QMessageAuthenticationCode::hash(message, m_approvalSecret, QCryptographicHash::Sha256)
+                                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    query.removeAllQueryItems(QString::fromLatin1(kApprovalProofParam));
+    query.addQueryItem(QString::fromLatin1(kApprovalProofParam), QString::fromLatin1(proof));
+    authorizeUrl.setQuery(query);
     return true;
 }
 

@@ -54,6 +54,11 @@ public:
     // Adds the approval secret to `request` if it goes to this demo's running sim (same scheme,
     // host and port); leaves any other request alone. Returns whether it did.
     bool addApproval(QNetworkRequest &request) const;
+    // For the user's own browser, which cannot send that header: adds to an authorization URL of
+    // this demo's running sim the proof of the secret bound to the URL's own client_id,
+    // redirect_uri, state and code_challenge (sim_approval, sim/README.md); the secret itself
+    // never leaves the app. Leaves any other URL alone; returns whether it added the proof.
+    bool addApprovalProof(QUrl &authorizeUrl) const;
     // SIGTERM, then SIGKILL if the sim has not exited after `timeoutMs`; waits (shutdown only).
     void stop(int timeoutMs = 3000);
     bool isRunning() const;
@@ -66,6 +71,7 @@ private:
     void onStandardOutput();
     void fail(const QString &message);
     void abandonProcess();
+    bool isOwnSim(const QUrl &url) const;
 
     std::unique_ptr<QProcess> m_process;
     QTimer *m_startTimeout = nullptr;

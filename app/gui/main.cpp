@@ -12,6 +12,7 @@
 #include "client/niagaraclient.h"
 #include "models/batchstore.h"
 #include "models/planning/planningservice.h"
+#include "models/requestqueue.h"
 #include "models/session/session.h"
 #include "ui/batchdetailpane.h"
 #include "ui/mainwindow.h"
@@ -41,6 +42,9 @@ struct Main
 // this long each, so a slow or broken server still yields a picture (of the error).
 constexpr int kScreenshotLoadTimeoutMs = 120000;
 constexpr int kScreenshotRelationsTimeoutMs = 5000;
+// The technicians of a board whose server does not embed them: one relation fetch per batch,
+// four at a time (the demo's 1,200 batches take half a minute in a sanitizer build).
+constexpr int kScreenshotTechniciansTimeoutMs = 90000;
 constexpr int kScreenshotSettleMs = 300;
 // After the picture, the screenshot's own sign-in is removed from the keychain; this long at
 // most.
@@ -69,7 +73,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption databaseOption(QStringLiteral("demo-database"),
                                             Main::tr("SQLite file of the demo workspace (default: in the app data folder)."),
                                             QStringLiteral("FILE"));
-    parser.addOptions({serverOption, screenshotOption, databaseOption});
+    const QCommandLineOption demoUserOption(
+        QStringLiteral("demo-user"),
+        Main::tr("Sign the demo workspace in as the seeded user with this email address (default: the production "
+                 "manager dana.whitfield@demo.batchdesk.test)."),
+        QStringLiteral("EMAIL"));
+    parser.addOptions({serverOption, screenshotOption, databaseOption, demoUserOption});
 
     // Parsed before QApplication exists: --version and --help must work without a display,
     // and QApplication aborts without one.
@@ -116,11 +125,16 @@ int main(int argc, char *argv[])
     // app ignores it (a pasted personal token in the connection dialog does the same job).
     Niagara::CredentialStore credentials;
     BatchDesk::Session session(&network, &client, &credentials, settings.get());
+    // One bound on what the app asks the server at once (README: at most 4 requests in
+    // flight): the board's loads, the technician fetches, the wizards' reads and every run.
+    BatchDesk::RequestQueue requests;
     BatchDesk::BatchStore store;
     store.setClient(&client);
+    store.setRequestQueue(&requests);
     // One planning service on the shared client: it keeps the undo windows and the refusals
     // the server gave for this session, for every wizard the window opens.
     BatchDesk::PlanningService planning(&client);
+    planning.setRequestQueue(&requests);
     // One answer to "may this user…": the session's (what the server grants, learnt at
     // sign-in) together with the refusals the service's runs meet.
     planning.setPermissions(session.permissions());
@@ -139,9 +153,13 @@ int main(int argc, char *argv[])
     BatchDesk::App::DemoWorkspace demo;
     if (parser.isSet(databaseOption))
         demo.setDatabasePath(QFileInfo(parser.value(databaseOption)).absoluteFilePath());
-    // Session::authorizeUrl → the user's browser, or for the demo a GET that plays it.
+    // Session::authorizeUrl → the user's browser (for the demo with the sim's proof), or for the
+    // demo's own sign-in a GET that plays it.
     BatchDesk::App::SignInBrowser browser(&network, &session, &demo);
-    BatchDesk::App::WorkspaceConnector connector(&session, &demo);
+    // An email that is no seeded user ends the demo's sign-in with a message (browser.failed).
+    if (parser.isSet(demoUserOption))
+        browser.setDemoUser(parser.value(demoUserOption));
+    BatchDesk::App::WorkspaceConnector connector(&session, &demo, &browser);
     QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::failed, &window, &BatchDesk::Ui::MainWindow::showError);
     QObject::connect(&browser, &BatchDesk::App::SignInBrowser::failed, &window, &BatchDesk::Ui::MainWindow::showError);
     QObject::connect(&connector, &BatchDesk::App::WorkspaceConnector::status, &window,
@@ -209,7 +227,7 @@ int main(int argc, char *argv[])
                 return;
             }
             QObject::connect(&store, &BatchDesk::BatchStore::techniciansLoaded, &window, selectAndTake);
-            QTimer::singleShot(kScreenshotRelationsTimeoutMs * 4, &window, selectAndTake);
+            QTimer::singleShot(kScreenshotTechniciansTimeoutMs, &window, selectAndTake);
         });
         QObject::connect(&store, &BatchDesk::BatchStore::loadFailed, &window, [settleThenTake] { settleThenTake(1); });
         QObject::connect(&demo, &BatchDesk::App::DemoWorkspace::failed, &window, [settleThenTake] { settleThenTake(1); });

@@ -10,10 +10,11 @@
 
 namespace BatchDesk::App {
 
-WorkspaceConnector::WorkspaceConnector(Session *session, DemoWorkspace *demo, QObject *parent)
+WorkspaceConnector::WorkspaceConnector(Session *session, DemoWorkspace *demo, SignInBrowser *browser, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_demo(demo)
+    , m_browser(browser)
 {
     connect(demo, &DemoWorkspace::ready, this, &WorkspaceConnector::onDemoReady);
     connect(demo, &DemoWorkspace::failed, this, [this] {
@@ -166,6 +167,13 @@ void WorkspaceConnector::settle()
         return; // the keychain or the server has not answered yet
     case Session::State::SignedIn:
         m_watching = false;
+        // --demo-user: the keychain had someone else's sign-in for the demo; the run was asked
+        // to be that user's.
+        if (current->demo && m_demoReady && m_browser && m_browser->demoUserChosen() && !m_demoUserApplied
+            && m_session->user().email.compare(m_browser->demoUser(), Qt::CaseInsensitive) != 0) {
+            m_demoUserApplied = true;
+            signInDemo();
+        }
         return;
     case Session::State::SignInRequired:
         m_watching = false; // the demo was handled in onStateChanged; others see the banner
@@ -184,7 +192,8 @@ void WorkspaceConnector::settle()
 
 void WorkspaceConnector::signInDemo()
 {
-    m_session->signInWithBrowser(QString::fromLatin1(SignInBrowser::kDemoUserEmail));
+    if (m_browser)
+        m_browser->signInDemo();
 }
 
 } // namespace BatchDesk::App

@@ -8,7 +8,8 @@
 //   of the niagara-sim this run started; the port changes per run, so the profile is updated
 //   as soon as the sim is up. When nothing is saved for it (or its saved sign-in is no longer
 //   valid), it signs in by itself through the same OAuth code path as any server — the
-//   authorization URL is answered by SignInBrowser.
+//   authorization URL is answered by SignInBrowser (SignInBrowser::signInDemo). With a chosen
+//   demo user (--demo-user) a restored sign-in of someone else is replaced by that user's, once.
 // - Another server with nothing saved asks the user (signInNeeded: the app opens the
 //   connection dialog).
 
@@ -29,14 +30,15 @@ class Session;
 namespace BatchDesk::App {
 
 class DemoWorkspace;
+class SignInBrowser;
 
 class WorkspaceConnector final : public QObject
 {
     Q_OBJECT
 
 public:
-    // `session` and `demo` must outlive the connector.
-    WorkspaceConnector(Session *session, DemoWorkspace *demo, QObject *parent = nullptr);
+    // `session`, `demo` and `browser` must outlive the connector.
+    WorkspaceConnector(Session *session, DemoWorkspace *demo, SignInBrowser *browser, QObject *parent = nullptr);
 
     // Makes the saved server for `url` current, saving a new one if there is none; the
     // transport rule's refusal (translated) if `url` may not be used.
@@ -65,6 +67,7 @@ private:
 
     QPointer<Session> m_session;
     QPointer<DemoWorkspace> m_demo;
+    QPointer<SignInBrowser> m_browser;
     bool m_demoReady = false;
     bool m_demoStarting = false;
     bool m_switchWhenDemoReady = false;
@@ -73,6 +76,8 @@ private:
     bool m_watching = false;
     // The demo signs itself in again once after its sign-in expired, not in a loop.
     bool m_demoRetried = false;
+    // The chosen demo user replaced a restored sign-in of someone else (once per run).
+    bool m_demoUserApplied = false;
 };
 
 } // namespace BatchDesk::App

@@ -228,6 +228,47 @@ constexpr Schema kUserItem{
     .requiredMask = fieldMask(kUserFields, {"user_id", "email"}),
     .idField = "user_id"};
 
+// --- role (oas_role.md) -------------------------------------------------------------------
+
+bool readBoolean(std::optional<bool> &out, const Scalar &value, QString &error)
+{
+    if (value.kind != Scalar::Kind::Bool) {
+        error = QStringLiteral("expected a boolean, got ") + kindName(value);
+        return false;
+    }
+    out = value.boolean;
+    return true;
+}
+
+constexpr FieldSpec kRoleGrantFields[] = {
+    text<&RoleGrant::permission>("permission"),
+    nullableText<&RoleGrant::label>("label"),
+    scalarField<&RoleGrant::matchLocation, &readBoolean>("match_location", "a boolean"),
+};
+// Without its permission a grant says nothing; the label and match_location are extras.
+constexpr Schema kRoleGrant{.fields = kRoleGrantFields, .requiredMask = fieldMask(kRoleGrantFields, {"permission"})};
+
+constexpr FieldSpec kRoleUsersLinkFields[] = {text<&Role::usersHref>("href")};
+constexpr Schema kRoleUsersLink{.fields = kRoleUsersLinkFields};
+constexpr FieldSpec kRoleLinksFields[] = {flattened("nter:role-users", kRoleUsersLink)};
+constexpr Schema kRoleLinks{.fields = kRoleLinksFields};
+
+constexpr FieldSpec kRoleFields[] = {
+    id<&Role::id>("role_id"),
+    text<&Role::label>("label"),
+    nullableText<&Role::description>("description"),
+    dateTime<&Role::created>("created"),
+    dateTime<&Role::updated>("updated"),
+    // "number", minimum 0: only informational, so an odd value reads as 0 instead of sinking the role.
+    scalarField<&Role::totalUsers, &readTotalCount>("total_users", "a number"),
+    list<&Role::grants>("grants", kRoleGrant),
+    flattened("_links", kRoleLinks),
+};
+// A role without its id or grants cannot tell what its users may do.
+constexpr Schema kRole{.fields = kRoleFields,
+                       .requiredMask = fieldMask(kRoleFields, {"role_id", "grants"}),
+                       .idField = "role_id"};
+
 // --- batch --------------------------------------------------------------------------------
 
 constexpr FieldSpec kBatchSelfFields[] = {text<&Batch::selfHref>("href")};
@@ -371,6 +412,15 @@ struct PageTraits<Relation>
     static constexpr const Schema *item = &kRelation;
 };
 
+template <>
+struct PageTraits<Role>
+{
+    // The reference's GET /roles example shows a single role, not the page; the key follows
+    // the other listings ("nter:" + the collection), as niagara-sim serves it.
+    static constexpr std::string_view key = "nter:roles";
+    static constexpr const Schema *item = &kRole;
+};
+
 // The item array is the recovery point (drop set): a bad item is skipped, not fatal. It may be
 // absent from _embedded (an empty page); _embedded itself is required.
 template <typename T>
@@ -456,6 +506,16 @@ Result<Page<User>> userPage(std::string_view json)
 Result<Page<Relation>> relationPage(std::string_view json)
 {
     return decodePage<Relation>(json);
+}
+
+Result<Page<Role>> rolePage(std::string_view json)
+{
+    return decodePage<Role>(json);
+}
+
+Result<Role> role(std::string_view json)
+{
+    return decodeSingle<Role>(kRole, json);
 }
 
 Result<Batch> batch(std::string_view json)

@@ -19,50 +19,22 @@ bool isActive(const Niagara::CycleCounts &c)
         + c[StatusCategory::Blocked] > 0;
 }
 
-// Reads the technicians of many batches, at most maxInFlight at a time; the first failure
-// ends the load. The callbacks hold the load alive; the load holds no callback of its own.
+// Reads the technicians of many batches, one request-queue job each; the first failure ends
+// the load. The jobs hold the load alive; the load holds no job of its own.
 struct TargetLoad
 {
-    Niagara::NiagaraClient *client = nullptr;
-    QPointer<QObject> context;
-    int maxInFlight = 1;
     QList<AssignmentTarget> targets;
-    qsizetype next = 0;
-    int inFlight = 0;
+    qsizetype answered = 0;
     bool failed = false;
     std::function<void(Outcome<QList<AssignmentTarget>>)> done;
 };
-
-void pumpTargets(const std::shared_ptr<TargetLoad> &load)
-{
-    while (!load->failed && load->context && load->inFlight < load->maxInFlight
-           && load->next < load->targets.size()) {
-        const qsizetype index = load->next++;
-        ++load->inFlight;
-        listTechnicianRelations(load->client, load->targets.at(index).batchId, load->context,
-                                [load, index](Outcome<QList<Niagara::Relation>> outcome) {
-            --load->inFlight;
-            if (load->failed)
-                return;
-            if (!outcome.ok()) {
-                load->failed = true;
-                load->done({std::nullopt, outcome.error});
-                return;
-            }
-            load->targets[index].technicians = *outcome.value;
-            if (load->next == load->targets.size() && load->inFlight == 0)
-                load->done({load->targets, {}});
-            else
-                pumpTargets(load);
-        });
-    }
-}
 
 } // namespace
 
 PlanningService::PlanningService(Niagara::NiagaraClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_ownRequests(new RequestQueue(this))
     , m_permissions(new Permissions(this))
     , m_ownPermissions(m_permissions)
 {
@@ -100,6 +72,8 @@ void PlanningService::census(QObject *context, std::function<void(Outcome<Census
     auto *walker = new Niagara::BatchPageWalker(m_client, context);
     auto result = std::make_shared<Census>();
     auto seen = std::make_shared<QSet<QString>>();
+    // The walk's slot in the request queue, given back when it ends.
+    auto slot = std::make_shared<RequestQueue::Done>();
     connect(walker, &Niagara::BatchPageWalker::pageLoaded, context,
             [result, seen](const Niagara::Page<Niagara::Batch> &page) {
         for (const Niagara::Batch &batch : page.items) {
@@ -122,31 +96,63 @@ void PlanningService::census(QObject *context, std::function<void(Outcome<Census
                 load.highestOrder = std::max(load.highestOrder, static_cast<qint64>(batch.order.number()));
         }
     });
-    connect(walker, &Niagara::BatchPageWalker::finished, context, [walker, result, done] {
+    connect(walker, &Niagara::BatchPageWalker::finished, context, [walker, result, done, slot] {
+        (*slot)();
         walker->deleteLater();
         done({*result, {}});
     });
-    connect(walker, &Niagara::BatchPageWalker::failed, context, [walker, done](const Niagara::ApiError &error) {
+    connect(walker, &Niagara::BatchPageWalker::failed, context, [walker, done, slot](const Niagara::ApiError &error) {
+        (*slot)();
         walker->deleteLater();
         done({std::nullopt, error});
     });
-    walker->start();
+    // One job for the whole walk: its pages go one after another in one slot.
+    requestQueue()->enqueue(context, [walker, slot](RequestQueue::Done started) {
+        *slot = std::move(started);
+        walker->start();
+    });
 }
 
 void PlanningService::loadAssignmentTargets(const QList<AssignmentTarget> &batches, QObject *context,
                                             std::function<void(Outcome<QList<AssignmentTarget>>)> done)
 {
     auto load = std::make_shared<TargetLoad>();
-    load->client = m_client;
-    load->context = context;
-    load->maxInFlight = m_maxInFlight;
     load->targets = batches;
     load->done = std::move(done);
     if (batches.isEmpty()) {
         load->done({load->targets, {}});
         return;
     }
-    pumpTargets(load);
+    if (!context)
+        return; // nobody to answer
+    Niagara::NiagaraClient *client = m_client;
+    QPointer<QObject> guard(context);
+    for (qsizetype index = 0; index < batches.size(); ++index) {
+        requestQueue()->enqueue(context, [load, client, guard, index](RequestQueue::Done slot) {
+            if (load->failed || !guard) {
+                slot(); // an earlier one failed: the load is over, send nothing more
+                return;
+            }
+            listTechnicianRelations(client, load->targets.at(index).batchId, guard,
+                                    [load, index, slot](Outcome<QList<Niagara::Relation>> outcome) {
+                // The load's state first, then the slot: the next job starts inside slot().
+                if (load->failed) {
+                    slot();
+                    return;
+                }
+                if (!outcome.ok()) {
+                    load->failed = true;
+                    slot();
+                    load->done({std::nullopt, outcome.error});
+                    return;
+                }
+                load->targets[index].technicians = *outcome.value;
+                slot();
+                if (++load->answered == load->targets.size())
+                    load->done({load->targets, {}});
+            });
+        });
+    }
 }
 
 QList<WriteItem> PlanningService::assignmentItems(const QList<AssignmentTarget> &targets,

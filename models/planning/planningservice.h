@@ -11,6 +11,7 @@
 #include "client/domain.h"
 #include "client/requests.h"
 #include "models/planning/splitplan.h"
+#include "models/requestqueue.h"
 #include "models/session/permissions.h"
 #include "models/planning/writerun.h"
 
@@ -78,14 +79,21 @@ class PlanningService final : public QObject
 public:
     static constexpr const char *kTechnicianRelation = "technician";
     static constexpr const char *kUserEntity = "USER";
-    static constexpr int kDefaultMaxInFlight = 4;
+    static constexpr int kDefaultMaxInFlight = RequestQueue::kDefaultMaxInFlight;
     static constexpr int kMaxPerPatch = 500; // batches per PATCH /batches
 
     explicit PlanningService(Niagara::NiagaraClient *client, QObject *parent = nullptr);
     ~PlanningService() override;
 
-    void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
-    int maxInFlight() const { return m_maxInFlight; }
+    // Every request of the service and its runs goes through this queue; the composition root
+    // hands the board's store the same one, so that together they keep at most
+    // maxInFlight() requests under way. Without one the service uses its own. Set it before
+    // the first run is created (a run keeps the queue it was made with).
+    void setRequestQueue(RequestQueue *queue) { m_requests = queue; }
+    RequestQueue *requestQueue() const { return m_requests ? m_requests.data() : m_ownRequests; }
+    // The queue's bound (shared: setting it limits the store too).
+    void setMaxInFlight(int n) { requestQueue()->setMaxInFlight(n); }
+    int maxInFlight() const { return requestQueue()->maxInFlight(); }
     void setUndoWindow(std::chrono::seconds window) { m_undoWindow = window; }
     std::chrono::seconds undoWindow() const { return m_undoWindow; }
     // For tests: what "now" is when checking the undo window.
@@ -97,9 +105,10 @@ public:
     QString currentUserId() const;
 
     // --- reading
-    // Walks every page of /batches once.
+    // Walks every page of /batches once (one job of the request queue, owned by `context`).
     void census(QObject *context, std::function<void(Niagara::Outcome<Census>)> done);
-    // Current technician relations of each batch (every page), at most maxInFlight at a time.
+    // Current technician relations of each batch (every page): one foreground job per batch in
+    // the request queue, owned by `context`; the first failure ends the load.
     void loadAssignmentTargets(const QList<AssignmentTarget> &batches, QObject *context,
                                std::function<void(Niagara::Outcome<QList<AssignmentTarget>>)> done);
 
@@ -145,7 +154,8 @@ private:
     friend class BatchRelationsModel;
 
     Niagara::NiagaraClient *m_client;
-    int m_maxInFlight = kDefaultMaxInFlight;
+    RequestQueue *m_ownRequests;       // used until setRequestQueue
+    QPointer<RequestQueue> m_requests; // the shared one
     std::chrono::seconds m_undoWindow{600};
     std::function<QDateTime()> m_clock;
     QPointer<Permissions> m_permissions; // the own one, or the session's

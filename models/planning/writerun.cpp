@@ -23,11 +23,17 @@ WriteRun::WriteRun(Kind kind, PlanningService *service, Niagara::NiagaraClient *
     , m_kind(kind)
     , m_service(service)
     , m_client(client)
+    , m_queue(service ? service->requestQueue() : nullptr)
 {
 }
 
 WriteRun::~WriteRun()
 {
+    // Nothing of ours may start while we go: the cancellations below answer at once, and each
+    // answer gives a slot back.
+    m_cancelled = true;
+    if (m_queue)
+        m_queue->cancelQueued(this);
     // Callbacks are bound to `this` as context: the client drops them once we are gone, but
     // requests still in flight should not keep the connection busy for nothing.
     if (m_client) {
@@ -92,17 +98,19 @@ void WriteRun::cancel()
     if (isFinished() || m_phase == Phase::Ready)
         return;
     m_cancelled = true;
-    m_queue.clear();
-    if (m_walker)
-        m_walker->cancel();
-    // Cancelling answers the callbacks with Kind::Cancelled; they mark their items and, once
-    // nothing is in flight, the idle continuation finishes the run.
+    // What waits for a slot never starts (its items stay not attempted)...
+    if (m_queue)
+        m_queue->cancelQueued(this);
+    m_outstanding -= std::exchange(m_queuedTasks, 0);
+    stopWalk();
+    // ...and cancelling answers the callbacks of what is under way with Kind::Cancelled; they
+    // mark their items and, once nothing is in flight, the run finishes.
     const auto inFlight = m_requests;
     for (quint64 id : inFlight) {
         if (m_client)
             m_client->cancel(id);
     }
-    if (m_inFlight == 0 && m_phase != Phase::Finished)
+    if (m_outstanding == 0 && m_phase != Phase::Finished)
         finish();
 }
 
@@ -127,35 +135,50 @@ void WriteRun::finish()
         Q_EMIT m_service->serverChanged();
 }
 
-// --- task queue
+// --- tasks, through the request queue
+
+void WriteRun::submit(RequestQueue::Job job)
+{
+    if (m_queue)
+        m_queue->enqueue(this, std::move(job));
+    else
+        job(RequestQueue::Done{}); // no queue (its owner is gone): nothing to wait for
+}
 
 void WriteRun::enqueue(Task task)
 {
-    m_queue.push_back(std::move(task));
+    ++m_outstanding;
+    ++m_queuedTasks;
+    submit([this, task = std::move(task)](RequestQueue::Done slot) {
+        --m_queuedTasks;
+        if (m_cancelled) {
+            --m_outstanding;
+            slot();
+            checkIdle();
+            return;
+        }
+        ++m_inFlight;
+        for (int index : std::as_const(task.items))
+            setState(index, ItemState::Running);
+        // The answer arrives later (never synchronously).
+        task.send([this, slot] {
+            --m_inFlight;
+            --m_outstanding;
+            slot(); // the next job (ours or anyone's) may start right here
+            checkIdle();
+        });
+    });
 }
 
 void WriteRun::whenIdle(std::function<void()> next)
 {
     m_onIdle = std::move(next);
-    pump();
+    checkIdle();
 }
 
-void WriteRun::pump()
+void WriteRun::checkIdle()
 {
-    const int limit = m_service ? m_service->maxInFlight() : PlanningService::kDefaultMaxInFlight;
-    while (!m_cancelled && m_inFlight < limit && !m_queue.empty()) {
-        Task task = std::move(m_queue.front());
-        m_queue.pop_front();
-        ++m_inFlight;
-        for (int index : std::as_const(task.items))
-            setState(index, ItemState::Running);
-        // The answer arrives later (never synchronously), so the loop goes on filling slots.
-        task.send([this] {
-            --m_inFlight;
-            pump();
-        });
-    }
-    if (m_inFlight > 0 || (!m_queue.empty() && !m_cancelled))
+    if (m_outstanding > 0)
         return;
     if (m_cancelled) {
         if (m_phase != Phase::Finished)
@@ -166,6 +189,16 @@ void WriteRun::pump()
         auto next = std::exchange(m_onIdle, nullptr);
         next();
     }
+}
+
+void WriteRun::stopWalk()
+{
+    if (m_walker)
+        m_walker->cancel(); // silent: neither finished nor failed follows
+    if (m_walkJob != 0 && m_queue)
+        m_queue->cancel(m_walkJob);
+    m_walkJob = 0;
+    std::exchange(m_walkSlot, {})();
 }
 
 QString WriteRun::itemError(int index, const ApiError &error) const
@@ -221,14 +254,25 @@ void WriteRun::listWorkOrderBatches(std::function<void(bool, QList<Niagara::Batc
             });
     connect(m_walker.get(), &Niagara::BatchPageWalker::finished, this, [this, found, done] {
         m_walker.release()->deleteLater();
+        std::exchange(m_walkSlot, {})();
         done(true, *found);
     });
     connect(m_walker.get(), &Niagara::BatchPageWalker::failed, this, [this, done](const ApiError &error) {
         m_walker.release()->deleteLater();
+        std::exchange(m_walkSlot, {})();
         m_abortReason = error.message();
         done(false, {});
     });
-    m_walker->start();
+    // One job for the whole walk: its pages go one after another in one slot. (The id stays
+    // after it started; cancelling a started job is a no-op.)
+    if (!m_queue) {
+        m_walker->start();
+        return;
+    }
+    m_walkJob = m_queue->enqueue(this, [this](RequestQueue::Done slot) {
+        m_walkSlot = std::move(slot);
+        m_walker->start();
+    });
 }
 
 void WriteRun::checkWorkOrder()

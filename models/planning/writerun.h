@@ -1,7 +1,8 @@
 #pragma once
 
 // WriteRun carries out one bulk write — a split, an assignment, or the undo of either — as a
-// set of WriteItems, with bounded concurrency, per-item progress, cancellation, reconcile-
+// set of WriteItems, through the service's request queue (bounded with everything else that
+// is sent), with per-item progress, cancellation, reconcile-
 // before-retry and an undo window. Runs are made by PlanningService; wizards and the CLI only
 // start them, watch their signals and read items().
 
@@ -9,6 +10,7 @@
 #include "client/domain.h"
 #include "models/planning/splitplan.h"
 #include "models/planning/writeitem.h"
+#include "models/requestqueue.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,7 +18,6 @@
 #include <QPointer>
 #include <QSet>
 
-#include <deque>
 #include <functional>
 #include <memory>
 
@@ -99,10 +100,13 @@ private:
     void finish();
     void emitProgress();
 
-    // Bounded-concurrency task queue.
+    // Each task is a foreground job of the request queue; the run counts its own to know
+    // when they are all answered (whenIdle).
     void enqueue(Task task);
-    void pump();
+    void submit(RequestQueue::Job job);
+    void checkIdle();
     void whenIdle(std::function<void()> next);
+    void stopWalk();
 
     // Split. A creation is one request: a PATCH for a group of same-size batches (carrying the
     // technicians when every batch gets all of them) or a POST for one batch.
@@ -143,11 +147,15 @@ private:
     QSet<QString> m_knownBatchIds; // split: the work order's batches that are not ours
     QSet<QString> m_ourBatchIds;   // split: batches attributed to our items
     QSet<int> m_carriedByPatch;    // technician items a successful PATCH created with its batches
-    std::deque<Task> m_queue;
-    int m_inFlight = 0;
+    QPointer<RequestQueue> m_queue; // the service's, when the run was made
+    int m_outstanding = 0;          // tasks queued or under way
+    int m_queuedTasks = 0;          // tasks waiting for a slot
+    int m_inFlight = 0;             // tasks under way
     QSet<quint64> m_requests;      // in flight, for cancel()
     std::function<void()> m_onIdle;
     std::unique_ptr<Niagara::BatchPageWalker> m_walker;
+    RequestQueue::JobId m_walkJob = 0; // the walk, while it waits for a slot
+    RequestQueue::Done m_walkSlot;     // the walk's slot while it runs
     bool m_cancelled = false;
     bool m_wrote = false; // a write was sent (retry must reconcile, not start over)
     QString m_abortReason;

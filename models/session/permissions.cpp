@@ -20,6 +20,39 @@ QStringList Permissions::requiredPermissions(PlanningAction action)
     return {};
 }
 
+QStringList Permissions::impliedBy(const QString &permission)
+{
+    // permissions_table.md, section Batch, column "Grants" (Required Permission(s) are what the
+    // server checks besides; they are not granted by it).
+    static const QHash<QString, QStringList> table{
+        {QStringLiteral("batch:attach"), {QStringLiteral("batch:detach"), QStringLiteral("batch:relations-read-all")}},
+        {QStringLiteral("batch:attach-tech"),
+         {QStringLiteral("batch:detach-tech"), QStringLiteral("batch:relations-read-tech")}},
+        {QStringLiteral("batch:create"),
+         {QStringLiteral("batch:attach"), QStringLiteral("batch:delete"), QStringLiteral("batch:read"),
+          QStringLiteral("batch:update"), QStringLiteral("location:read"), QStringLiteral("project:read")}},
+        {QStringLiteral("batch:read"), {QStringLiteral("batch:relations-read-user")}},
+        {QStringLiteral("batch:read-all"),
+         {QStringLiteral("batch:read"), QStringLiteral("location:read"), QStringLiteral("project:read")}},
+    };
+    return table.value(permission);
+}
+
+QSet<QString> Permissions::expandGrants(const QSet<QString> &granted)
+{
+    QSet<QString> out = granted;
+    QStringList pending(granted.cbegin(), granted.cend());
+    while (!pending.isEmpty()) {
+        for (const QString &implied : impliedBy(pending.takeLast())) {
+            if (!out.contains(implied)) {
+                out.insert(implied);
+                pending.append(implied);
+            }
+        }
+    }
+    return out;
+}
+
 void Permissions::setUserId(const QString &userId)
 {
     if (userId == m_userId)

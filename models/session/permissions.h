@@ -2,10 +2,11 @@
 
 // What the signed-in user may do, asked before the click. Two sources, one answer:
 //  - what the server grants: the permission names of the reference's table (batch:create,
-//    batch:attach, batch:delete …), as far as the session has learnt them (GET /me carries no
-//    roles in either revision, so the session learns the role by what the server refuses to
-//    list; see Session::refreshPermissions). Unknown grants are not guessed: then every action
-//    is allowed until the server refuses it.
+//    batch:attach, batch:delete …), as the session learnt them at sign-in from the server's
+//    roles (GET /roles, then each role's users to find the user's; /me carries no role in
+//    either revision), expanded by expandGrants(). When the server has no roles (the seed
+//    revision) or refuses them, the grants are unknown and not guessed: then every action is
+//    allowed until the server refuses it.
 //  - the refusals seen: a 403 on a write is remembered per user, queue and action, and keeps
 //    that action disabled there, with the server's words as the reason.
 // No widgets; the ui hides or disables actions from may() and shows reasonIfNot() as tooltip.
@@ -35,6 +36,13 @@ public:
 
     // The permission names an action needs (the reference's permission table).
     static QStringList requiredPermissions(PlanningAction action);
+    // What granting `permission` grants too, directly (the reference's "Grants" column, for the
+    // batch permissions BatchDesk's actions rest on: batch:create grants batch:attach,
+    // batch:delete, batch:read, batch:update …). Empty for any other permission.
+    static QStringList impliedBy(const QString &permission);
+    // `granted` plus everything it implies, transitively (batch:create → batch:attach →
+    // batch:detach …). What a role lists is what it was given, not all it may do.
+    static QSet<QString> expandGrants(const QSet<QString> &granted);
 
     // Who is signed in: grants and refusals belong to one user. A new user forgets both.
     void setUserId(const QString &userId);

@@ -4,9 +4,9 @@
 #include "client/auth/oauthsignin.h"
 #include "client/logging.h"
 #include "client/niagaraclient.h"
+#include "client/pagewalk.h"
 
 #include <QNetworkAccessManager>
-#include <QScopeGuard>
 #include <QNetworkReply>
 #include <QSettings>
 #include <QUuid>
@@ -308,7 +308,7 @@ void Session::identify(Credentials credentials, bool save)
             m_directory.setLastUser(m_profile->id, m_user.email);
         m_permissions->setUserId(m_user.id);
         // Signed in means knowing what the user may do: the board enables its actions once.
-        probePermissions([this, generation] {
+        learnGrants([this, generation] {
             if (generation != m_generation)
                 return;
             setState(State::SignedIn);
@@ -318,61 +318,128 @@ void Session::identify(Credentials credentials, bool save)
     });
 }
 
-void Session::refreshPermissions()
+void Session::learnGrants(std::function<void()> done)
 {
-    if (m_state == State::SignedIn)
-        probePermissions([] {});
-}
-
-void Session::probePermissions(std::function<void()> done)
-{
+    // What the user may do, from what the server says their role grants: GET /roles (every
+    // page), then each role's users (paged, in parallel) until the user turns up. Anything
+    // short of a clear answer — no /roles (the seed revision: 404/405), a refusal (403), a
+    // failure, a role or user that could not be read, the user in no role — leaves the grants
+    // unknown: the server then decides each write. A late answer (another server or user by
+    // now) changes nothing and does not call `done`.
     if (!m_client) {
+        m_permissions->setGranted(std::nullopt);
         done();
         return;
     }
-    // Both answers are needed before anything is decided; a late answer (another server or
-    // user by now) changes nothing.
-    struct Probe
+    struct Search
     {
-        int pending = 2;
-        std::optional<Niagara::ApiError> users; // the refusal, when refused
-        std::optional<Niagara::ApiError> queues;
+        int pending = 0;
+        bool unsure = false; // something could not be read: the answer is not complete
+        QSet<QString> granted;
+        bool found = false;
     };
-    auto probe = std::make_shared<Probe>();
+    auto search = std::make_shared<Search>();
     const quint64 generation = m_generation;
     const QString userId = m_user.id;
-    const auto settle = [this, probe, generation, userId, done] {
-        if (--probe->pending > 0)
-            return;
-        if (generation != m_generation || userId != m_user.id)
-            return;
-        const auto finally = qScopeGuard(done);
-        if (probe->users && probe->queues) {
-            // The role reads and nothing else (the technician's): no write is offered.
-            m_permissions->setGranted(QSet<QString>{QStringLiteral("batch:read"), QStringLiteral("me:profile")});
-            return;
+    const auto current = [this, generation, userId] { return generation == m_generation && userId == m_user.id; };
+    const auto settle = [this, search, done] {
+        if (search->unsure || !search->found) {
+            m_permissions->setGranted(std::nullopt);
+        } else {
+            m_permissions->setGranted(Permissions::expandGrants(search->granted));
         }
-        m_permissions->setGranted(std::nullopt); // not known: the server decides each write
-        if (probe->users)
-            m_permissions->recordRefusal(PlanningAction::Assign, {}, probe->users->message());
-        if (probe->queues)
-            m_permissions->recordRefusal(PlanningAction::Split, {}, probe->queues->message());
+        done();
     };
-    const auto refused = [](const Niagara::ApiError &error) {
-        return error.kind() == Niagara::ApiError::Kind::Forbidden;
+
+    QPointer<Niagara::NiagaraClient> client = m_client;
+    Niagara::PageFetch<Niagara::Role> fetchRoles = [client, search](const Niagara::PageRequest &page, QObject *context,
+                                                                    Niagara::NiagaraClient::Callback<Niagara::Page<Niagara::Role>> next) {
+        if (!client)
+            return Niagara::RequestId{};
+        return client->listRoles(page, context, [search, next](Niagara::Outcome<Niagara::Page<Niagara::Role>> outcome) {
+            if (outcome.ok() && !outcome.value->skipped.isEmpty())
+                search->unsure = true; // a role that could not be read may be the user's
+            next(std::move(outcome));
+        });
     };
-    Niagara::PageRequest one;
-    one.limit = 1;
-    m_client->listUsers(one, this, [probe, settle, refused](Niagara::Outcome<Niagara::Page<Niagara::User>> page) {
-        if (!page.ok() && refused(page.error))
-            probe->users = page.error;
-        settle();
-    });
-    m_client->listQueues(one, this, [probe, settle, refused](Niagara::Outcome<Niagara::Page<Niagara::Queue>> page) {
-        if (!page.ok() && refused(page.error))
-            probe->queues = page.error;
-        settle();
-    });
+    Niagara::collectAllPages<Niagara::Role>(
+        Niagara::Operation::ListRoles, fetchRoles, this,
+        [this, search, current, settle, userId](Niagara::Outcome<QList<Niagara::Role>> roles) {
+            if (!current())
+                return;
+            if (!roles.ok()) {
+                const Niagara::ApiError &error = roles.error;
+                if (error.kind() == Niagara::ApiError::Kind::NotFound || error.httpStatus() == 405)
+                    qCInfo(lcNiagaraAuth) << "the server has no roles; permissions are decided per write";
+                else
+                    qCInfo(lcNiagaraAuth) << "roles not available (HTTP" << error.httpStatus() << "); permissions are decided per write";
+                search->unsure = true;
+                settle();
+                return;
+            }
+            if (roles.value->isEmpty()) {
+                settle();
+                return;
+            }
+            search->pending = static_cast<int>(roles.value->size());
+            for (const Niagara::Role &role : std::as_const(*roles.value)) {
+                QStringList grants;
+                for (const Niagara::RoleGrant &grant : role.grants)
+                    grants.append(grant.permission);
+                findUserInRole(role.id, userId, {}, {},
+                               [search, current, settle, grants](std::optional<bool> holds) {
+                                   if (!current())
+                                       return;
+                                   if (!holds) {
+                                       search->unsure = true;
+                                   } else if (*holds) {
+                                       search->found = true;
+                                       for (const QString &permission : grants)
+                                           search->granted.insert(permission);
+                                   }
+                                   if (--search->pending == 0)
+                                       settle();
+                               });
+            }
+        });
+}
+
+void Session::findUserInRole(const QString &roleId, const QString &userId, const QString &cursor,
+                             QSet<QString> seenCursors, std::function<void(std::optional<bool>)> done)
+{
+    if (!m_client)
+        return;
+    Niagara::PageRequest page;
+    page.offset = cursor;
+    m_client->listRoleUsers(
+        roleId, page, this,
+        [this, roleId, userId, seenCursors = std::move(seenCursors), done](Niagara::Outcome<Niagara::Page<Niagara::User>> outcome) mutable {
+            if (!outcome.ok()) {
+                done(std::nullopt);
+                return;
+            }
+            for (const Niagara::User &user : std::as_const(outcome.value->items)) {
+                if (user.id == userId) {
+                    done(true); // found: the rest of the role's users are not needed
+                    return;
+                }
+            }
+            const std::optional<QString> next = outcome.value->offset;
+            if (!outcome.value->skipped.isEmpty()) {
+                done(std::nullopt); // an unreadable user may be this one
+                return;
+            }
+            if (!next || next->isEmpty()) {
+                done(false);
+                return;
+            }
+            if (seenCursors.contains(*next)) {
+                done(std::nullopt); // the server repeats itself: no answer
+                return;
+            }
+            seenCursors.insert(*next);
+            findUserInRole(roleId, userId, *next, std::move(seenCursors), std::move(done));
+        });
 }
 
 void Session::persist()

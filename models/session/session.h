@@ -79,14 +79,10 @@ public:
     const Niagara::Credentials &credentials() const { return m_credentials; }
     // Who is signed in: the one source for the app (the board, the planning service's refusals).
     Niagara::User user() const { return m_user; }
-    // What the signed-in user may do (share it with PlanningService::setPermissions). Learnt
-    // after each sign-in by refreshPermissions(); refusals seen on writes are added by the runs.
+    // What the signed-in user may do (share it with PlanningService::setPermissions). The
+    // grants are learnt at every sign-in, before signedIn(), from the server's roles (see
+    // learnGrants); refusals seen on writes are added by the runs.
     Permissions *permissions() const { return m_permissions; }
-    // GET /me carries no roles, so the session asks for the two listings the planning actions
-    // need (GET /users and GET /queues, one item each): a 403 on both is a role that only reads
-    // (the technician's): no split, assignment or deletion; a 403 on one refuses the action
-    // that needs it (users: assign; queues: split). Done at every sign-in before signedIn().
-    void refreshPermissions();
     // False after the keychain refused: the credentials live in memory for this session only.
     bool keychainAvailable() const { return m_keychainAvailable; }
 
@@ -132,9 +128,15 @@ private:
     // Renews with the refresh token; `done(ok)` when finished (shared by the timer and 401s).
     void renew(std::function<void(bool)> done);
     void renewalFinished(bool ok);
-    // GET /users and GET /queues (one item each) → m_permissions; then `done` (not when the
-    // server or user changed meanwhile).
-    void probePermissions(std::function<void()> done);
+    // GET /me carries no role in either revision: GET /roles (all pages), then each role's
+    // users until the user is found → their roles' grants, expanded (Permissions::expandGrants)
+    // → m_permissions; unknown (nullopt) when the server has no roles, refuses them or the
+    // answer is incomplete. Then `done` (not when the server or user changed meanwhile).
+    void learnGrants(std::function<void()> done);
+    // Pages through GET /roles/{roleId}/users from `cursor`: done(true) as soon as `userId` is
+    // on a page, done(false) after the last page, done(nullopt) when that cannot be told.
+    void findUserInRole(const QString &roleId, const QString &userId, const QString &cursor,
+                        QSet<QString> seenCursors, std::function<void(std::optional<bool>)> done);
     void requireSignIn(const QString &why);
     QString entryKey() const;
 

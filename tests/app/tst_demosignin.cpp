@@ -6,7 +6,10 @@
 // NIAGARA_TOKEN; --server selects or saves a profile (https rule); a real server with nothing
 // saved asks the user instead of starting the demo. The demo belongs to its user: its folder
 // 0700 and database 0600, the sim's approval secret reaches it on stdin only and nobody without
-// it gets a code, and the sim ends when the real app is SIGKILLed.
+// it gets a code, and the sim ends when the real app is SIGKILLed. A sign-in the user starts on
+// the demo opens the sim's own chooser in the user's browser (with a proof of the secret bound
+// to the request, no login_hint), and --demo-user (SignInBrowser::setDemoUser) picks who the
+// demo signs in as by itself; an unknown one ends in a message, not a sign-in.
 
 #include "app/gui/demoworkspace.h"
 #include "app/gui/signinbrowser.h"
@@ -15,12 +18,14 @@
 #include "client/niagaraclient.h"
 #include "models/session/session.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -59,7 +64,7 @@ struct AppRun
     Session session{&network, &client, &credentials, &settings};
     DemoWorkspace demo;
     SignInBrowser browser{&network, &session, &demo};
-    WorkspaceConnector connector{&session, &demo};
+    WorkspaceConnector connector{&session, &demo, &browser};
 };
 
 QByteArray readProcFile(qint64 pid, const char *name)
@@ -78,6 +83,20 @@ Niagara::CredentialStore::Result readEntry(Niagara::CredentialStore &store, cons
         qFatal("the keychain did not answer");
     return *result;
 }
+
+// Stands in for the user's web browser: QDesktopServices hands it every http URL it is to open.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+constexpr char kYukiEmail[] = "yuki.tanaka@demo.batchdesk.test"; // a technician (sim/README.md)
 
 QByteArray readFile(const QString &path)
 {
@@ -98,6 +117,8 @@ private Q_SLOTS:
     void realServerWithoutSignInAsksTheUser();
     void demoBelongsToItsUser();
     void simEndsWhenTheAppIsKilled();
+    void userSignInOpensTheSimsChooser();
+    void demoUserChoosesWhoTheDemoIs();
 
 private:
     QTemporaryDir m_dir;
@@ -399,6 +420,118 @@ void TestDemoSignIn::simEndsWhenTheAppIsKilled()
     QVERIFY(app.waitForFinished(10000));
     QCOMPARE(app.exitStatus(), QProcess::CrashExit);
     QTRY_VERIFY2_WITH_TIMEOUT(processGone(simPid), "niagara-sim outlived the app that started it", 10000);
+}
+
+void TestDemoSignIn::userSignInOpensTheSimsChooser()
+{
+    AppRun run(m_dir.filePath(QStringLiteral("chooser.ini")), m_dir.filePath(QStringLiteral("shared.sqlite")));
+    run.connector.start();
+    QTRY_COMPARE_WITH_TIMEOUT(run.session.state(), Session::State::SignedIn, kTimeoutMs);
+    QCOMPARE(run.session.user().email, QString::fromLatin1(SignInBrowser::kDemoUserEmail));
+
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+    QSignalSpy browserFailed(&run.browser, &SignInBrowser::failed);
+    // "Sign in with browser" (ui/signinpanel.cpp): the user's own sign-in.
+    run.session.signInWithBrowser();
+    QTRY_COMPARE_WITH_TIMEOUT(browser.urls.size(), 1, 10000);
+    QVERIFY(browserFailed.isEmpty());
+    const QUrl opened = browser.urls.constFirst();
+    QCOMPARE(opened.adjusted(QUrl::RemovePath | QUrl::RemoveQuery), run.demo.baseUrl());
+    QCOMPARE(opened.path(), QStringLiteral("/oauth/authorize"));
+    const QUrlQuery query(opened);
+    QVERIFY(!query.hasQueryItem(QStringLiteral("login_hint"))); // the page asks who you are
+    QVERIFY(query.queryItemValue(QStringLiteral("sim_approval")).size() >= 43);
+    // The secret itself never leaves the app.
+    QNetworkRequest toSim(run.demo.baseUrl());
+    QVERIFY(run.demo.addApproval(toSim));
+    QVERIFY(!opened.toEncoded().contains(toSim.rawHeader("X-Niagara-Sim-Approval")));
+
+    // The browser: no header, nothing shared with the app. It gets the chooser…
+    QNetworkAccessManager webBrowser;
+    const auto fetch = [&webBrowser](QNetworkRequest request, const QByteArray &verb, const QByteArray &body) {
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        std::unique_ptr<QNetworkReply> reply(webBrowser.sendCustomRequest(request, verb, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(30000);
+        return std::make_tuple(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                               reply->rawHeader("Location"));
+    };
+    const auto [pageStatus, page, pageLocation] = fetch(QNetworkRequest(opened), "GET", {});
+    QCOMPARE(pageStatus, 200);
+    QVERIFY(pageLocation.isEmpty());
+    QVERIFY(page.contains(QByteArray(QByteArray("value=\"") + kYukiEmail + '"')));
+    QVERIFY(page.contains(QByteArray(QByteArray("value=\"") + SignInBrowser::kDemoUserEmail + '"')));
+
+    // …and posts its form as Yuki Tanaka: the sim sends it on to the session's loopback handler.
+    static const QRegularExpression hiddenInput(
+        QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
+    QByteArray form; // application/x-www-form-urlencoded, as a browser sends it
+    for (auto it = hiddenInput.globalMatch(QString::fromUtf8(page)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString value = m.captured(2);
+        value.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+        value.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+        value.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        form += QUrl::toPercentEncoding(m.captured(1)) + '=' + QUrl::toPercentEncoding(value) + '&';
+    }
+    QVERIFY(form.contains("sim_approval="));
+    form += "login=" + QUrl::toPercentEncoding(QString::fromLatin1(kYukiEmail));
+    const auto [postStatus, postBody, location] =
+        fetch(QNetworkRequest(opened.resolved(QUrl(QStringLiteral("/oauth/authorize")))), "POST",
+              form);
+    QCOMPARE(postStatus, 302);
+    const QUrl handler = QUrl::fromEncoded(location);
+    QCOMPARE(handler.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(QUrlQuery(handler).hasQueryItem(QStringLiteral("code")));
+    fetch(QNetworkRequest(handler), "GET", {});
+    // Signed in again (the user first, then the state, once the permissions are known).
+    QTRY_VERIFY_WITH_TIMEOUT(run.session.user().email == QLatin1String(kYukiEmail)
+                                 && run.session.state() == Session::State::SignedIn,
+                             kTimeoutMs);
+    QVERIFY(browserFailed.isEmpty());
+
+    // Opened once: the same link cannot sign anybody in again.
+    const auto [replayStatus, replayBody, replayLocation] = fetch(QNetworkRequest(opened), "GET", {});
+    QCOMPARE(replayStatus, 403);
+    QVERIFY(replayLocation.isEmpty());
+}
+
+void TestDemoSignIn::demoUserChoosesWhoTheDemoIs()
+{
+    const QString database = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    {
+        // --demo-user, spelt in any case: the demo signs in as that seeded user by itself.
+        AppRun run(m_dir.filePath(QStringLiteral("chosen.ini")), database);
+        run.browser.setDemoUser(QStringLiteral(" Yuki.TANAKA@demo.batchdesk.test"));
+        QSignalSpy authorize(&run.session, &Session::authorizeUrl);
+        QSignalSpy browserFailed(&run.browser, &SignInBrowser::failed);
+        run.connector.start();
+        QTRY_COMPARE_WITH_TIMEOUT(run.session.state(), Session::State::SignedIn, kTimeoutMs);
+        QCOMPARE(run.session.user().email, QString::fromLatin1(kYukiEmail));
+        QCOMPARE(authorize.count(), 1);
+        QVERIFY(browserFailed.isEmpty());
+    }
+
+    // An email that is no seeded user: a message that names it, no sign-in, no second attempt.
+    AppRun run(m_dir.filePath(QStringLiteral("unknown.ini")), database);
+    run.browser.setDemoUser(QStringLiteral("nobody@demo.batchdesk.test"));
+    QSignalSpy authorize(&run.session, &Session::authorizeUrl);
+    QSignalSpy browserFailed(&run.browser, &SignInBrowser::failed);
+    QSignalSpy signedIn(&run.session, &Session::signedIn);
+    run.connector.start();
+    QTRY_COMPARE_WITH_TIMEOUT(browserFailed.count(), 1, kTimeoutMs);
+    const QString message = browserFailed.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(QStringLiteral("nobody@demo.batchdesk.test")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("no user")), qPrintable(message));
+    QTRY_COMPARE_WITH_TIMEOUT(run.session.state(), Session::State::SignedOut, 10000);
+    QVERIFY(signedIn.isEmpty());
+    QCOMPARE(authorize.count(), 1);
+    QVERIFY(run.demo.isRunning()); // the demo server (and the app) go on
 }
 
 QTEST_MAIN(TestDemoSignIn)

@@ -101,6 +101,9 @@ private slots:
     void queuePage();
     void workOrderPageBothCycleShapes();
     void userPageAndMe();
+    void rolePage();
+    void malformedRoles_data();
+    void malformedRoles();
     void relations();
     void malformedBatchItem_data();
     void malformedBatchItem();
@@ -418,6 +421,87 @@ void TestDecode::userPageAndMe()
     QVERIFY(withNulls.value->items.at(1).picture.isEmpty());
     QVERIFY(withNulls.value->items.at(1).name.isEmpty());
     QCOMPARE(withNulls.value->items.at(1).email, page.value->items.at(1).email);
+}
+
+// oas_role.md (later revision): what the session needs is each role's id and grants.
+void TestDecode::rolePage()
+{
+    const QByteArray json = fixture("roles_page.json");
+    const auto page = Decode::rolePage(view(json));
+    QVERIFY2(page, qPrintable(page.error.path + QLatin1Char(' ') + page.error.message));
+    QCOMPARE(page.value->totalCount, 3);
+    QCOMPARE(page.value->limit, 2);
+    QCOMPARE(page.value->offset, std::optional(QStringLiteral("cm9sZXM6Mg")));
+    QVERIFY(page.value->skipped.isEmpty());
+    QCOMPARE(page.value->items.size(), 2);
+
+    const Role &manager = page.value->items.at(0);
+    QCOMPARE(manager.id, QStringLiteral("tsc-manager"));
+    QCOMPARE(manager.label, QStringLiteral("TSC Manager"));
+    QCOMPARE(manager.description, QStringLiteral("Manages technicians and production queues"));
+    QCOMPARE(manager.created, utc(2020, 1, 9, 22, 12, 3));
+    QCOMPARE(manager.updated, utc(2024, 3, 1, 8, 0, 0));
+    QCOMPARE(manager.totalUsers, 2);
+    QCOMPARE(manager.usersHref, QStringLiteral("https://api.niagara.test/roles/tsc-manager/users"));
+    // Unknown fields (a role's "color", a grant's "granted_by") are ignored; the reference's own
+    // example permission ("create:USER", against its pattern) is kept as sent.
+    const QList<RoleGrant> expected{{QStringLiteral("batch:create"), QStringLiteral("Create batches"), true},
+                                    {QStringLiteral("create:USER"), QStringLiteral("Create users"), false},
+                                    {QStringLiteral("queue:read-all"), QStringLiteral("Read all queues"), false}};
+    QCOMPARE(manager.grants, expected);
+
+    // null description, total_users as 21.0, a grant without match_location, no _links.
+    const Role &tech = page.value->items.at(1);
+    QCOMPARE(tech.id, QStringLiteral("bench_tech-2"));
+    QVERIFY(tech.description.isEmpty());
+    QCOMPARE(tech.totalUsers, 21);
+    QCOMPARE(tech.updated, utc(2021, 6, 30, 10, 0, 0));
+    QCOMPARE(tech.grants.size(), 1);
+    QCOMPARE(tech.grants.at(0).permission, QStringLiteral("batch:read"));
+    QCOMPARE(tech.grants.at(0).matchLocation, std::nullopt);
+    QVERIFY(tech.usersHref.isEmpty());
+
+    // GET /roles/{role_id}: the same role alone.
+    const QByteArray single = QJsonDocument(QJsonDocument::fromJson(json)
+                                                .object()[QStringLiteral("_embedded")][QStringLiteral("nter:roles")][0]
+                                                .toObject())
+                                  .toJson();
+    const auto one = Decode::role(view(single));
+    QVERIFY2(one, qPrintable(one.error.path + QLatin1Char(' ') + one.error.message));
+    QCOMPARE(*one.value, manager);
+}
+
+// A role that cannot say what it grants is skipped, with where; the other one stays.
+void TestDecode::malformedRoles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problemPath");
+    const QString item = QStringLiteral("_embedded/nter:roles/0/");
+    const QString at = QStringLiteral("$._embedded['nter:roles'][0]");
+    QTest::newRow("no role_id") << item + QStringLiteral("role_id") << kRemove << at;
+    QTest::newRow("bad role_id") << item + QStringLiteral("role_id") << QStringLiteral("\"a b\"") << at + QStringLiteral(".role_id");
+    QTest::newRow("no grants") << item + QStringLiteral("grants") << kRemove << at;
+    QTest::newRow("grants not an array") << item + QStringLiteral("grants") << QStringLiteral("{}") << at + QStringLiteral(".grants");
+    QTest::newRow("grant without permission") << item + QStringLiteral("grants/0/permission") << kRemove
+                                              << at + QStringLiteral(".grants[0]");
+    QTest::newRow("match_location not a boolean") << item + QStringLiteral("grants/1/match_location")
+                                                  << QStringLiteral("\"yes\"") << at + QStringLiteral(".grants[1].match_location");
+}
+
+void TestDecode::malformedRoles()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, problemPath);
+    const auto page = Decode::rolePage(view(mutated(fixture("roles_page.json"), path, value)));
+    QVERIFY2(page, qPrintable(page.error.path + QLatin1Char(' ') + page.error.message));
+    QCOMPARE(page.value->items.size(), 1);
+    QCOMPARE(page.value->items.at(0).id, QStringLiteral("bench_tech-2"));
+    QCOMPARE(page.value->skipped.size(), 1);
+    QCOMPARE(page.value->skipped.at(0).index, 0);
+    QVERIFY2(page.value->skipped.at(0).path.startsWith(problemPath),
+             qPrintable(page.value->skipped.at(0).path + QLatin1Char(' ') + page.value->skipped.at(0).message));
 }
 
 void TestDecode::relations()

@@ -3,7 +3,8 @@
 // the server acted, or never answered. "Retry failed" (WriteRun::retryFailed, as the wizards'
 // button calls it) must end with exactly the planned batches and relations on the server:
 // nothing missing, nothing created twice. And through a slow network: never more than 4
-// requests at a time, counted where it matters, at the server.
+// requests at a time, counted where it matters, at the server — for a run alone, and for the
+// board's load, its technician fetches, a wizard's reads and a run all at once (one queue).
 
 #include "client/niagaraclient.h"
 #include "common/awaitoutcome.h"
@@ -13,10 +14,13 @@
 #include "models/planning/planningservice.h"
 #include "models/planning/splitplan.h"
 #include "models/planning/writerun.h"
+#include "models/batchstore.h"
+#include "models/requestqueue.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace BatchDesk;
@@ -62,9 +66,12 @@ private Q_SLOTS:
     void initTestCase();
     void splitThenAssignThroughFaults();
     void atMostFourRequestsInFlight();
+    void atMostFourForBoardPlanningAndRunTogether();
 
 private:
     bool arm(const QJsonObject &body);
+    bool resetStats();
+    int peakAtServer();
     QJsonObject faultState();
     QUrl faultsUrl() const { return QUrl(m_sim.baseUrl().toString() + QStringLiteral("/_sim/faults")); }
     QList<Batch> batchesOfWorkOrder()
@@ -94,6 +101,20 @@ void TestBulkFaults::initTestCase()
 bool TestBulkFaults::arm(const QJsonObject &body)
 {
     return TestSupport::httpCall(m_nam, "PUT", faultsUrl(), QString(), QJsonDocument(body).toJson()).status == 204;
+}
+
+bool TestBulkFaults::resetStats()
+{
+    const QUrl statsUrl(m_sim.baseUrl().toString() + QStringLiteral("/_sim/stats"));
+    return TestSupport::httpCall(m_nam, "DELETE", statsUrl, QString()).status == 204;
+}
+
+int TestBulkFaults::peakAtServer()
+{
+    const QUrl statsUrl(m_sim.baseUrl().toString() + QStringLiteral("/_sim/stats"));
+    const QJsonObject stats = TestSupport::httpCall(m_nam, "GET", statsUrl, QString()).json;
+    qInfo().noquote() << QJsonDocument(stats).toJson(QJsonDocument::Compact);
+    return stats.value(QStringLiteral("peak_in_flight")).toInt(-1);
 }
 
 QJsonObject TestBulkFaults::faultState()
@@ -242,6 +263,79 @@ void TestBulkFaults::atMostFourRequestsInFlight()
     QVERIFY(TestSupport::runToEnd(assign, false, 120000));
     QCOMPARE(assign->count(ItemState::Succeeded), 40);
     QCOMPARE(peak(), 4);
+    QVERIFY(arm(QJsonObject{{QStringLiteral("faults"), QString()}, {QStringLiteral("fail_writes"), QString()}}));
+}
+
+void TestBulkFaults::atMostFourForBoardPlanningAndRunTogether()
+{
+    // The composition root's wiring: one queue for the board's store and the planning service
+    // (and, through it, its runs). Each has a loop of its own to fill; together they must still
+    // keep at most 4 requests at the server. 120 batches at least (seed revision: no embedded
+    // technicians, so the store reads every batch's relations), more after the earlier functions.
+    const auto padded = await<Done>([&](auto cb) {
+        return m_client->createBatches(BatchSeries{QStringLiteral("wo-chromebook-120"), QString::fromLatin1(kFastLane), 1, 120, {}},
+                                       this, cb);
+    });
+    QVERIFY2(padded.ok(), qPrintable(padded.error.message()));
+    RequestQueue requests;
+    BatchStore store;
+    store.setClient(m_client.get());
+    store.setRequestQueue(&requests);
+    store.setPageSize(25);
+    PlanningService service(m_client.get());
+    service.setRequestQueue(&requests);
+    QCOMPARE(service.maxInFlight(), 4);
+
+    QVERIFY(arm(QJsonObject{{QStringLiteral("faults"), QStringLiteral("latency=40")},
+                            {QStringLiteral("fail_writes"), QString()}}));
+    QVERIFY(resetStats());
+    QSignalSpy loaded(&store, &BatchStore::loadFinished);
+    store.reload();
+    QVERIFY(loaded.wait(60000));
+    const qint64 batches = store.size();
+    QVERIFY(batches >= 120);
+    // The technician fetches have begun in the background; now the board reloads (a page walk),
+    // the assignment wizard reads 40 batches' technicians and a split writes 40 batches.
+    QVERIFY(store.pendingTechnicianFetches() > 100);
+    store.reload();
+    QList<AssignmentTarget> targets;
+    store.forEach([&](const BatchRecord &r) {
+        if (targets.size() < 40)
+            targets.append({r.id, r.label, r.queueId, QString(), {}});
+    });
+    std::optional<Outcome<QList<AssignmentTarget>>> read;
+    service.loadAssignmentTargets(targets, this, [&read](Outcome<QList<AssignmentTarget>> outcome) { read = outcome; });
+    SplitInput in;
+    in.workOrderId = QStringLiteral("wo-ipad-500");
+    in.workOrderLabel = QStringLiteral("iPad 500");
+    in.queueId = QString::fromLatin1(kFastLane);
+    in.queueLabel = QStringLiteral("Fast Lane");
+    in.cyclesNeeded = 500;
+    in.sizing = SizingMode::BatchCount;
+    in.sizingValue = 40;
+    in.remainder = RemainderPolicy::SpreadEvenly;
+    WriteRun *split = service.createSplitRun(SplitPlan::compute(in), CreationMode::Individual);
+    split->start();
+    QVERIFY(store.isLoading());
+    QVERIFY(requests.queued() > 0); // more wanted to go than the bound lets through
+
+    QTRY_VERIFY_WITH_TIMEOUT(split->isFinished() && read && !store.isLoading(), 120000);
+    QCOMPARE(split->count(ItemState::Succeeded), 40);
+    QVERIFY(read->ok());
+    QCOMPARE(read->value->size(), qsizetype(40));
+    // The user's split went before the background fetches: those were still coming.
+    QVERIFY(store.pendingTechnicianFetches() > 0);
+    // All of it together: 4 at the most, and 4 reached (the bound, not less, was used).
+    QCOMPARE(peakAtServer(), 4);
+    // As on a server switch: the store's fetches still waiting never start, and the queue
+    // empties once the ones under way are answered.
+    store.cancelLoad();
+    QCOMPARE(requests.queued(&store), 0);
+    QCOMPARE(requests.queued(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(requests.inFlight(), 0, 30000);
+    QCOMPARE(store.pendingTechnicianFetches(), 0);
+    QCOMPARE(requests.peakInFlight(), 4);
+    QVERIFY(peakAtServer() <= 4);
     QVERIFY(arm(QJsonObject{{QStringLiteral("faults"), QString()}, {QStringLiteral("fail_writes"), QString()}}));
 }
 

@@ -11,11 +11,13 @@
 #include "client/auth/oauthsignin.h"
 #include "client/niagaraclient.h"
 #include "common/httpcall.h"
+#include "common/scriptedserver.h"
 #include "common/simprocess.h"
 #include "models/batchstore.h"
 #include "models/session/session.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -57,6 +59,49 @@ CredentialStore::Result readKeychain(CredentialStore &store, const QString &key)
     return *result;
 }
 
+QByteArray fixture(const char *name)
+{
+    QFile file(QStringLiteral(BATCHDESK_FIXTURES_DIR "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return file.readAll();
+}
+
+// A HAL page as the batches contract pages (limit, opaque offset, _embedded).
+QByteArray halPage(const QString &key, const QJsonArray &items, const QString &next)
+{
+    return QJsonDocument(QJsonObject{{u"total_count"_qs, 99},
+                                     {u"limit"_qs, 100},
+                                     {u"offset"_qs, next.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(next)},
+                                     {u"_embedded"_qs, QJsonObject{{key, items}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QJsonObject roleJson(const QString &id, const QStringList &grants)
+{
+    QJsonArray g;
+    for (const QString &permission : grants)
+        g.append(QJsonObject{{u"permission"_qs, permission}, {u"label"_qs, permission}, {u"match_location"_qs, false}});
+    return QJsonObject{{u"role_id"_qs, id},
+                       {u"label"_qs, id},
+                       {u"created"_qs, u"2020-01-09T22:12:03.000Z"_qs},
+                       {u"updated"_qs, u"2020-01-09T22:12:03.000Z"_qs},
+                       {u"total_users"_qs, 2},
+                       {u"grants"_qs, g}};
+}
+
+QJsonObject userJson(const QString &id)
+{
+    return QJsonObject{{u"user_id"_qs, id}, {u"email"_qs, QString(id + u"@niagara.test"_qs)}};
+}
+
+// What the permissions were when signedIn was emitted (the board enables its actions then).
+struct GrantsAtSignIn
+{
+    int signIns = 0;
+    std::optional<QSet<QString>> granted;
+};
+
 } // namespace
 
 class TestSession final : public QObject
@@ -64,6 +109,26 @@ class TestSession final : public QObject
     Q_OBJECT
 
 private:
+    // A new session signed in with a personal token to a scripted server; `at` is what the
+    // session knew of the grants when it said signedIn.
+    bool signInToScripted(const QUrl &baseUrl, GrantsAtSignIn &at)
+    {
+        newSession();
+        ServerProfile p;
+        p.id = u"scripted"_qs;
+        p.name = u"Scripted"_qs;
+        p.baseUrl = baseUrl;
+        if (m_session->saveProfile(p))
+            return false;
+        m_profileId = p.id;
+        m_session->switchTo(p.id);
+        connect(m_session.get(), &Session::signedIn, this, [&at, this] {
+            ++at.signIns;
+            at.granted = m_session->permissions()->granted();
+        });
+        m_session->usePersonalToken(u"scripted-token"_qs);
+        return QTest::qWaitFor([&at] { return at.signIns == 1; }, 30000);
+    }
     std::unique_ptr<SimProcess> m_sim;
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -371,6 +436,126 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
         QCOMPARE(succeeded.count(), 0);
         QVERIFY2(failed.first().first().toString().contains(u"refused"), qPrintable(failed.first().first().toString()));
+    }
+
+    // The grants come from the server's roles (GET /roles, then each role's users), settled
+    // before signedIn: a manager may Split, Assign and Delete; a technician may not, and is told
+    // which permission is missing.
+    void grantsComeFromTheServersRoles()
+    {
+        QVERIFY(startSim(u"empty"_qs));
+        newSession();
+        QVERIFY(addServer());
+        GrantsAtSignIn at;
+        connect(m_session.get(), &Session::signedIn, this, [&at, this] {
+            ++at.signIns;
+            at.granted = m_session->permissions()->granted();
+        });
+        const Permissions *permissions = m_session->permissions();
+        const QList<PlanningAction> actions{PlanningAction::Split, PlanningAction::Assign, PlanningAction::Delete};
+
+        m_session->usePersonalToken(m_sim->managerToken());
+        QTRY_COMPARE_WITH_TIMEOUT(at.signIns, 1, 30000);
+        QCOMPARE(m_session->user().email, kDana);
+        QVERIFY(at.granted);
+        QVERIFY(at.granted->contains(u"batch:create"_qs));
+        QVERIFY(at.granted->contains(u"batch:detach"_qs));
+        for (const PlanningAction action : actions)
+            QVERIFY2(permissions->may(action, u"q-any"_qs), qPrintable(permissions->reasonIfNot(action, u"q-any"_qs)));
+
+        m_session->usePersonalToken(m_sim->technicianToken());
+        QTRY_COMPARE_WITH_TIMEOUT(at.signIns, 2, 30000);
+        QCOMPARE(m_session->user().email, QString::fromLatin1(TestSupport::kTechnicianEmail));
+        // The technician role's batch:read, and what it implies; nothing to write with.
+        QCOMPARE(at.granted, std::optional(Permissions::expandGrants({u"batch:read"_qs, u"me:profile"_qs})));
+        const QStringList missing{u"batch:create"_qs, u"batch:attach"_qs, u"batch:delete"_qs};
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            QVERIFY(!permissions->may(actions.at(i), u"q-any"_qs));
+            const QString why = permissions->reasonIfNot(actions.at(i), u"q-any"_qs);
+            QVERIFY2(why.contains(missing.at(i)) && why.contains(u"does not allow"), qPrintable(why));
+        }
+    }
+
+    // A server without /roles (the seed revision: 404, or 405) or one refusing them (403):
+    // the grants stay unknown — nothing refused up front, nothing guessed from other lists.
+    void noRolesLeavesGrantsUnknown_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("404 (seed revision)") << 404;
+        QTest::newRow("405") << 405;
+        QTest::newRow("403") << 403;
+    }
+
+    void noRolesLeavesGrantsUnknown()
+    {
+        QFETCH(int, status);
+        TestSupport::ScriptedServer server;
+        QVERIFY(server.listen());
+        const QByteArray me = fixture("me.json");
+        server.setResponder([&](const TestSupport::RecordedRequest &request) {
+            if (request.target == "/me")
+                return TestSupport::ScriptedAction::json(200, me);
+            if (request.target.startsWith("/roles"))
+                return TestSupport::ScriptedAction::problem(
+                    status, QJsonDocument(QJsonObject{{u"title"_qs, u"No"_qs}, {u"status"_qs, status}}).toJson());
+            return TestSupport::ScriptedAction::respond(500, "not scripted");
+        });
+        GrantsAtSignIn at;
+        at.granted = QSet<QString>{u"stale"_qs}; // what no sign-in may leave behind
+        QVERIFY(signInToScripted(server.baseUrl(), at));
+        QCOMPARE(m_session->user().id, u"u-7f3a2c"_qs);
+        QCOMPARE(at.granted, std::nullopt);
+        for (const PlanningAction action : {PlanningAction::Split, PlanningAction::Assign, PlanningAction::Delete})
+            QVERIFY(m_session->permissions()->may(action, u"q-any"_qs));
+        QStringList asked;
+        for (const auto &request : server.requests())
+            asked << QString::fromLatin1(request.target);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.at(0), u"/me"_qs);
+        QVERIFY2(asked.at(1).startsWith(u"/roles?"_qs), qPrintable(asked.join(u' ')));
+    }
+
+    // Roles and a role's users are paged: the user's role is found on a later page of a later
+    // role page, its grants expanded (batch:create grants attach and delete), and the role's
+    // remaining users are not fetched.
+    void userFoundOnALaterPageOfTheirRole()
+    {
+        TestSupport::ScriptedServer server;
+        QVERIFY(server.listen());
+        const QByteArray me = fixture("me.json"); // u-7f3a2c
+        const QHash<QByteArray, QByteArray> answers{
+            {"/roles", halPage(u"nter:roles"_qs, {roleJson(u"viewer"_qs, {u"batch:read"_qs})}, u"r2"_qs)},
+            {"/roles?offset=r2", halPage(u"nter:roles"_qs, {roleJson(u"planner"_qs, {u"batch:create"_qs})}, {})},
+            {"/roles/viewer/users", halPage(u"nter:users"_qs, {userJson(u"u-other"_qs)}, {})},
+            {"/roles/planner/users", halPage(u"nter:users"_qs, {userJson(u"u-other"_qs)}, u"p2"_qs)},
+            {"/roles/planner/users?offset=p2",
+             halPage(u"nter:users"_qs, {userJson(u"u-third"_qs), userJson(u"u-7f3a2c"_qs)}, u"p3"_qs)},
+        };
+        server.setResponder([&](const TestSupport::RecordedRequest &request) {
+            if (request.target == "/me")
+                return TestSupport::ScriptedAction::json(200, me);
+            // The page size is the client's business; the cursor is what matters here.
+            QUrl url(QString::fromLatin1(request.target));
+            QUrlQuery query(url);
+            query.removeAllQueryItems(u"limit"_qs);
+            url.setQuery(query);
+            const auto it = answers.constFind(url.toEncoded());
+            if (it != answers.cend())
+                return TestSupport::ScriptedAction::json(200, *it);
+            return TestSupport::ScriptedAction::respond(500, "not scripted");
+        });
+        GrantsAtSignIn at;
+        QVERIFY(signInToScripted(server.baseUrl(), at));
+        QCOMPARE(at.granted, std::optional(Permissions::expandGrants({u"batch:create"_qs})));
+        for (const PlanningAction action : {PlanningAction::Split, PlanningAction::Assign, PlanningAction::Delete})
+            QVERIFY(m_session->permissions()->may(action, u"q-any"_qs));
+        QStringList asked;
+        for (const auto &request : server.requests())
+            asked << QString::fromLatin1(request.target);
+        QVERIFY2(asked.filter(u"offset=p2"_qs).size() == 1, qPrintable(asked.join(u' ')));
+        QVERIFY2(asked.filter(u"offset=p3"_qs).isEmpty(), qPrintable(asked.join(u' ')));
+        QVERIFY2(asked.filter(u"/roles/viewer/users"_qs).size() == 1, qPrintable(asked.join(u' ')));
+        QCOMPARE(asked.size(), 6);
     }
 
     void cleanupTestCase() { qInstallMessageHandler(g_previous); }

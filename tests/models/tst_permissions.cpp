@@ -25,6 +25,8 @@ private Q_SLOTS:
     void may();
     void refusalIsPerUserAndQueue();
     void newUserForgetsGrants();
+    void grantsImply_data();
+    void grantsImply();
 };
 
 void TstPermissions::may_data()
@@ -106,6 +108,65 @@ void TstPermissions::newUserForgetsGrants()
     permissions.setUserId(QStringLiteral("manager"));
     QVERIFY(!permissions.granted());
     QVERIFY(permissions.may(PlanningAction::Split));
+}
+
+// The reference's "Grants" column (permissions_table.md, Batch), transitively.
+void TstPermissions::grantsImply_data()
+{
+    QTest::addColumn<QStringList>("granted");
+    QTest::addColumn<QStringList>("expanded");
+
+    const QStringList fromCreate{QStringLiteral("batch:create"), QStringLiteral("batch:attach"),
+                                 QStringLiteral("batch:delete"), QStringLiteral("batch:read"),
+                                 QStringLiteral("batch:update"), QStringLiteral("location:read"),
+                                 QStringLiteral("project:read"),
+                                 // through batch:attach and batch:read
+                                 QStringLiteral("batch:detach"), QStringLiteral("batch:relations-read-all"),
+                                 QStringLiteral("batch:relations-read-user")};
+    QTest::newRow("create") << QStringList{QStringLiteral("batch:create")} << fromCreate;
+    QTest::newRow("attach") << QStringList{QStringLiteral("batch:attach")}
+                            << QStringList{QStringLiteral("batch:attach"), QStringLiteral("batch:detach"),
+                                           QStringLiteral("batch:relations-read-all")};
+    QTest::newRow("attach-tech is not attach")
+        << QStringList{QStringLiteral("batch:attach-tech")}
+        << QStringList{QStringLiteral("batch:attach-tech"), QStringLiteral("batch:detach-tech"),
+                       QStringLiteral("batch:relations-read-tech")};
+    QTest::newRow("read-all") << QStringList{QStringLiteral("batch:read-all")}
+                              << QStringList{QStringLiteral("batch:read-all"), QStringLiteral("batch:read"),
+                                             QStringLiteral("location:read"), QStringLiteral("project:read"),
+                                             QStringLiteral("batch:relations-read-user")};
+    QTest::newRow("delete grants nothing") << QStringList{QStringLiteral("batch:delete")}
+                                           << QStringList{QStringLiteral("batch:delete")};
+    QTest::newRow("technician") << QStringList(kTechnician.cbegin(), kTechnician.cend())
+                                << QStringList{QStringLiteral("batch:read"), QStringLiteral("me:profile"),
+                                               QStringLiteral("batch:relations-read-user")};
+    QTest::newRow("other areas untouched") << QStringList{QStringLiteral("customer:create")}
+                                           << QStringList{QStringLiteral("customer:create")};
+    QTest::newRow("none") << QStringList{} << QStringList{};
+}
+
+void TstPermissions::grantsImply()
+{
+    QFETCH(QStringList, granted);
+    QFETCH(QStringList, expanded);
+    const QSet<QString> result = Permissions::expandGrants(QSet<QString>(granted.cbegin(), granted.cend()));
+    QCOMPARE(result, QSet<QString>(expanded.cbegin(), expanded.cend()));
+
+    // What BatchDesk's actions ask for follows: a role given only batch:create may Split,
+    // Assign and Delete; one given batch:attach-tech may not Assign (that needs batch:attach).
+    Permissions permissions;
+    permissions.setUserId(QStringLiteral("u-1"));
+    permissions.setGranted(result);
+    for (const PlanningAction action : {PlanningAction::Split, PlanningAction::Assign, PlanningAction::Delete}) {
+        bool all = true;
+        for (const QString &needed : Permissions::requiredPermissions(action))
+            all = all && result.contains(needed);
+        QCOMPARE(permissions.may(action), all);
+    }
+    if (granted == QStringList{QStringLiteral("batch:create")}) {
+        QVERIFY(permissions.may(PlanningAction::Assign));
+        QVERIFY(permissions.may(PlanningAction::Delete));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstPermissions)

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -170,6 +171,9 @@ private Q_SLOTS:
     void unknownRouteAndMethod();
     void me();
     void usersListed();
+    void rolesListedAndPaged();
+    void roleAndItsUsers();
+    void roleGrantsAreWhatIsEnforced();
     void seedRevisionShapes();
     void technicianSeesOnlyOwnQueues();
     void pagingVisitsEveryBatchOnce();
@@ -236,6 +240,11 @@ private Q_SLOTS:
     void personalTokensStoredHashed();
     void plainTextTokensOfAnOldDatabaseAreHashed();
 
+    // A real browser cannot send the approval header: the app's proof in the URL (issue 15).
+    void proofOpensTheChooserForOneSignIn();
+    void proofIsBoundToItsRequest_data();
+    void proofIsBoundToItsRequest();
+
 private:
     Reply send(const QByteArray &verb, const SimProcess &sim, const QString &pathAndQuery, const QString &token,
                const QByteArray &body = {});
@@ -273,6 +282,8 @@ private:
                     const QString &redirectUri = {});
     Reply exchange(const SimProcess &sim, const QString &code, const Pkce &pkce, const QString &redirectUri = {});
     Reply refresh(const SimProcess &sim, const QString &refreshToken);
+    // GET /oauth/authorize as the user's browser: no approval header.
+    Reply browserGet(const SimProcess &sim, const Params &params);
 };
 
 Reply TestNiagaraSim::send(const QByteArray &verb, const SimProcess &sim, const QString &pathAndQuery,
@@ -479,6 +490,164 @@ void TestNiagaraSim::usersListed()
                                  .value(QStringLiteral("nter:work-orders")).toArray().at(0).toObject();
     QCOMPARE(ipad.value(QStringLiteral("work_order_id")).toString(), kIpad500);
     QCOMPARE(ipad.value(QStringLiteral("cycles")).toArray().at(0).toObject().value(QStringLiteral("needed")).toInt(), 500);
+}
+
+// GET /roles (oas_role.md): every role once across pages, HAL links, total_count.
+void TestNiagaraSim::rolesListedAndPaged()
+{
+    // Any signed-in user may read them (that is how a client learns its grants); not anonymous.
+    QCOMPARE(get(m_demo, QStringLiteral("/roles"), QString()).status, 401);
+    const Reply all = get(m_demo, QStringLiteral("/roles"), m_demo.technicianToken());
+    QCOMPARE(all.status, 200);
+    QCOMPARE(all.contentType, QByteArrayLiteral("application/json"));
+    QCOMPARE(all.json.value(QStringLiteral("total_count")).toInt(), 2);
+    QVERIFY(all.json.value(QStringLiteral("offset")).isNull());
+    const QJsonArray roles = all.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:roles")).toArray();
+    QCOMPARE(roles.size(), 2);
+    const QJsonObject manager = roles.at(0).toObject();
+    QCOMPARE(manager.value(QStringLiteral("role_id")).toString(), QStringLiteral("manager"));
+    QCOMPARE(manager.value(QStringLiteral("total_users")).toInt(), 2);
+    QVERIFY(!manager.value(QStringLiteral("label")).toString().isEmpty());
+    QVERIFY(manager.value(QStringLiteral("description")).isString());
+    QVERIFY(manager.value(QStringLiteral("created")).toString().endsWith(QLatin1Char('Z')));
+    QVERIFY(manager.value(QStringLiteral("updated")).toString().endsWith(QLatin1Char('Z')));
+    const QJsonObject grant = manager.value(QStringLiteral("grants")).toArray().at(0).toObject();
+    QVERIFY(grant.value(QStringLiteral("permission")).isString());
+    QVERIFY(grant.value(QStringLiteral("label")).isString());
+    QVERIFY(grant.value(QStringLiteral("match_location")).isBool());
+    const QJsonObject links = manager.value(QStringLiteral("_links")).toObject();
+    QCOMPARE(links.value(QStringLiteral("self")).toObject().value(QStringLiteral("href")).toString(),
+             m_demo.baseUrl().toString() + QStringLiteral("/roles/manager"));
+    QCOMPARE(links.value(QStringLiteral("nter:role-users")).toObject().value(QStringLiteral("href")).toString(),
+             m_demo.baseUrl().toString() + QStringLiteral("/roles/manager/users"));
+    QCOMPARE(roles.at(1).toObject().value(QStringLiteral("role_id")).toString(), QStringLiteral("technician"));
+    QCOMPARE(roles.at(1).toObject().value(QStringLiteral("total_users")).toInt(), 23);
+
+    // One per page: the same roles, in the same order, then a null offset.
+    QStringList paged;
+    QString offset;
+    for (int guard = 0; guard < 5; ++guard) {
+        QString path = QStringLiteral("/roles?limit=1");
+        if (!offset.isEmpty())
+            path += QStringLiteral("&offset=") + QString::fromLatin1(QUrl::toPercentEncoding(offset));
+        const Reply page = get(m_demo, path, m_demo.managerToken());
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.json.value(QStringLiteral("limit")).toInt(), 1);
+        const QJsonArray items = page.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:roles")).toArray();
+        QCOMPARE(items.size(), 1);
+        paged << items.at(0).toObject().value(QStringLiteral("role_id")).toString();
+        if (page.json.value(QStringLiteral("offset")).isNull()) {
+            QVERIFY(!page.json.value(QStringLiteral("_links")).toObject().contains(QStringLiteral("next")));
+            break;
+        }
+        QVERIFY(page.json.value(QStringLiteral("_links")).toObject().contains(QStringLiteral("next")));
+        offset = page.json.value(QStringLiteral("offset")).toString();
+    }
+    QCOMPARE(paged, (QStringList{QStringLiteral("manager"), QStringLiteral("technician")}));
+    // A cursor of another listing is refused, as everywhere.
+    const Reply users = get(m_demo, QStringLiteral("/users?limit=1"), m_demo.managerToken());
+    const QString foreign = users.json.value(QStringLiteral("offset")).toString();
+    QVERIFY(!foreign.isEmpty());
+    QCOMPARE(get(m_demo, QStringLiteral("/roles?offset=") + QString::fromLatin1(QUrl::toPercentEncoding(foreign)),
+                 m_demo.managerToken()).status, 400);
+    QCOMPARE(get(m_demo, QStringLiteral("/roles?limit=101"), m_demo.managerToken()).status, 400);
+}
+
+// GET /roles/{id} and GET /roles/{id}/users (paged); 404 for an unknown role.
+void TestNiagaraSim::roleAndItsUsers()
+{
+    const Reply one = get(m_demo, QStringLiteral("/roles/technician"), m_demo.technicianToken());
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json.value(QStringLiteral("role_id")).toString(), QStringLiteral("technician"));
+    QCOMPARE(one.json.value(QStringLiteral("total_users")).toInt(), 23);
+
+    for (const QString &path : {QStringLiteral("/roles/no-such-role"), QStringLiteral("/roles/no-such-role/users")}) {
+        const Reply missing = get(m_demo, path, m_demo.managerToken());
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.contentType, QByteArrayLiteral("application/problem+json"));
+        QVERIFY2(missing.json.value(QStringLiteral("detail")).toString().contains(QStringLiteral("no-such-role")),
+                 missing.body.constData());
+    }
+    QCOMPARE(send("DELETE", m_demo, QStringLiteral("/roles/technician"), m_demo.managerToken()).status, 405);
+
+    // The technicians, 10 a page: every one once, seeding order, the demo technician among them.
+    QStringList emails;
+    QString offset;
+    int pages = 0;
+    for (; pages < 10; ++pages) {
+        QString path = QStringLiteral("/roles/technician/users?limit=10");
+        if (!offset.isEmpty())
+            path += QStringLiteral("&offset=") + QString::fromLatin1(QUrl::toPercentEncoding(offset));
+        const Reply page = get(m_demo, path, m_demo.technicianToken());
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.json.value(QStringLiteral("total_count")).toInt(), 23);
+        for (const QJsonValue &u : page.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:users")).toArray())
+            emails << u.toObject().value(QStringLiteral("email")).toString();
+        if (page.json.value(QStringLiteral("offset")).isNull())
+            break;
+        offset = page.json.value(QStringLiteral("offset")).toString();
+    }
+    QCOMPARE(pages + 1, 3);
+    QCOMPARE(emails.size(), 23);
+    QCOMPARE(QSet<QString>(emails.cbegin(), emails.cend()).size(), 23);
+    QCOMPARE(emails.first(), QStringLiteral("priya.natarajan@demo.batchdesk.test"));
+    QVERIFY(emails.contains(QString::fromLatin1(TestSupport::kTechnicianEmail)));
+    QVERIFY(!emails.contains(QString::fromLatin1(TestSupport::kManagerEmail)));
+
+    const Reply managers = get(m_demo, QStringLiteral("/roles/manager/users"), m_demo.technicianToken());
+    QCOMPARE(managers.status, 200);
+    const QJsonArray m = managers.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:users")).toArray();
+    QCOMPARE(m.size(), 2);
+    QCOMPARE(m.at(0).toObject().value(QStringLiteral("email")).toString(), QString::fromLatin1(TestSupport::kManagerEmail));
+}
+
+// What a role lists is what the sim enforces for its holders.
+void TestNiagaraSim::roleGrantsAreWhatIsEnforced()
+{
+    const auto grantsOf = [this](const QString &roleId) {
+        QSet<QString> out;
+        const Reply r = get(m_demo, QStringLiteral("/roles/") + roleId, m_demo.managerToken());
+        for (const QJsonValue &g : r.json.value(QStringLiteral("grants")).toArray())
+            out.insert(g.toObject().value(QStringLiteral("permission")).toString());
+        return out;
+    };
+    const QSet<QString> technician = grantsOf(QStringLiteral("technician"));
+    const QSet<QString> manager = grantsOf(QStringLiteral("manager"));
+    QCOMPARE(technician, (QSet<QString>{QStringLiteral("batch:read"), QStringLiteral("me:profile")}));
+    QVERIFY(manager.contains(QStringLiteral("batch:create")));
+
+    // Every write and listing the sim guards, against both roles: listed ⇔ not refused with 403.
+    struct Guarded
+    {
+        QByteArray verb;
+        QString path;
+        QString permission;
+    };
+    const QString someBatch = QStringLiteral("/batches/does-not-exist");
+    const QList<Guarded> guarded{
+        {"POST", QStringLiteral("/batches"), QStringLiteral("batch:create")},
+        {"PATCH", QStringLiteral("/batches"), QStringLiteral("batch:update")},
+        {"DELETE", someBatch, QStringLiteral("batch:delete")},
+        {"POST", someBatch + QStringLiteral("/relations"), QStringLiteral("batch:attach")},
+        {"DELETE", someBatch + QStringLiteral("/relations/x"), QStringLiteral("batch:detach")},
+        {"GET", QStringLiteral("/users?limit=1"), QStringLiteral("user:all")},
+        {"GET", QStringLiteral("/queues?limit=1"), QStringLiteral("queue:all")},
+        {"GET", QStringLiteral("/work-orders?limit=1"), QStringLiteral("work-order:all")},
+        {"GET", QStringLiteral("/me"), QStringLiteral("me:profile")},
+    };
+    for (const auto &[grants, token] : {std::pair{technician, m_demo.technicianToken()}, std::pair{manager, m_demo.managerToken()}}) {
+        for (const Guarded &g : guarded) {
+            // An empty body: a granted write fails validation (400) or finds nothing (404), never 403.
+            const QByteArray body = (g.verb == "POST" || g.verb == "PATCH") ? QByteArrayLiteral("{}") : QByteArray();
+            const Reply r = send(g.verb, m_demo, g.path, token, body);
+            const QString what = QString::fromLatin1(g.verb) + QLatin1Char(' ') + g.path + QStringLiteral(": ")
+                + QString::fromUtf8(r.body);
+            QVERIFY2(r.status != 0 && r.status != 401, qPrintable(what));
+            QCOMPARE(r.status == 403, !grants.contains(g.permission));
+            if (r.status == 403)
+                QVERIFY2(r.json.value(QStringLiteral("detail")).toString().contains(g.permission), qPrintable(what));
+        }
+    }
 }
 
 void TestNiagaraSim::seedRevisionShapes()
@@ -2278,6 +2447,137 @@ void TestNiagaraSim::plainTextTokensOfAnOldDatabaseAreHashed()
     sim.terminate();
     QVERIFY(sim.waitForFinished(10000));
     QVERIFY(!fileHolds(plain));
+}
+
+// ------------------------------------------ A browser's proof of the approval secret (issue 15)
+
+namespace {
+
+// sim/README.md "--oauth-auto-approve": what the app puts in sim_approval for the user's browser.
+QString approvalProof(const QByteArray &secret, const QString &redirectUri, const QString &state,
+                      const QString &challenge, const QString &clientId = kClientId)
+{
+    const QByteArray message = (clientId + QLatin1Char('\n') + redirectUri + QLatin1Char('\n') + state
+                                + QLatin1Char('\n') + challenge)
+                                   .toUtf8();
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The page's hidden fields, as a browser submits them.
+QList<QPair<QString, QString>> hiddenFields(const QByteArray &body)
+{
+    static const QRegularExpression hiddenInput(
+        QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
+    QList<QPair<QString, QString>> fields;
+    for (auto it = hiddenInput.globalMatch(QString::fromUtf8(body)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        fields.append({m.captured(1), unescapeHtml(m.captured(2))});
+    }
+    return fields;
+}
+
+// No code for anyone: the owner-only page, no redirect.
+bool refusedWithoutCode(const Reply &r)
+{
+    return r.status == 403 && r.location.isEmpty() && !r.body.contains("code=") && !r.body.contains("Sign in</button>");
+}
+
+} // namespace
+
+Reply TestNiagaraSim::browserGet(const SimProcess &sim, const Params &params)
+{
+    // A browser: no approval header, whatever the URL says.
+    const QByteArray url = sim.baseUrl().toEncoded() + "/oauth/authorize?" + encodeParams(params);
+    return TestSupport::httpCall(m_nam, "GET", QUrl::fromEncoded(url, QUrl::StrictMode), QString(), {}, {});
+}
+
+void TestNiagaraSim::proofOpensTheChooserForOneSignIn()
+{
+    const Pkce pkce = makePkce();
+    const QString state = QStringLiteral("proof-state-1");
+    const QString yuki = QStringLiteral("yuki.tanaka@demo.batchdesk.test");
+    Params params = authorizeParams(pkce, state, QString());
+    params.append({QStringLiteral("sim_approval"), approvalProof(m_oauth.approvalSecret(), kRedirect, state, pkce.challenge)});
+
+    // The user's browser, without the header: the chooser, every seeded user, the proof carried
+    // back in the form.
+    const Reply page = browserGet(m_oauth, params);
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.contentType, QByteArrayLiteral("text/html; charset=utf-8"));
+    QVERIFY(page.location.isEmpty());
+    QCOMPARE(page.body.count(">Sign in</button>"), 25);
+    QVERIFY(page.body.contains(QByteArray("value=\"" + yuki.toLatin1() + '"')));
+    const Params fields = hiddenFields(page.body);
+    QVERIFY(fields.contains(params.last()));
+    // A login_hint with the proof only preselects: the browser's user still chooses.
+    Params hinted = params;
+    hinted.append({QStringLiteral("login_hint"), QString::fromLatin1(TestSupport::kManagerEmail)});
+    const Reply preselected = browserGet(m_oauth, hinted);
+    QCOMPARE(preselected.status, 200);
+    QVERIFY(preselected.location.isEmpty());
+
+    // "Sign in" as Yuki Tanaka (the page's form, posted back without any header): the code.
+    const Reply approved =
+        postForm(m_oauth, QStringLiteral("/oauth/authorize"), fields + Params{{QStringLiteral("login"), yuki}});
+    QCOMPARE(approved.status, 302);
+    QVERIFY2(approved.location.startsWith(QByteArray(kRedirect.toLatin1() + "?code=")), approved.location.constData());
+    QCOMPARE(locationValue(approved, QStringLiteral("state")), state);
+    const Reply tokens = exchange(m_oauth, locationValue(approved, QStringLiteral("code")), pkce);
+    QCOMPARE(tokens.status, 200);
+    QCOMPARE(str(get(m_oauth, QStringLiteral("/me"), str(tokens, "access_token")), "email"), yuki);
+
+    // Replayed after its code was issued: no page, no second code (GET or form alike).
+    QVERIFY(refusedWithoutCode(browserGet(m_oauth, params)));
+    QVERIFY(refusedWithoutCode(
+        postForm(m_oauth, QStringLiteral("/oauth/authorize"), fields + Params{{QStringLiteral("login"), yuki}})));
+    // The owner's header still works for a new request.
+    QCOMPARE(codeFor(m_oauth, makePkce()).isEmpty(), false);
+    // Not logged.
+    QVERIFY(!m_oauth.standardError().contains(params.last().second.toLatin1()));
+}
+
+void TestNiagaraSim::proofIsBoundToItsRequest_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("wrong proof") << QStringLiteral("wrong");
+    QTest::newRow("proof for another state") << QStringLiteral("state");
+    QTest::newRow("proof for another redirect") << QStringLiteral("redirect");
+    QTest::newRow("proof for another challenge") << QStringLiteral("challenge");
+    QTest::newRow("proof made with another secret") << QStringLiteral("secret");
+    QTest::newRow("empty proof") << QStringLiteral("empty");
+}
+
+void TestNiagaraSim::proofIsBoundToItsRequest()
+{
+    QFETCH(QString, what);
+    const Pkce pkce = makePkce();
+    const QString state = QStringLiteral("bound-state");
+    const QString redirect = QStringLiteral("http://127.0.0.1:49153/other");
+    const QByteArray secret = m_oauth.approvalSecret();
+    QString proof = approvalProof(secret, kRedirect, state, pkce.challenge);
+    if (what == QLatin1String("wrong"))
+        proof[proof.size() - 1] = proof.back() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    else if (what == QLatin1String("state"))
+        proof = approvalProof(secret, kRedirect, QStringLiteral("another-state"), pkce.challenge);
+    else if (what == QLatin1String("redirect"))
+        proof = approvalProof(secret, redirect, state, pkce.challenge);
+    else if (what == QLatin1String("challenge"))
+        proof = approvalProof(secret, kRedirect, state, makePkce().challenge);
+    else if (what == QLatin1String("secret"))
+        proof = approvalProof(QByteArray(secret).replace(0, 1, secret.at(0) == 'a' ? "b" : "a"), kRedirect, state,
+                              pkce.challenge);
+    else if (what == QLatin1String("empty"))
+        proof = QStringLiteral("");
+    Params params = authorizeParams(pkce, state, QString());
+    params.append({QStringLiteral("sim_approval"), proof});
+
+    const Reply page = browserGet(m_oauth, params);
+    QVERIFY2(refusedWithoutCode(page), qPrintable(QString::number(page.status)));
+    // Nor can the form be posted with it, by any user.
+    const Reply form = postForm(m_oauth, QStringLiteral("/oauth/authorize"),
+                                params + Params{{QStringLiteral("login"), QString::fromLatin1(TestSupport::kManagerEmail)}});
+    QVERIFY2(refusedWithoutCode(form), qPrintable(QString::number(form.status)));
 }
 
 QTEST_GUILESS_MAIN(TestNiagaraSim)

@@ -10,6 +10,8 @@
 // keeps the sign-in in memory and the dialog must say so. BATCHDESK_TEST_EXPECT_KEYCHAIN tells
 // the test which world it is in, and it fails in the other, so neither branch can be skipped.
 
+#include "app/i18n/translations.h"
+#include "boardfit.h"
 #include "common/browserplayer.h"
 #include "common/simprocess.h"
 #include "client/auth/credentialstore.h"
@@ -401,6 +403,24 @@ void TestConnectionDialog::browserSignInAndScreenshot()
     const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/connection-dialog.png");
     QVERIFY(dialog.grab().save(path));
     QVERIFY(QFileInfo(path).size() > 0);
+    {
+        // And in German, for docs/screenshots: the open dialog follows a language switch.
+        BatchDesk::App::Translations translations(nullptr);
+        QVERIFY(translations.choose(QStringLiteral("de")));
+        TestSupport::settleWindow(dialog);
+        // The longer German words fit: no button's text is cut.
+        QStringList cut;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (!button->isVisible())
+                continue;
+            const QString text = button->text().remove(QLatin1Char('&'));
+            if (button->fontMetrics().horizontalAdvance(text) + 8 > button->width())
+                cut << QStringLiteral("“%1” in %2 px").arg(text).arg(button->width());
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        QVERIFY(dialog.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/connection-dialog-de.png")));
+        QVERIFY(translations.choose(QStringLiteral("en")));
+    }
 
     // Leave no sign-in behind in a real keychain.
     QTest::mouseClick(panel->signOutButton(), Qt::LeftButton);

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void cancelStopsSendingAndReviewNeverSendsTwice_data();
     void cancelStopsSendingAndReviewNeverSendsTwice();
     void backAfterFailedRunKeepsEveryInput();
+    void pagesOnDemoData_data();
     void pagesOnDemoData();
 
 private:
@@ -69,6 +70,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<Niagara::NiagaraClient> m_client;
     std::unique_ptr<PlanningService> m_service;
+    App::Translations *m_translations = nullptr;
 };
 
 bool TestSplitWizard::startSim(const QString &seed, const QStringList &args)
@@ -104,7 +106,8 @@ bool TestSplitWizard::setFaults(const QString &spec)
 void TestSplitWizard::initTestCase()
 {
     // As the app does: "%n batch(es)" reads "50 batches".
-    (new App::Translations(nullptr, this))->choose(QStringLiteral("en"));
+    m_translations = new App::Translations(nullptr, this);
+    m_translations->choose(QStringLiteral("en"));
 }
 
 void TestSplitWizard::cleanup()
@@ -567,8 +570,23 @@ void TestSplitWizard::backAfterFailedRunKeepsEveryInput()
     QCOMPARE(wizard.reviewPage()->requestList()->topLevelItemCount(), plannedRequests);
 }
 
+// In English and, as a German user opens it, in German: pictures for docs/screenshots.
+void TestSplitWizard::pagesOnDemoData_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de");
+}
+
 void TestSplitWizard::pagesOnDemoData()
 {
+    QFETCH(QString, language);
+    QVERIFY(m_translations->choose(language));
+    const auto restoreEnglish = qScopeGuard([this] { m_translations->choose(QStringLiteral("en")); });
+    const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    const auto saveScreenshot = [&suffix](QWidget &widget, const QString &name) {
+        return WizardDriver::saveScreenshot(widget, QString(name).replace(QStringLiteral(".png"), suffix + QStringLiteral(".png")));
+    };
     QVERIFY(startSim(QStringLiteral("demo")));
     SplitWorkOrderWizard wizard(m_service.get());
     wizard.show();

@@ -149,7 +149,9 @@ BoardDesk::BoardDesk(BatchStore *store, QSettings *settings, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({1000, 300});
+    // At 1366 pixels the pane gets about 300 (it wraps what is longer); the board's label
+    // column needs every pixel it can get there.
+    m_splitter->setSizes({1000, 285});
     layout->addWidget(m_splitter, 1);
 
     m_loadStatus = new LoadStatus(this);

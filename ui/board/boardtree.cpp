@@ -5,11 +5,13 @@
 #include "ui/cycleprogressdelegate.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QStyle>
 #include <QStyleOptionHeader>
 #include <QTimer>
 
+#include <cmath>
 #include <functional>
 
 namespace BatchDesk::Ui {
@@ -103,6 +105,33 @@ int BoardTree::neededWidth(int column) const
     int width = headerWidth(column);
     if (column == OrderColumn || column == NumberCyclesColumn || column == PercentColumn || column == DueDateColumn)
         width = std::max(width, sizeHintForColumn(column));
+    if (column == StatusColumn)
+        width = std::max(width, groupTextWidth(column));
+    return width;
+}
+
+int BoardTree::groupTextWidth(int column) const
+{
+    // The queues' and work orders' own texts in `column` ("6 of 102 batches" in Status): ours,
+    // few, and cut they say nothing; a batch's status is the server's free text and may elide.
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
+    int width = 0;
+    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model()->rowCount(parent); ++row) {
+            const QModelIndex index = model()->index(row, 0, parent);
+            if (!model()->hasChildren(index))
+                continue;
+            const QModelIndex cell = index.siblingAtColumn(column);
+            const QVariant font = cell.data(Qt::FontRole);
+            // The style lays the text out in fractional pixels and elides when that is wider.
+            const QFontMetricsF metrics(font.isValid() ? font.value<QFont>() : this->font());
+            const int text = static_cast<int>(std::ceil(metrics.horizontalAdvance(cell.data().toString())));
+            width = std::max(width, text + margins + 1);
+            if (isExpanded(index))
+                visit(index);
+        }
+    };
+    visit({});
     return width;
 }
 
@@ -116,12 +145,12 @@ void BoardTree::fitColumns()
         if (column == LabelColumn)
             continue;
         const bool fitted = std::find(std::begin(kFittedColumns), std::end(kFittedColumns), column) != std::end(kFittedColumns);
-        const int needed = fitted ? neededWidth(column) : headerWidth(column);
+        const int needed = fitted || column == StatusColumn ? neededWidth(column) : headerWidth(column);
         if (header()->sectionSize(column) < needed)
             header()->resizeSection(column, needed);
     }
-    // A narrow window (or a long language) leaves the label column less than its header
-    // needs: the free-text columns give up room first, down to their floors. Only once shown:
+    // A narrow window (or a long language) leaves the label column less than it needs: the
+    // free-text columns give up room first, down to their floors. Only once shown:
     // before that the view's width means nothing yet.
     if (!isVisible())
         return;
@@ -130,12 +159,16 @@ void BoardTree::fitColumns()
         if (column != LabelColumn && !header()->isSectionHidden(column))
             others += header()->sectionSize(column);
     }
-    int slack = viewport()->width() - others - headerWidth(LabelColumn);
+    // The label column wants its header and enough of a work order's label to tell it apart
+    // ("Provision 10 iPad … Schools") below two levels of indentation.
+    const int labelWants = std::max(headerWidth(LabelColumn), 2 * indentation() + 26 * fontMetrics().averageCharWidth());
+    int slack = viewport()->width() - others - labelWants;
     for (const ElasticColumn &elastic : kElasticColumns) {
         const int now = header()->sectionSize(elastic.column);
         int width = now;
         if (slack < 0) {
-            width = std::max(now + slack, std::max(elastic.floor, headerWidth(elastic.column)));
+            const int least = elastic.column == StatusColumn ? neededWidth(elastic.column) : headerWidth(elastic.column);
+            width = std::max(now + slack, std::max(elastic.floor, least));
         } else if (m_givenUp.value(elastic.column, -1) == now) {
             // Room again (a wider window, a shorter language): back towards the usual width,
             // unless the user has set one since.

@@ -29,13 +29,15 @@ public:
     // Makes every column except the label wide enough for its header text and for the widest
     // value shown; the label column takes what is left and elides in the middle. Only when
     // the label column's header would be cut do the free-text columns (cycles bar,
-    // technicians, status) give up width, down to a floor.
+    // technicians, status) give up width, down to a floor; Status never below its groups' counts.
     void fitColumns();
     // The width a column needs for its header text (margins included) and its shown values.
     int neededWidth(int column) const;
     // The width its header needs: the text and margins, and the sort indicator if it is the
     // sorted column.
     int headerWidth(int column) const;
+    // The widest text of a queue or work order row in `column`, margins included.
+    int groupTextWidth(int column) const;
 
     QString currentBatchId() const;
     QString currentQueueId() const;

@@ -99,6 +99,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_sortLabel = plainLabel(this);
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("SortCombo"));
+    // As wide as its longest entry in the language now shown (the default measures once, at
+    // the first show, in whatever language that was); the search field gives the room.
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // Texts in retranslateUi().
     for (const auto key : {BatchSortProxy::SortBy::Order, BatchSortProxy::SortBy::Label, BatchSortProxy::SortBy::Progress,
                            BatchSortProxy::SortBy::DueDate})
