@@ -2,9 +2,10 @@
 
 // RequestQueue: the one bound on what BatchDesk asks the server at the same time. The board's
 // store (its page walk and the technician relation fetches), the planning service (census,
-// assignment targets) and the write runs all put their requests in one queue, so that at most
-// maxInFlight() (4) are under way together, whoever sends them. No network code here: a job is a
-// function that starts one request and says when it is answered.
+// assignment targets, the wizards' catalogs, the detail pane's relations) and the write runs
+// all put their requests in one queue, so that at most maxInFlight() (4) are under way
+// together, whoever sends them. No network code here: a job is a function that starts one
+// request and says when it is answered.
 
 #include <QHash>
 #include <QObject>

@@ -1,5 +1,7 @@
 #include "models/planning/catalogmodels.h"
 
+#include "models/requestqueue.h"
+
 #include "client/niagaraclient.h"
 #include "models/batchroles.h"
 #include "models/displaytext.h"
@@ -7,6 +9,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimer>
+
+#include <limits>
 
 namespace BatchDesk {
 
@@ -517,16 +521,19 @@ CatalogPager::CatalogPager(Niagara::NiagaraClient *client, UserCatalogModel *mod
 CatalogPager::CatalogPager(PlanningService *service, WorkOrderCatalogModel *model, QObject *parent)
     : CatalogPager(service ? service->m_client : nullptr, model, parent)
 {
+    m_service = service;
 }
 
 CatalogPager::CatalogPager(PlanningService *service, QueueCatalogModel *model, QObject *parent)
     : CatalogPager(service ? service->m_client : nullptr, model, parent)
 {
+    m_service = service;
 }
 
 CatalogPager::CatalogPager(PlanningService *service, UserCatalogModel *model, QObject *parent)
     : CatalogPager(service ? service->m_client : nullptr, model, parent)
 {
+    m_service = service;
 }
 
 CatalogPager::~CatalogPager()
@@ -539,9 +546,11 @@ void CatalogPager::bind(Model *model, List list)
 {
     using Item = typename Model::Item;
     QPointer<Model> target(model);
-    m_send = [target, list](const Niagara::PageRequest &request, CatalogPager *self) {
+    m_send = [target, list](const Niagara::PageRequest &request, CatalogPager *self, std::function<void()> answered) {
         const quint64 generation = ++self->m_generation;
-        return (self->m_client->*list)(request, self, [self, target, generation](Niagara::Outcome<Niagara::Page<Item>> outcome) {
+        return (self->m_client->*list)(request, self, [self, target, generation, answered](Niagara::Outcome<Niagara::Page<Item>> outcome) {
+            if (answered)
+                answered();
             // An answer to a request that refresh() or cancel() abandoned changes nothing.
             if (generation != self->m_generation || !target)
                 return;
@@ -601,6 +610,9 @@ void CatalogPager::retry()
 void CatalogPager::abandon()
 {
     ++m_generation;
+    const quint64 queued = std::exchange(m_queuedJob, 0);
+    if (queued != 0 && m_service)
+        m_service->requestQueue()->cancel(queued);
     if (m_request != 0 && m_client)
         m_client->cancel(m_request);
     m_request = 0;
@@ -616,12 +628,29 @@ void CatalogPager::cancel()
 
 void CatalogPager::fetchNext()
 {
-    if (!m_client || !m_model || !m_send || m_request != 0)
+    if (!m_client || !m_model || !m_send || m_request != 0 || m_queuedJob != 0)
         return;
     Niagara::PageRequest request;
     request.limit = m_pageSize;
     request.offset = m_cursor;
-    m_request = m_send(request, this);
+    if (!m_service) {
+        m_request = m_send(request, this, {});
+        return;
+    }
+    // One page at a time, through the service's queue: the slot comes back with the answer.
+    const quint64 generation = m_generation;
+    // Until enqueue() returns, a marker no job id has: a job that starts at once clears it.
+    m_queuedJob = std::numeric_limits<quint64>::max();
+    const quint64 job = m_service->requestQueue()->enqueue(this, [this, request, generation](RequestQueue::Done done) {
+        m_queuedJob = 0;
+        if (generation != m_generation || !m_client || !m_send) {
+            done();
+            return;
+        }
+        m_request = m_send(request, this, [done] { done(); });
+    });
+    if (m_queuedJob != 0)
+        m_queuedJob = job;
 }
 
 // ---------------------------------------------------------------------------------------------

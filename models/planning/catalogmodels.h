@@ -258,7 +258,7 @@ public:
     void setPageSize(int limit) { m_pageSize = limit; }
     int pageSize() const { return m_pageSize; }
     int pagesLoaded() const { return m_pages; }
-    bool isBusy() const { return m_request != 0; }
+    bool isBusy() const { return m_request != 0 || m_queuedJob != 0; }
 
     // Loads the first page when nothing is loaded yet (views do not always ask by themselves).
     void start();
@@ -269,7 +269,9 @@ public:
     void cancel();
 
 private:
-    using SendPage = std::function<Niagara::RequestId(const Niagara::PageRequest &, CatalogPager *)>;
+    // Sends one page request; `answered` is called first in its callback, whatever the outcome.
+    using SendPage = std::function<Niagara::RequestId(const Niagara::PageRequest &, CatalogPager *,
+                                                      std::function<void()> answered)>;
     CatalogPager(Niagara::NiagaraClient *client, PagedCatalogModel *model, QObject *parent);
     // `list`: the NiagaraClient member that reads the model's pages (defined in the .cpp).
     template <typename Model, typename List>
@@ -280,6 +282,9 @@ private:
     bool advance(const std::optional<QString> &nextCursor);
 
     QPointer<Niagara::NiagaraClient> m_client;
+    // Built from the service: its request queue, the app's one bound on requests in flight.
+    QPointer<PlanningService> m_service;
+    quint64 m_queuedJob = 0; // RequestQueue::JobId of a page waiting for a slot
     QPointer<PagedCatalogModel> m_model;
     SendPage m_send;
     int m_pageSize = 50;

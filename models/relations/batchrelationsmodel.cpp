@@ -2,8 +2,11 @@
 
 #include "client/niagaraclient.h"
 #include "models/planning/planningservice.h"
+#include "models/requestqueue.h"
 
 #include <QSet>
+
+#include <limits>
 
 namespace BatchDesk {
 
@@ -16,6 +19,7 @@ BatchRelationsModel::BatchRelationsModel(Niagara::NiagaraClient *client, QObject
 BatchRelationsModel::BatchRelationsModel(PlanningService *service, QObject *parent)
     : BatchRelationsModel(service ? service->m_client : nullptr, parent)
 {
+    m_service = service;
 }
 
 BatchRelationsModel::~BatchRelationsModel()
@@ -45,6 +49,9 @@ void BatchRelationsModel::refresh()
 void BatchRelationsModel::cancel()
 {
     ++m_generation;
+    const quint64 queued = std::exchange(m_queuedJob, 0);
+    if (queued != 0 && m_service)
+        m_service->requestQueue()->cancel(queued);
     const quint64 request = std::exchange(m_request, 0);
     if (request != 0 && m_client)
         m_client->cancel(request);
@@ -59,13 +66,36 @@ void BatchRelationsModel::load()
         return;
     }
     setState(State::Loading);
+    // One request through the service's queue (its slot back when answered, cancelled or
+    // failed), or straight to the client for a model built on a client alone (tests).
+    const quint64 generation = m_generation;
+    if (m_service == nullptr) {
+        send(generation, {});
+        return;
+    }
+    // Until enqueue() returns, a marker no job id has: a job that starts at once clears it.
+    m_queuedJob = std::numeric_limits<quint64>::max();
+    const quint64 job = m_service->requestQueue()->enqueue(this, [this, generation](RequestQueue::Done done) {
+        m_queuedJob = 0;
+        if (generation != m_generation || !m_client) {
+            done();
+            return;
+        }
+        send(generation, done);
+    });
+    if (m_queuedJob != 0)
+        m_queuedJob = job;
+}
+
+void BatchRelationsModel::send(quint64 generation, const RequestQueue::Done &done)
+{
     Niagara::PageRequest page;
     page.limit = kPageSize;
     // The generation is taken before the call: a failure answered at once still matches.
-    const quint64 generation = m_generation;
     const quint64 id = m_client->listRelations(
         m_batchId, Niagara::RelationFilter{}, page, this,
-        [this, generation](Niagara::Outcome<Niagara::Page<Niagara::Relation>> outcome) {
+        [this, generation, done](Niagara::Outcome<Niagara::Page<Niagara::Relation>> outcome) {
+            done();
             if (generation != m_generation)
                 return; // for a batch no longer shown, or abandoned by refresh()
             m_request = 0;

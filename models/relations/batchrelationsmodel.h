@@ -9,8 +9,10 @@
 // The detail pane shows it; it never sees the client.
 
 #include "client/domain.h"
+#include "models/requestqueue.h"
 
 #include <QAbstractListModel>
+
 #include <QPointer>
 
 namespace Niagara {
@@ -71,12 +73,16 @@ Q_SIGNALS:
 
 private:
     void load();
+    void send(quint64 generation, const RequestQueue::Done &done);
     void cancel();
     void setState(State state, const QString &error = {});
     void apply(const QList<Niagara::Relation> &relations);
     void removeAll();
 
     QPointer<Niagara::NiagaraClient> m_client;
+    // Through the service: its request queue, the app's one bound on requests in flight.
+    QPointer<PlanningService> m_service;
+    quint64 m_queuedJob = 0; // RequestQueue::JobId of a load waiting for a slot
     QString m_batchId;
     QList<Niagara::Relation> m_rows;
     qint64 m_total = 0;

@@ -7,6 +7,9 @@
 #include "common/batchfactory.h"
 #include "common/simprocess.h"
 #include "models/planning/catalogmodels.h"
+#include "models/planning/planningservice.h"
+#include "models/relations/batchrelationsmodel.h"
+#include "models/requestqueue.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void pagerRefreshStartsOver();
     void technicianIsRefusedWorkOrders();
     void searchFetchesRemainingPages();
+    void pagerAndRelationsWaitForTheQueue();
 
 private:
     std::unique_ptr<Niagara::NiagaraClient> client(const QString &token);
@@ -433,6 +437,41 @@ void TestCatalogModels::searchFetchesRemainingPages()
     // Clearing the search shows everyone that was loaded.
     proxy.setText({});
     QCOMPARE(proxy.rowCount(), 25);
+}
+
+// Built from the planning service, the wizards' catalogs and the detail pane's relations take
+// their turn in the service's request queue, the app's one bound on requests in flight: with
+// its only slot taken they send nothing, and they go once it is free.
+void TestCatalogModels::pagerAndRelationsWaitForTheQueue()
+{
+    auto c = client(m_sim.managerToken());
+    PlanningService service(c.get());
+    RequestQueue *queue = service.requestQueue();
+    service.setMaxInFlight(1);
+    RequestQueue::Done blocker;
+    QObject holder;
+    queue->enqueue(&holder, [&blocker](RequestQueue::Done done) { blocker = done; });
+    QCOMPARE(queue->inFlight(), 1);
+
+    QueueCatalogModel queues;
+    CatalogPager pager(&service, &queues);
+    QAbstractItemModelTester tester(&queues, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    pager.start();
+    BatchRelationsModel relations(&service);
+    QAbstractItemModelTester relationsTester(&relations, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    relations.setBatch(QStringLiteral("no-such-batch"));
+    QVERIFY(pager.isBusy());
+    QCOMPARE(queue->queued(&pager), 1);
+    QCOMPARE(queue->queued(&relations), 1);
+    QCOMPARE(relations.state(), BatchRelationsModel::State::Loading);
+    QCOMPARE(queue->inFlight(), 1);
+
+    blocker(); // the slot is free: one after the other, never two at once
+    QTRY_COMPARE_WITH_TIMEOUT(queues.state(), PagedCatalogModel::State::Complete, 30000);
+    QCOMPARE(column(queues), (QStringList{u"Fast Lane"_s, u"Rework"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(relations.state(), BatchRelationsModel::State::Gone, 30000);
+    QCOMPARE(queue->peakInFlight(), 1);
+    QTRY_COMPARE(queue->inFlight(), 0);
 }
 
 QTEST_MAIN(TestCatalogModels)
