@@ -10,8 +10,6 @@
 #include <QLocale>
 #include <QTimer>
 
-#include <limits>
-
 namespace BatchDesk {
 
 namespace {
@@ -610,9 +608,8 @@ void CatalogPager::retry()
 void CatalogPager::abandon()
 {
     ++m_generation;
-    const quint64 queued = std::exchange(m_queuedJob, 0);
-    if (queued != 0 && m_service)
-        m_service->requestQueue()->cancel(queued);
+    if (m_service)
+        m_service->requestQueue()->cancelQueued(this); // a page still waiting for its slot
     if (m_request != 0 && m_client)
         m_client->cancel(m_request);
     m_request = 0;
@@ -628,7 +625,7 @@ void CatalogPager::cancel()
 
 void CatalogPager::fetchNext()
 {
-    if (!m_client || !m_model || !m_send || m_request != 0 || m_queuedJob != 0)
+    if (!m_client || !m_model || !m_send || isBusy())
         return;
     Niagara::PageRequest request;
     request.limit = m_pageSize;
@@ -639,18 +636,18 @@ void CatalogPager::fetchNext()
     }
     // One page at a time, through the service's queue: the slot comes back with the answer.
     const quint64 generation = m_generation;
-    // Until enqueue() returns, a marker no job id has: a job that starts at once clears it.
-    m_queuedJob = std::numeric_limits<quint64>::max();
-    const quint64 job = m_service->requestQueue()->enqueue(this, [this, request, generation](RequestQueue::Done done) {
-        m_queuedJob = 0;
+    m_service->requestQueue()->enqueue(this, [this, request, generation](RequestQueue::Done done) {
         if (generation != m_generation || !m_client || !m_send) {
             done();
             return;
         }
         m_request = m_send(request, this, [done] { done(); });
     });
-    if (m_queuedJob != 0)
-        m_queuedJob = job;
+}
+
+bool CatalogPager::isBusy() const
+{
+    return m_request != 0 || (m_service && m_service->requestQueue()->queued(this) > 0);
 }
 
 // ---------------------------------------------------------------------------------------------

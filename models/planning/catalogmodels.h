@@ -258,7 +258,7 @@ public:
     void setPageSize(int limit) { m_pageSize = limit; }
     int pageSize() const { return m_pageSize; }
     int pagesLoaded() const { return m_pages; }
-    bool isBusy() const { return m_request != 0 || m_queuedJob != 0; }
+    bool isBusy() const; // a page asked for, or waiting for its slot in the request queue
 
     // Loads the first page when nothing is loaded yet (views do not always ask by themselves).
     void start();
@@ -284,7 +284,6 @@ private:
     QPointer<Niagara::NiagaraClient> m_client;
     // Built from the service: its request queue, the app's one bound on requests in flight.
     QPointer<PlanningService> m_service;
-    quint64 m_queuedJob = 0; // RequestQueue::JobId of a page waiting for a slot
     QPointer<PagedCatalogModel> m_model;
     SendPage m_send;
     int m_pageSize = 50;

@@ -6,8 +6,6 @@
 
 #include <QSet>
 
-#include <limits>
-
 namespace BatchDesk {
 
 BatchRelationsModel::BatchRelationsModel(Niagara::NiagaraClient *client, QObject *parent)
@@ -49,9 +47,8 @@ void BatchRelationsModel::refresh()
 void BatchRelationsModel::cancel()
 {
     ++m_generation;
-    const quint64 queued = std::exchange(m_queuedJob, 0);
-    if (queued != 0 && m_service)
-        m_service->requestQueue()->cancel(queued);
+    if (m_service)
+        m_service->requestQueue()->cancelQueued(this); // a load still waiting for its slot
     const quint64 request = std::exchange(m_request, 0);
     if (request != 0 && m_client)
         m_client->cancel(request);
@@ -73,18 +70,13 @@ void BatchRelationsModel::load()
         send(generation, {});
         return;
     }
-    // Until enqueue() returns, a marker no job id has: a job that starts at once clears it.
-    m_queuedJob = std::numeric_limits<quint64>::max();
-    const quint64 job = m_service->requestQueue()->enqueue(this, [this, generation](RequestQueue::Done done) {
-        m_queuedJob = 0;
+    m_service->requestQueue()->enqueue(this, [this, generation](RequestQueue::Done done) {
         if (generation != m_generation || !m_client) {
             done();
             return;
         }
         send(generation, done);
     });
-    if (m_queuedJob != 0)
-        m_queuedJob = job;
 }
 
 void BatchRelationsModel::send(quint64 generation, const RequestQueue::Done &done)

@@ -82,7 +82,6 @@ private:
     QPointer<Niagara::NiagaraClient> m_client;
     // Through the service: its request queue, the app's one bound on requests in flight.
     QPointer<PlanningService> m_service;
-    quint64 m_queuedJob = 0; // RequestQueue::JobId of a load waiting for a slot
     QString m_batchId;
     QList<Niagara::Relation> m_rows;
     qint64 m_total = 0;

@@ -11,11 +11,10 @@
 // (the legend's names included) whole and inside the window.
 
 #include "models/batchroles.h"
+#include "wizarddriver.h"
 #include "ui/mainwindow.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
-#include <QLayout>
 #include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QHeaderView>
@@ -29,21 +28,9 @@
 
 namespace TestSupport {
 
-// Lets the window settle: pending layout requests, polish and deferred work on zero-interval
-// timers are all posted events, none of them timed.
-inline void settleWindow(QWidget &window)
-{
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::sendPostedEvents();
-        if (window.layout() != nullptr)
-            window.layout()->activate();
-        QCoreApplication::processEvents();
-    }
-}
-
 inline QStringList cutBoardTexts(BatchDesk::Ui::MainWindow &window)
 {
-    settleWindow(window);
+    WizardDriver::settleLayout(window);
     QStringList cut;
     QTreeView *tree = window.tree();
     QHeaderView *header = tree->header();

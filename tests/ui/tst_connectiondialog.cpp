@@ -407,7 +407,7 @@ void TestConnectionDialog::browserSignInAndScreenshot()
         // And in German, for docs/screenshots: the open dialog follows a language switch.
         BatchDesk::App::Translations translations(nullptr);
         QVERIFY(translations.choose(QStringLiteral("de")));
-        TestSupport::settleWindow(dialog);
+        WizardDriver::settleLayout(dialog);
         // The longer German words fit: no button's text is cut.
         QStringList cut;
         for (QPushButton *button : dialog.findChildren<QPushButton *>()) {

@@ -59,18 +59,6 @@ private:
 };
 
 namespace {
-// Lets the window settle before a picture: pending layout requests, polish and deferred work
-// on zero-interval timers are all posted events, none of them timed.
-void settleLayout(QWidget &widget)
-{
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::sendPostedEvents();
-        if (widget.layout() != nullptr)
-            widget.layout()->activate();
-        QCoreApplication::processEvents();
-    }
-}
-
 // niagara-sim on the demo seed and a main window loaded from it through a real client.
 struct DemoBoard
 {
@@ -191,7 +179,7 @@ void TestScreenshot::mainWindowOnDemoData()
     // The manager's week at 1366×768, pane open, in English and German: nothing cut.
     for (const QString &language : {QStringLiteral("de"), QStringLiteral("en")}) {
         QVERIFY(m_translations->choose(language));
-        settleLayout(window); // the pane and the columns lay out before the picture
+        WizardDriver::settleLayout(window); // the pane and the columns lay out before the picture
         QCOMPARE(window.size(), QSize(1366, 768));
         const QStringList cut = TestSupport::cutBoardTexts(window);
         QVERIFY2(cut.isEmpty(), qPrintable(language + QStringLiteral(":\n") + cut.join(QLatin1Char('\n'))));
@@ -222,7 +210,7 @@ void TestScreenshot::technicianBoardAt1366In2Languages()
     for (const QString &language : {QStringLiteral("de"), QStringLiteral("en")}) {
         QVERIFY(m_translations->choose(language));
         window.searchField()->clear();
-        settleLayout(window);
+        WizardDriver::settleLayout(window);
         const QString counts = window.boardDesk()->countsText();
         QVERIFY2(counts.contains(QLatin1Char('/')) || counts.contains(QStringLiteral(" of ")) || counts.contains(QStringLiteral(" von ")),
                  qPrintable(counts));
@@ -233,7 +221,7 @@ void TestScreenshot::technicianBoardAt1366In2Languages()
         QVERIFY(window.grab().save(dir + QStringLiteral("/board-technician-%1.png").arg(language)));
         // Nothing matches: the board says so and offers to clear the filters.
         window.searchField()->setText(QStringLiteral("no such batch anywhere"));
-        settleLayout(window);
+        WizardDriver::settleLayout(window);
         QVERIFY(window.boardDesk()->emptyResult()->isVisible());
         QVERIFY(window.grab().save(dir + QStringLiteral("/board-empty-%1.png").arg(language)));
     }
@@ -293,7 +281,7 @@ void TestScreenshot::oddDataIsExplainedOnTheBoard()
     QVERIFY(over.isValid());
     QCOMPARE(over.siblingAtColumn(BatchDesk::NumberCyclesColumn).data().toString(), QStringLiteral("4 (6 counted)"));
     QVERIFY(over.data(BatchDesk::BatchRoles::CycleCountsMismatchRole).toBool());
-    settleLayout(window);
+    WizardDriver::settleLayout(window);
 
     const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/mainwindow-odd-data.png");
     QVERIFY(window.grab().toImage().save(path));
