@@ -7,7 +7,7 @@ namespace Niagara {
 namespace {
 // Permissions as the later reference revision names them (permissions_table.md); the seed
 // contract only says "create.batch" in prose.
-const std::array<OperationInfo, 14> kOperations{{
+const std::array<OperationInfo, 16> kOperations{{
     {"GET", QStringLiteral("batch:all"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the batches")},
     {"GET", QStringLiteral("batch:read"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the batch")},
     {"POST", QStringLiteral("batch:create"), false, QT_TRANSLATE_NOOP("Niagara::ApiError", "create the batch")},
@@ -23,7 +23,12 @@ const std::array<OperationInfo, 14> kOperations{{
     // oas_role.md: the roles need no permission (nor, says the reference, authentication).
     {"GET", QString(), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the roles")},
     {"GET", QString(), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the users of a role")},
+    // oas_report.md: POST /metrics only reads, but the client never sends a POST twice.
+    {"POST", QStringLiteral("report:read"), false, QT_TRANSLATE_NOOP("Niagara::ApiError", "read the completion metrics")},
+    {"GET", QStringLiteral("queue:read"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load a queue's technicians")},
 }};
+// One descriptor per Operation, in the enum's order: a new operation without one fails here.
+static_assert(kOperations.size() == static_cast<std::size_t>(Operation::ListQueueRelations) + 1);
 } // namespace
 
 const OperationInfo &operationInfo(Operation op)
@@ -157,6 +162,10 @@ QString ApiError::message() const
         return tr("You are not allowed to %1. This needs the permission \"%2\"; ask a manager to grant it.")
             .arg(action, requiredPermission());
     case Kind::NotFound:
+        // POST /metrics names no resource: a 404 means the server has no metrics at all (a
+        // server of the seed revision), not that something was deleted.
+        if (m_operation == Operation::CreateMetricReport)
+            return tr("Could not %1: this server does not offer them.").arg(action);
         return tr("Could not %1: it no longer exists on the server. It may have been deleted by someone else.")
             .arg(action);
     case Kind::Locked:

@@ -27,6 +27,8 @@ enum class Operation : quint8 {
     GetMe,
     ListRoles,     // later revision only
     ListRoleUsers, // later revision only
+    CreateMetricReport, // POST /metrics (later revision; a read, but never retried: it is a POST)
+    ListQueueRelations, // GET /queues/{queue_id}/relations
 };
 
 struct OperationInfo

@@ -60,6 +60,8 @@ Result<Batch> batch(std::string_view json);
 Result<Relation> relation(std::string_view json);
 Result<Me> me(std::string_view json);
 Result<Role> role(std::string_view json);
+// POST /metrics: a bad row is skipped and reported in MetricReport::skipped, like a page item.
+Result<MetricReport> metricReport(std::string_view json);
 
 // RFC 7807 body; nullopt when the body is not a problem document.
 std::optional<Problem> problem(std::string_view json);

@@ -101,3 +101,16 @@ qint64 WorkOrder::cyclesNeeded() const
 }
 
 } // namespace Niagara
+
+namespace Niagara {
+
+QString MetricRow::dimension(QStringView key) const
+{
+    for (const MetricDimension &d : dimensions) {
+        if (d.key == key)
+            return d.value;
+    }
+    return {};
+}
+
+} // namespace Niagara

@@ -284,6 +284,40 @@ struct DecodeIssue
     bool operator==(const DecodeIssue &) const = default;
 };
 
+// POST /metrics (later revision, oas_report.md; `report:read`): one row of a metric report.
+// A row counts one metric (e.g. "cycle_success") on one day for one combination of
+// dimensions. Dimension keys the client does not know are kept as sent and ignored by readers.
+struct MetricDimension
+{
+    QString key;   // e.g. "user", "queue", "work_order", "customer:<id>:program"
+    QString value; // the entity's id
+    QString label;
+    bool operator==(const MetricDimension &) const = default;
+};
+
+struct MetricRow
+{
+    QString metric;     // e.g. "cycle_success"
+    double value = 0;   // a number, or a numeric string on the wire
+    QDateTime date;     // the day (or moment) the value belongs to, UTC
+    QString tenantId;
+    QString entityType;
+    QList<MetricDimension> dimensions;
+    // The value of the dimension `key` (its `value`), or a null QString when absent.
+    QString dimension(QStringView key) const;
+    bool operator==(const MetricRow &) const = default;
+};
+
+struct MetricReport
+{
+    QString reportId;
+    QList<MetricRow> rows; // wire: "metrics"; at most 1000, no paging
+    // Rows the decoder left out (index among the rows sent): rows.size() + skipped.size() is
+    // what the server sent, e.g. to tell whether it hit its 1000-row cap.
+    QList<DecodeIssue> skipped;
+    bool operator==(const MetricReport &) const = default;
+};
+
 template <typename T>
 struct Page
 {

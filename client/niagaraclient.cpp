@@ -95,6 +95,17 @@ struct IsPage<Page<T>> : std::true_type
 {
 };
 
+// Bodies decoded on a worker thread: pages (up to ~1 MB) and metric reports (up to 1000 rows,
+// each with its dimensions: as large as a page).
+template <typename T>
+inline constexpr bool kDecodedOffThread = IsPage<T>::value || std::is_same_v<T, MetricReport>;
+
+// RFC 3339 in UTC with milliseconds ("2026-11-25T00:00:00.000Z"), as the contract's examples.
+QString rfc3339(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
 template <typename T>
 Outcome<T> fromDecode(Operation op, Decode::Result<T> result)
 {
@@ -131,6 +142,20 @@ QList<std::pair<QString, QString>> pageQuery(const PageRequest &page)
     query.append({QStringLiteral("limit"), QString::number(std::clamp(page.limit, 1, 100))});
     if (!page.offset.isEmpty())
         query.append({QStringLiteral("offset"), page.offset});
+    return query;
+}
+
+// The filters of a relation listing (batch or queue), then the page.
+QList<std::pair<QString, QString>> relationQuery(const RelationFilter &filter, const PageRequest &page)
+{
+    QList<std::pair<QString, QString>> query;
+    if (!filter.entityType.isEmpty())
+        query.append({QStringLiteral("filter[entity_type]"), filter.entityType});
+    if (!filter.relation.isEmpty())
+        query.append({QStringLiteral("filter[relation]"), filter.relation});
+    if (!filter.direction.isEmpty())
+        query.append({QStringLiteral("filter[direction]"), filter.direction});
+    query += pageQuery(page);
     return query;
 }
 
@@ -484,10 +509,11 @@ RequestId NiagaraClient::sendDecoded(Operation op, const QUrl &url, const QByteA
             Q_UNUSED(decode);
             Q_UNUSED(raw);
             complete(Outcome<Done>{Done{}, {}});
-        } else if constexpr (IsPage<T>::value) {
-            // Page bodies (up to ~1 MB): decode on a worker thread, deliver back on ours. The
-            // first page of a listing (no cursor yet) is the one the user waits for.
-            const bool firstPage = !QUrlQuery(url).hasQueryItem(QStringLiteral("offset"));
+        } else if constexpr (kDecodedOffThread<T>) {
+            // Large bodies: decode on a worker thread, deliver back on ours. The first page of
+            // a listing (no cursor yet) is the one the user waits for; a metric report is
+            // background detail and takes the idle-priority pool.
+            const bool firstPage = IsPage<T>::value && !QUrlQuery(url).hasQueryItem(QStringLiteral("offset"));
             runOnPool(
                 firstPage ? Decode::firstPageDecodePool() : Decode::decodePool(), m_delivery,
                 [op, decode, raw] {
@@ -568,18 +594,21 @@ RequestId NiagaraClient::deleteBatch(const QString &batchId, QObject *context, C
 RequestId NiagaraClient::listRelations(const QString &batchId, const RelationFilter &filter, const PageRequest &page,
                                        QObject *context, Callback<Page<Relation>> done)
 {
-    QList<std::pair<QString, QString>> query;
-    if (!filter.entityType.isEmpty())
-        query.append({QStringLiteral("filter[entity_type]"), filter.entityType});
-    if (!filter.relation.isEmpty())
-        query.append({QStringLiteral("filter[relation]"), filter.relation});
-    if (!filter.direction.isEmpty())
-        query.append({QStringLiteral("filter[direction]"), filter.direction});
-    query += pageQuery(page);
     return sendDecoded<Page<Relation>>(Operation::ListRelations,
                                        endpoint(QStringLiteral("/batches/") + encodedSegment(batchId)
                                                     + QStringLiteral("/relations"),
-                                                query),
+                                                relationQuery(filter, page)),
+                                       {}, context, std::move(done), &Decode::relationPage);
+}
+
+RequestId NiagaraClient::listQueueRelations(const QString &queueId, const RelationFilter &filter,
+                                            const PageRequest &page, QObject *context,
+                                            Callback<Page<Relation>> done)
+{
+    return sendDecoded<Page<Relation>>(Operation::ListQueueRelations,
+                                       endpoint(QStringLiteral("/queues/") + encodedSegment(queueId)
+                                                    + QStringLiteral("/relations"),
+                                                relationQuery(filter, page)),
                                        {}, context, std::move(done), &Decode::relationPage);
 }
 
@@ -604,6 +633,24 @@ RequestId NiagaraClient::deleteRelation(const QString &batchId, const QString &r
                              endpoint(QStringLiteral("/batches/") + encodedSegment(batchId)
                                       + QStringLiteral("/relations/") + encodedSegment(relationId)),
                              {}, context, std::move(done), NoDecode{});
+}
+
+RequestId NiagaraClient::createMetricReport(const MetricQuery &query, QObject *context, Callback<MetricReport> done)
+{
+    QJsonArray metrics;
+    for (const QString &metric : query.metrics) {
+        QJsonObject entry{{QStringLiteral("metric"), metric}};
+        if (query.top)
+            entry.insert(QStringLiteral("top"), *query.top);
+        metrics.append(entry);
+    }
+    const QJsonObject body{
+        {QStringLiteral("metrics"), metrics},
+        {QStringLiteral("date_start"), rfc3339(query.dateStart)},
+        {QStringLiteral("date_end"), rfc3339(query.dateEnd)},
+    };
+    return sendDecoded<MetricReport>(Operation::CreateMetricReport, endpoint(QStringLiteral("/metrics")),
+                                     toJson(body), context, std::move(done), &Decode::metricReport);
 }
 
 RequestId NiagaraClient::listQueues(const PageRequest &page, QObject *context, Callback<Page<Queue>> done)

@@ -76,6 +76,13 @@ public:
     RequestId deleteRelation(const QString &batchId, const QString &relationId, QObject *context,
                              Callback<Done> done);
 
+    // GET /queues/{queue_id}/relations (e.g. the queue's technicians); pages like listRelations.
+    RequestId listQueueRelations(const QString &queueId, const RelationFilter &filter, const PageRequest &page,
+                                 QObject *context, Callback<Page<Relation>> done);
+    // POST /metrics (later revision, `report:read`): one report, at most 1000 rows, no paging.
+    // Answered 200 or 201. Never retried, like every POST.
+    RequestId createMetricReport(const MetricQuery &query, QObject *context, Callback<MetricReport> done);
+
     RequestId listQueues(const PageRequest &page, QObject *context, Callback<Page<Queue>> done);
     RequestId listWorkOrders(const PageRequest &page, QObject *context, Callback<Page<WorkOrder>> done);
     RequestId listUsers(const PageRequest &page, QObject *context, Callback<Page<User>> done);

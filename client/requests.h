@@ -68,6 +68,15 @@ struct NewRelation
     QString entityId;
 };
 
+// POST /metrics: the metrics to run and the period (date_start, date_end; RFC 3339, UTC).
+struct MetricQuery
+{
+    QStringList metrics;     // e.g. {"cycle_success"}
+    std::optional<int> top;  // "top" for every metric when set
+    QDateTime dateStart;
+    QDateTime dateEnd;
+};
+
 using RequestId = quint64;
 
 } // namespace Niagara

@@ -9,6 +9,7 @@
 #include "client/decode.h"
 #include "fuzzsupport.h"
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -71,6 +72,28 @@ void checkPage(const Decode::Result<Page<T>> &result)
     }
 }
 
+// A metric report: like a page, a bad row is skipped with its index among the rows sent; every
+// row kept has what the planning view counts with (a finite value on a valid UTC date).
+void checkMetricReport(const Decode::Result<MetricReport> &result)
+{
+    if (!result) {
+        BATCHDESK_FUZZ_CHECK(result.error.path.startsWith(QLatin1Char('$')));
+        return;
+    }
+    const MetricReport &report = *result.value;
+    const qsizetype rowsSeen = report.rows.size() + report.skipped.size();
+    for (const DecodeIssue &issue : report.skipped) {
+        BATCHDESK_FUZZ_CHECK(issue.index >= 0 && issue.index < rowsSeen);
+        BATCHDESK_FUZZ_CHECK(issue.path.startsWith(QStringLiteral("$.metrics[")));
+    }
+    for (const MetricRow &row : report.rows) {
+        BATCHDESK_FUZZ_CHECK(std::isfinite(row.value));
+        BATCHDESK_FUZZ_CHECK(row.date.isValid() && row.date.timeSpec() == Qt::UTC);
+        for (const MetricDimension &d : row.dimensions)
+            (void)row.dimension(d.key);
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -122,6 +145,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         break;
     case 'R': (void)Decode::relation(json); break;
     case 'M': (void)Decode::me(json); break;
+    case 'm': checkMetricReport(Decode::metricReport(json)); break;
     default: break; // not a selector: nothing to decode (keeps the dispatch unambiguous)
     }
     return 0;

@@ -131,6 +131,20 @@ public:
                 f(record);
         }
     }
+    // The records in slots [from, to) (erased ones skipped): a reader that must not hold the
+    // GUI thread for the whole store (the planning snapshot) walks it a slice per turn. Slots
+    // stay put until the store next changes (any of the signals below).
+    qsizetype slotCount() const { return static_cast<qsizetype>(m_records.size()); }
+    template <typename F>
+    void forEachInSlots(qsizetype from, qsizetype to, F &&f) const
+    {
+        to = std::min(to, slotCount());
+        for (qsizetype i = std::max<qsizetype>(0, from); i < to; ++i) {
+            const BatchRecord &record = m_records[static_cast<std::size_t>(i)];
+            if (!record.id.isNull())
+                f(record);
+        }
+    }
     const Niagara::Queue *queue(const QString &id) const;
     const Niagara::WorkOrder *workOrder(const QString &id) const;
     qint64 serverTotal() const { return m_serverTotal; }

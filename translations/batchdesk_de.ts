@@ -70,6 +70,14 @@
         <source>Sign the demo workspace in as the seeded user with this email address (default: the production manager dana.whitfield@demo.batchdesk.test).</source>
         <translation>Den Demo-Arbeitsbereich als den vorbereiteten Benutzer mit dieser E-Mail-Adresse anmelden (Standard: die Produktionsleiterin dana.whitfield@demo.batchdesk.test).</translation>
     </message>
+    <message>
+        <source>The desk to open with: board or planning.</source>
+        <translation>Die Ansicht beim Start: board oder planning.</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>
@@ -302,46 +310,6 @@
 <context>
     <name>BatchDesk::Cli::CliRunner</name>
     <message>
-        <source>Command-line access to Niagara batches.
-
-Commands:
-  batches list                       every batch, grouped by queue and work order
-  batches get BATCH_ID               one batch
-  batches delete BATCH_ID            delete a batch
-  batches assign --batch ID... --technician USER_ID... [--replace]
-                                     add (or replace) technicians on batches
-  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
-                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]
-                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
-                                     split a work order&apos;s remaining cycles into batches
-  relations list BATCH_ID            a batch&apos;s relations (filters: --entity-type, --relation, --direction)
-  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)
-  relations remove BATCH_ID RELATION_ID
-
-The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in
-the BatchDesk desktop app saved for --server in the system keychain.
-Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed).</source>
-        <translation>Kommandozeilenzugriff auf Niagara-Chargen.
-
-Befehle:
-  batches list                       alle Chargen, gruppiert nach Warteschlange und Arbeitsauftrag
-  batches get CHARGEN_ID             eine Charge
-  batches delete CHARGEN_ID          eine Charge löschen
-  batches assign --batch ID... --technician BENUTZER_ID... [--replace]
-                                     Techniker zu Chargen hinzufügen (oder sie ersetzen)
-  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
-                   [--remainder last|spread] [--technician BENUTZER_ID...] [--round-robin]
-                   [--label MUSTER] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
-                                     die restlichen Zyklen eines Arbeitsauftrags in Chargen aufteilen
-  relations list CHARGEN_ID          Beziehungen einer Charge (Filter: --entity-type, --relation, --direction)
-  relations add CHARGEN_ID           eine Entität verknüpfen (--relation, --entity-type, --entity-id)
-  relations remove CHARGEN_ID BEZIEHUNGS_ID
-
-Das Bearer-Token wird aus der Umgebungsvariablen NIAGARA_TOKEN gelesen; ist sie nicht gesetzt, aus der
-Anmeldung, die die BatchDesk-Desktop-App für --server im Schlüsselbund des Systems gespeichert hat.
-Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Elemente sind fehlgeschlagen).</translation>
-    </message>
-    <message>
         <source>Base URL of the Niagara API (default: $NIAGARA_SERVER).</source>
         <translation>Basis-URL der Niagara API (Standard: $NIAGARA_SERVER).</translation>
     </message>
@@ -568,6 +536,68 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <source>Planning commands print a table or json (--format table|json).</source>
         <translation>Planungsbefehle geben eine Tabelle oder json aus (--format table|json).</translation>
     </message>
+    <message>
+        <source>Command-line access to Niagara batches.
+
+Commands:
+  batches list                       every batch, grouped by queue and work order
+  batches get BATCH_ID               one batch
+  batches delete BATCH_ID            delete a batch
+  batches assign --batch ID... --technician USER_ID... [--replace]
+                                     add (or replace) technicians on batches
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]
+                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     split a work order&apos;s remaining cycles into batches
+  relations list BATCH_ID            a batch&apos;s relations (filters: --entity-type, --relation, --direction)
+  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)
+  relations remove BATCH_ID RELATION_ID
+  planning report [--overload-days N] [--no-history]
+                                     the planning desk&apos;s queues, work orders and technicians:
+                                     pace, backlog, projected finish, risk, load
+
+The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in
+the BatchDesk desktop app saved for --server in the system keychain.
+Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed).</source>
+        <translation>Kommandozeilenzugriff auf Niagara-Chargen.
+
+Befehle:
+  batches list                       alle Chargen, gruppiert nach Warteschlange und Arbeitsauftrag
+  batches get CHARGEN_ID             eine Charge
+  batches delete CHARGEN_ID          eine Charge löschen
+  batches assign --batch ID... --technician BENUTZER_ID... [--replace]
+                                     Techniker zu Chargen hinzufügen (oder sie ersetzen)
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician BENUTZER_ID...] [--round-robin]
+                   [--label MUSTER] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     die restlichen Zyklen eines Arbeitsauftrags in Chargen aufteilen
+  relations list CHARGEN_ID          Beziehungen einer Charge (Filter: --entity-type, --relation, --direction)
+  relations add CHARGEN_ID           eine Entität verknüpfen (--relation, --entity-type, --entity-id)
+  relations remove CHARGEN_ID BEZIEHUNGS_ID
+  planning report [--overload-days N] [--no-history]
+                                     Warteschlangen, Arbeitsaufträge und Techniker der Planung:
+                                     Tempo, Rückstand, voraussichtliches Ende, Risiko, Auslastung
+
+Das Bearer-Token wird aus der Umgebungsvariablen NIAGARA_TOKEN gelesen; ist sie nicht gesetzt, aus der
+Anmeldung, die die BatchDesk-Desktop-App für --server im Schlüsselbund des Systems gespeichert hat.
+Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Elemente sind fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
+        <translation>planning report: Ein Techniker ist überlastet, wenn er mehr als so viele Tage Arbeit hat (Standard: die Einstellung der Desktop-App, sonst 5).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>planning report: neither read nor add to the completion history.</source>
+        <translation>planning report: den Abschlussverlauf weder lesen noch ergänzen.</translation>
+    </message>
+    <message>
+        <source>--overload-days takes a number of days above 0.</source>
+        <translation>--overload-days erwartet eine Anzahl von Tagen größer als 0.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Cli::PlanningCommand</name>
@@ -597,6 +627,53 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>%1 succeeded, %2 failed, %3 not attempted.</source>
         <translation>%1 erfolgreich, %2 fehlgeschlagen, %3 nicht versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Cli::PlanningReport</name>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>%1 active, %2/day, backlog %3 days</source>
+        <extracomment>CLI planning table, queue line: label, active cycles, pace, backlog days, overloaded or not.</extracomment>
+        <translation>%1 aktiv, %2/Tag, Rückstand %3 Tage</translation>
+    </message>
+    <message>
+        <source>OVERLOADED</source>
+        <translation>ÜBERLASTET</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Arbeitsaufträge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, %3/day, finish %4, due %5</source>
+        <translation>%1 von %2 offen, %3/Tag, Ende %4, fällig %5</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>%1 open cycles, %2/day, load %3 days</source>
+        <translation>%1 offene Zyklen, %2/Tag, Auslastung %3 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::CompletionHistory</name>
+    <message>
+        <source>The completion history could not be saved: %1</source>
+        <translation>Der Abschlussverlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The completion history could not be read: %1</source>
+        <translation>Der Abschlussverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The history was written by a newer version of BatchDesk.</source>
+        <translation>Der Verlauf wurde von einer neueren Version von BatchDesk geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +708,291 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Not allowed in this queue: %1</source>
         <translation>In dieser Warteschlange nicht erlaubt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningMonitor</name>
+    <message>
+        <source>The server&apos;s metrics need the permission report:read.</source>
+        <translation>Die Metriken des Servers erfordern die Berechtigung report:read.</translation>
+    </message>
+    <message>
+        <source>The server offers no metrics.</source>
+        <translation>Der Server bietet keine Metriken an.</translation>
+    </message>
+    <message>
+        <source>The server cut its metrics short: the pace may be too low.</source>
+        <translation>Der Server hat seine Metriken gekürzt: Das Tempo ist möglicherweise zu niedrig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No pace yet: no completions recorded in the last %n day(s).</source>
+        <translation>
+            <numerusform>Noch kein Tempo: Im letzten %n Tag wurden keine abgeschlossenen Zyklen erfasst.</numerusform>
+            <numerusform>Noch kein Tempo: In den letzten %n Tagen wurden keine abgeschlossenen Zyklen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), server metrics.</source>
+        <translation>
+            <numerusform>Tempo aus %n Tag, Servermetriken.</numerusform>
+            <numerusform>Tempo aus %n Tagen, Servermetriken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), this app&apos;s history.</source>
+        <translation>
+            <numerusform>Tempo aus %n Tag, Verlauf dieser App.</numerusform>
+            <numerusform>Tempo aus %n Tagen, Verlauf dieser App.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace from %1 days: %2 from server metrics, %3 from this app&apos;s history.</source>
+        <translation>Tempo aus %1 Tagen: %2 aus Servermetriken, %3 aus dem Verlauf dieser App.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningTables</name>
+    <message>
+        <source>—</source>
+        <comment>no value: the pace is 0</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>work order risk</comment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>work order risk</comment>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <comment>work order risk</comment>
+        <translation>Stockt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>work order risk</comment>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <comment>work order risk</comment>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Pace / day</source>
+        <translation>Tempo / Tag</translation>
+    </message>
+    <message>
+        <source>Backlog, days</source>
+        <translation>Rückstand, Tage</translation>
+    </message>
+    <message>
+        <source>Days to due</source>
+        <translation>Tage bis Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Cycles pending, in progress, verifying or blocked</source>
+        <translation>Zyklen, die ausstehen, in Arbeit, in Prüfung oder blockiert sind</translation>
+    </message>
+    <message>
+        <source>Cycles completed per day in this queue</source>
+        <translation>Pro Tag abgeschlossene Zyklen in dieser Warteschlange</translation>
+    </message>
+    <message>
+        <source>Active cycles divided by the pace</source>
+        <translation>Aktive Zyklen geteilt durch das Tempo</translation>
+    </message>
+    <message>
+        <source>Days until the earliest due date among the queue&apos;s unfinished work orders</source>
+        <translation>Tage bis zum frühesten Fälligkeitsdatum unter den nicht abgeschlossenen Arbeitsaufträgen der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Overloaded when the backlog takes longer than the days left to the earliest due date</source>
+        <translation>Überlastet, wenn der Rückstand länger dauert als die Tage bis zum frühesten Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Who can work the queue (the server&apos;s queue relations)</source>
+        <translation>Wer die Warteschlange bearbeiten kann (die Warteschlangen-Beziehungen des Servers)</translation>
+    </message>
+    <message>
+        <source>%1: %2 active cycles, backlog %3 days, %4</source>
+        <translation>%1: %2 aktive Zyklen, Rückstand %3 Tage, %4</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>überlastet</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <translation>nicht überlastet</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <translation>Überlastet</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>queue load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No completions in this queue in the pace window: the backlog does not clear.</source>
+        <translation>Keine abgeschlossenen Zyklen in dieser Warteschlange im Tempo-Zeitraum: Der Rückstand wird nicht abgebaut.</translation>
+    </message>
+    <message>
+        <source>Earliest due date: %1</source>
+        <translation>Frühestes Fälligkeitsdatum: %1</translation>
+    </message>
+    <message>
+        <source>The server does not say who can work this queue.</source>
+        <translation>Der Server gibt nicht an, wer diese Warteschlange bearbeiten kann.</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>Batched</source>
+        <translation>In Chargen</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>Voraussichtliches Ende</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Slack (days)</source>
+        <translation>Puffer (Tage)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Needed minus complete, never below 0</source>
+        <translation>Benötigt minus abgeschlossen, nie unter 0</translation>
+    </message>
+    <message>
+        <source>Cycles of this work order completed per day</source>
+        <translation>Pro Tag abgeschlossene Zyklen dieses Arbeitsauftrags</translation>
+    </message>
+    <message>
+        <source>Now plus the remaining cycles at the current pace</source>
+        <translation>Jetzt plus die verbleibenden Zyklen beim aktuellen Tempo</translation>
+    </message>
+    <message>
+        <source>Days between the projected finish and the due date; negative: late at this pace</source>
+        <translation>Tage zwischen voraussichtlichem Ende und Fälligkeitsdatum; negativ: bei diesem Tempo verspätet</translation>
+    </message>
+    <message>
+        <source>Done, late (due date passed), stalled (no pace), at risk (finish after the due date) or on track</source>
+        <translation>Erledigt, überfällig (Fälligkeitsdatum überschritten), stockt (kein Tempo), gefährdet (Ende nach dem Fälligkeitsdatum) oder im Plan</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 cycles remaining</source>
+        <translation>%1: %2, %3 von %4 Zyklen verbleibend</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no projected finish: the pace is 0</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no due date</comment>
+        <translation>ohne</translation>
+    </message>
+    <message>
+        <source>No cycles of this work order were completed in the pace window.</source>
+        <translation>Im Tempo-Zeitraum wurden keine Zyklen dieses Arbeitsauftrags abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Open cycles</source>
+        <translation>Offene Zyklen</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Chargen</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Load (days)</source>
+        <translation>Auslastung (Tage)</translation>
+    </message>
+    <message>
+        <source>Active cycles of their batches; a batch&apos;s cycles are shared equally among its technicians</source>
+        <translation>Aktive Zyklen ihrer Chargen; die Zyklen einer Charge werden gleichmäßig auf ihre Techniker verteilt</translation>
+    </message>
+    <message>
+        <source>Cycles they completed per day</source>
+        <translation>Pro Tag abgeschlossene Zyklen</translation>
+    </message>
+    <message>
+        <source>Open cycles divided by their pace</source>
+        <translation>Offene Zyklen geteilt durch das eigene Tempo</translation>
+    </message>
+    <message>
+        <source>%1: %2 open cycles, load %3 days, %4</source>
+        <translation>%1: %2 offene Zyklen, Auslastung %3 Tage, %4</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>technician load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Overloaded above %1 days of work at their pace</source>
+        <translation>Überlastet bei mehr als %1 Tagen Arbeit im eigenen Tempo</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2011,119 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::PlanningDesk</name>
+    <message>
+        <source>Planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Choose a work order in the table first.</source>
+        <translation>Wählen Sie zuerst einen Arbeitsauftrag in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Show this work order&apos;s batches on the board</source>
+        <translation>Die Chargen dieses Arbeitsauftrags auf der Plantafel zeigen</translation>
+    </message>
+    <message>
+        <source>Split this work order&apos;s remaining cycles into batches</source>
+        <translation>Die restlichen Zyklen dieses Arbeitsauftrags in Chargen aufteilen</translation>
+    </message>
+    <message>
+        <source>Choose a technician in the table first.</source>
+        <translation>Wählen Sie zuerst einen Techniker in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Show this technician&apos;s batches on the board</source>
+        <translation>Die Chargen dieses Technikers auf der Plantafel zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n queue(s) overloaded</source>
+        <extracomment>Status bar of the planning desk; each part counts the rows its table shows.</extracomment>
+        <translation>
+            <numerusform>Überlastet: %1 von %n Warteschlange</numerusform>
+            <numerusform>Überlastet: %1 von %n Warteschlangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work order(s) late, stalled or at risk</source>
+        <translation>
+            <numerusform>Überfällig, stockend oder gefährdet: %1 von %n Arbeitsauftrag</numerusform>
+            <numerusform>Überfällig, stockend oder gefährdet: %1 von %n Arbeitsaufträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n technician(s) overloaded</source>
+        <translation>
+            <numerusform>Überlastet: %1 von %n Techniker</numerusform>
+            <numerusform>Überlastet: %1 von %n Technikern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the plan…</source>
+        <translation>Plan wird berechnet…</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Stand: %1.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Work orders, worst first</source>
+        <translation>Arbeitsaufträge, kritischste zuerst</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>&amp;Overloaded above</source>
+        <translation>Überlastet a&amp;b</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A technician is overloaded when their open cycles take longer than this at their pace</source>
+        <translation>Ein Techniker ist überlastet, wenn seine offenen Zyklen bei seinem Tempo länger als diese Anzahl Tage dauern</translation>
+    </message>
+    <message>
+        <source>Show every queue&apos;s work orders and technicians</source>
+        <translation>Arbeitsaufträge und Techniker aller Warteschlangen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all queues</source>
+        <translation>Alle Warteschlangen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show work order on &amp;board</source>
+        <translation>Arbeitsauftrag auf der &amp;Plantafel zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Split work order…</source>
+        <translation>Arbeitsauftrag a&amp;ufteilen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;technician&apos;s batches on board</source>
+        <translation>Chargen des &amp;Technikers auf der Plantafel zeigen</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Arbeitsaufträge</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ProgressBarPainter</name>
     <message>
         <source>Not in a batch yet</source>
@@ -2494,6 +2969,18 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>load the users of a role</source>
         <translation>Laden der Benutzer einer Rolle</translation>
+    </message>
+    <message>
+        <source>read the completion metrics</source>
+        <translation>Lesen der Abschlussmetriken</translation>
+    </message>
+    <message>
+        <source>load a queue&apos;s technicians</source>
+        <translation>Laden der Techniker einer Warteschlange</translation>
+    </message>
+    <message>
+        <source>Could not %1: this server does not offer them.</source>
+        <translation>Fehler beim %1: Dieser Server stellt diese Daten nicht bereit.</translation>
     </message>
 </context>
 <context>

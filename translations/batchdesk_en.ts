@@ -81,6 +81,30 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::PlanningMonitor</name>
+    <message numerus="yes">
+        <source>No pace yet: no completions recorded in the last %n day(s).</source>
+        <translation>
+            <numerusform>No pace yet: no completions recorded in the last %n day.</numerusform>
+            <numerusform>No pace yet: no completions recorded in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), server metrics.</source>
+        <translation>
+            <numerusform>Pace from %n day, server metrics.</numerusform>
+            <numerusform>Pace from %n days, server metrics.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), this app&apos;s history.</source>
+        <translation>
+            <numerusform>Pace from %n day, this app&apos;s history.</numerusform>
+            <numerusform>Pace from %n days, this app&apos;s history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::SplitPlan</name>
     <message numerus="yes">
         <source>%Ln batch(es) cannot share %1 cycles: every batch needs at least one cycle.</source>
@@ -220,6 +244,31 @@
         <translation>
             <numerusform>Status: %Ln selected</numerusform>
             <numerusform>Status: %Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::PlanningDesk</name>
+    <message numerus="yes">
+        <source>%1 of %n queue(s) overloaded</source>
+        <extracomment>Status bar of the planning desk; each part counts the rows its table shows.</extracomment>
+        <translation>
+            <numerusform>%1 of %n queue overloaded</numerusform>
+            <numerusform>%1 of %n queues overloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work order(s) late, stalled or at risk</source>
+        <translation>
+            <numerusform>%1 of %n work order late, stalled or at risk</numerusform>
+            <numerusform>%1 of %n work orders late, stalled or at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n technician(s) overloaded</source>
+        <translation>
+            <numerusform>%1 of %n technician overloaded</numerusform>
+            <numerusform>%1 of %n technicians overloaded</numerusform>
         </translation>
     </message>
 </context>

@@ -70,6 +70,14 @@
         <source>Sign the demo workspace in as the seeded user with this email address (default: the production manager dana.whitfield@demo.batchdesk.test).</source>
         <translation>Iniciar la sesión del espacio de demostración como el usuario de ejemplo con esta dirección de correo (predeterminado: la jefa de producción dana.whitfield@demo.batchdesk.test).</translation>
     </message>
+    <message>
+        <source>The desk to open with: board or planning.</source>
+        <translation>La vista con la que se abre: board o planning.</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>vista</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>
@@ -302,46 +310,6 @@
 <context>
     <name>BatchDesk::Cli::CliRunner</name>
     <message>
-        <source>Command-line access to Niagara batches.
-
-Commands:
-  batches list                       every batch, grouped by queue and work order
-  batches get BATCH_ID               one batch
-  batches delete BATCH_ID            delete a batch
-  batches assign --batch ID... --technician USER_ID... [--replace]
-                                     add (or replace) technicians on batches
-  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
-                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]
-                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
-                                     split a work order&apos;s remaining cycles into batches
-  relations list BATCH_ID            a batch&apos;s relations (filters: --entity-type, --relation, --direction)
-  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)
-  relations remove BATCH_ID RELATION_ID
-
-The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in
-the BatchDesk desktop app saved for --server in the system keychain.
-Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed).</source>
-        <translation>Acceso por línea de comandos a los lotes de Niagara.
-
-Comandos:
-  batches list                       todos los lotes, agrupados por cola y orden de trabajo
-  batches get ID_LOTE                un lote
-  batches delete ID_LOTE             elimina un lote
-  batches assign --batch ID... --technician ID_USUARIO... [--replace]
-                                     añade (o reemplaza) técnicos en los lotes
-  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
-                   [--remainder last|spread] [--technician ID_USUARIO...] [--round-robin]
-                   [--label PATRÓN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
-                                     divide en lotes los ciclos restantes de una orden de trabajo
-  relations list ID_LOTE             relaciones de un lote (filtros: --entity-type, --relation, --direction)
-  relations add ID_LOTE              relaciona una entidad (--relation, --entity-type, --entity-id)
-  relations remove ID_LOTE ID_RELACIÓN
-
-El token de portador se lee de la variable de entorno NIAGARA_TOKEN; si no está definida, del inicio de sesión
-que la aplicación de escritorio BatchDesk guardó para --server en el llavero del sistema.
-Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial (algunos elementos fallaron).</translation>
-    </message>
-    <message>
         <source>Base URL of the Niagara API (default: $NIAGARA_SERVER).</source>
         <translation>URL base de la API de Niagara (predeterminada: $NIAGARA_SERVER).</translation>
     </message>
@@ -568,6 +536,68 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <source>Planning commands print a table or json (--format table|json).</source>
         <translation>Los comandos de planificación muestran una tabla o json (--format table|json).</translation>
     </message>
+    <message>
+        <source>Command-line access to Niagara batches.
+
+Commands:
+  batches list                       every batch, grouped by queue and work order
+  batches get BATCH_ID               one batch
+  batches delete BATCH_ID            delete a batch
+  batches assign --batch ID... --technician USER_ID... [--replace]
+                                     add (or replace) technicians on batches
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]
+                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     split a work order&apos;s remaining cycles into batches
+  relations list BATCH_ID            a batch&apos;s relations (filters: --entity-type, --relation, --direction)
+  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)
+  relations remove BATCH_ID RELATION_ID
+  planning report [--overload-days N] [--no-history]
+                                     the planning desk&apos;s queues, work orders and technicians:
+                                     pace, backlog, projected finish, risk, load
+
+The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in
+the BatchDesk desktop app saved for --server in the system keychain.
+Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed).</source>
+        <translation>Acceso por línea de comandos a los lotes de Niagara.
+
+Comandos:
+  batches list                       todos los lotes, agrupados por cola y orden de trabajo
+  batches get ID_LOTE                un lote
+  batches delete ID_LOTE             elimina un lote
+  batches assign --batch ID... --technician ID_USUARIO... [--replace]
+                                     añade (o reemplaza) técnicos en los lotes
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician ID_USUARIO...] [--round-robin]
+                   [--label PATRÓN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     divide en lotes los ciclos restantes de una orden de trabajo
+  relations list ID_LOTE             relaciones de un lote (filtros: --entity-type, --relation, --direction)
+  relations add ID_LOTE              relaciona una entidad (--relation, --entity-type, --entity-id)
+  relations remove ID_LOTE ID_RELACIÓN
+  planning report [--overload-days N] [--no-history]
+                                     las colas, órdenes de trabajo y técnicos de la planificación:
+                                     ritmo, trabajo pendiente, fin previsto, riesgo, carga
+
+El token de portador se lee de la variable de entorno NIAGARA_TOKEN; si no está definida, del inicio de sesión
+que la aplicación de escritorio BatchDesk guardó para --server en el llavero del sistema.
+Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial (algunos elementos fallaron).</translation>
+    </message>
+    <message>
+        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
+        <translation>planning report: un técnico está sobrecargado por encima de este número de días de trabajo (predeterminado: el ajuste de la aplicación de escritorio o, si no, 5).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>planning report: neither read nor add to the completion history.</source>
+        <translation>planning report: no leer ni ampliar el historial de ciclos completados.</translation>
+    </message>
+    <message>
+        <source>--overload-days takes a number of days above 0.</source>
+        <translation>--overload-days requiere un número de días mayor que 0.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Cli::PlanningCommand</name>
@@ -597,6 +627,53 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>%1 succeeded, %2 failed, %3 not attempted.</source>
         <translation>%1 correctos, %2 fallidos, %3 sin intentar.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Cli::PlanningReport</name>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>%1 active, %2/day, backlog %3 days</source>
+        <extracomment>CLI planning table, queue line: label, active cycles, pace, backlog days, overloaded or not.</extracomment>
+        <translation>%1 activos, %2/día, pendiente %3 días</translation>
+    </message>
+    <message>
+        <source>OVERLOADED</source>
+        <translation>SOBRECARGADA</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, %3/day, finish %4, due %5</source>
+        <translation>quedan %1 de %2, %3/día, fin %4, vence %5</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Técnicos</translation>
+    </message>
+    <message>
+        <source>%1 open cycles, %2/day, load %3 days</source>
+        <translation>%1 ciclos abiertos, %2/día, carga %3 días</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::CompletionHistory</name>
+    <message>
+        <source>The completion history could not be saved: %1</source>
+        <translation>No se pudo guardar el historial de ciclos completados: %1</translation>
+    </message>
+    <message>
+        <source>The completion history could not be read: %1</source>
+        <translation>No se pudo leer el historial de ciclos completados: %1</translation>
+    </message>
+    <message>
+        <source>The history was written by a newer version of BatchDesk.</source>
+        <translation>El historial lo escribió una versión más reciente de BatchDesk.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +708,291 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Not allowed in this queue: %1</source>
         <translation>No permitido en esta cola: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningMonitor</name>
+    <message>
+        <source>The server&apos;s metrics need the permission report:read.</source>
+        <translation>Las métricas del servidor requieren el permiso report:read.</translation>
+    </message>
+    <message>
+        <source>The server offers no metrics.</source>
+        <translation>El servidor no ofrece métricas.</translation>
+    </message>
+    <message>
+        <source>The server cut its metrics short: the pace may be too low.</source>
+        <translation>El servidor recortó sus métricas: el ritmo puede ser demasiado bajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No pace yet: no completions recorded in the last %n day(s).</source>
+        <translation>
+            <numerusform>Aún no hay ritmo: no se registró ningún ciclo completado en el último %n día.</numerusform>
+            <numerusform>Aún no hay ritmo: no se registró ningún ciclo completado en los últimos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), server metrics.</source>
+        <translation>
+            <numerusform>Ritmo de %n día, métricas del servidor.</numerusform>
+            <numerusform>Ritmo de %n días, métricas del servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), this app&apos;s history.</source>
+        <translation>
+            <numerusform>Ritmo de %n día, historial de esta aplicación.</numerusform>
+            <numerusform>Ritmo de %n días, historial de esta aplicación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace from %1 days: %2 from server metrics, %3 from this app&apos;s history.</source>
+        <translation>Ritmo de %1 días: %2 de las métricas del servidor, %3 del historial de esta aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningTables</name>
+    <message>
+        <source>—</source>
+        <comment>no value: the pace is 0</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>work order risk</comment>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>work order risk</comment>
+        <translation>Retrasada</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <comment>work order risk</comment>
+        <translation>Estancada</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>work order risk</comment>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <comment>work order risk</comment>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Pace / day</source>
+        <translation>Ritmo / día</translation>
+    </message>
+    <message>
+        <source>Backlog, days</source>
+        <translation>Pendiente, días</translation>
+    </message>
+    <message>
+        <source>Days to due</source>
+        <translation>Días hasta vencimiento</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Técnicos</translation>
+    </message>
+    <message>
+        <source>Cycles pending, in progress, verifying or blocked</source>
+        <translation>Ciclos pendientes, en curso, en verificación o bloqueados</translation>
+    </message>
+    <message>
+        <source>Cycles completed per day in this queue</source>
+        <translation>Ciclos completados por día en esta cola</translation>
+    </message>
+    <message>
+        <source>Active cycles divided by the pace</source>
+        <translation>Ciclos activos divididos entre el ritmo</translation>
+    </message>
+    <message>
+        <source>Days until the earliest due date among the queue&apos;s unfinished work orders</source>
+        <translation>Días hasta la fecha de vencimiento más próxima entre las órdenes de trabajo sin terminar de la cola</translation>
+    </message>
+    <message>
+        <source>Overloaded when the backlog takes longer than the days left to the earliest due date</source>
+        <translation>Sobrecargada cuando el trabajo pendiente lleva más días de los que quedan hasta el vencimiento más próximo</translation>
+    </message>
+    <message>
+        <source>Who can work the queue (the server&apos;s queue relations)</source>
+        <translation>Quién puede trabajar en la cola (las relaciones de cola del servidor)</translation>
+    </message>
+    <message>
+        <source>%1: %2 active cycles, backlog %3 days, %4</source>
+        <translation>%1: %2 ciclos activos, pendiente %3 días, %4</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>sobrecargada</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <translation>no sobrecargada</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <translation>Sobrecargada</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>queue load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>No completions in this queue in the pace window: the backlog does not clear.</source>
+        <translation>Ningún ciclo completado en esta cola en el periodo del ritmo: el trabajo pendiente no se reduce.</translation>
+    </message>
+    <message>
+        <source>Earliest due date: %1</source>
+        <translation>Vencimiento más próximo: %1</translation>
+    </message>
+    <message>
+        <source>The server does not say who can work this queue.</source>
+        <translation>El servidor no indica quién puede trabajar en esta cola.</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Orden de trabajo</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Necesarios</translation>
+    </message>
+    <message>
+        <source>Batched</source>
+        <translation>En lotes</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restantes</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>Fin previsto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Slack (days)</source>
+        <translation>Margen (días)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Needed minus complete, never below 0</source>
+        <translation>Necesarios menos completados, nunca por debajo de 0</translation>
+    </message>
+    <message>
+        <source>Cycles of this work order completed per day</source>
+        <translation>Ciclos de esta orden de trabajo completados por día</translation>
+    </message>
+    <message>
+        <source>Now plus the remaining cycles at the current pace</source>
+        <translation>Ahora más los ciclos restantes al ritmo actual</translation>
+    </message>
+    <message>
+        <source>Days between the projected finish and the due date; negative: late at this pace</source>
+        <translation>Días entre el fin previsto y la fecha de vencimiento; negativo: con este ritmo, llega tarde</translation>
+    </message>
+    <message>
+        <source>Done, late (due date passed), stalled (no pace), at risk (finish after the due date) or on track</source>
+        <translation>Terminada, retrasada (vencimiento superado), estancada (sin ritmo), en riesgo (fin después del vencimiento) o en plazo</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 cycles remaining</source>
+        <translation>%1: %2, quedan %3 de %4 ciclos</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no projected finish: the pace is 0</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no due date</comment>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>No cycles of this work order were completed in the pace window.</source>
+        <translation>No se completó ningún ciclo de esta orden de trabajo en el periodo del ritmo.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Open cycles</source>
+        <translation>Ciclos abiertos</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Load (days)</source>
+        <translation>Carga (días)</translation>
+    </message>
+    <message>
+        <source>Active cycles of their batches; a batch&apos;s cycles are shared equally among its technicians</source>
+        <translation>Ciclos activos de sus lotes; los ciclos de un lote se reparten por igual entre sus técnicos</translation>
+    </message>
+    <message>
+        <source>Cycles they completed per day</source>
+        <translation>Ciclos que completa por día</translation>
+    </message>
+    <message>
+        <source>Open cycles divided by their pace</source>
+        <translation>Ciclos abiertos divididos entre su ritmo</translation>
+    </message>
+    <message>
+        <source>%1: %2 open cycles, load %3 days, %4</source>
+        <translation>%1: %2 ciclos abiertos, carga %3 días, %4</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>technician load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Overloaded above %1 days of work at their pace</source>
+        <translation>Sobrecargado con más de %1 días de trabajo a su ritmo</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2011,119 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::PlanningDesk</name>
+    <message>
+        <source>Planning</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>Choose a work order in the table first.</source>
+        <translation>Elija primero una orden de trabajo en la tabla.</translation>
+    </message>
+    <message>
+        <source>Show this work order&apos;s batches on the board</source>
+        <translation>Mostrar los lotes de esta orden de trabajo en el tablero</translation>
+    </message>
+    <message>
+        <source>Split this work order&apos;s remaining cycles into batches</source>
+        <translation>Dividir en lotes los ciclos restantes de esta orden de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose a technician in the table first.</source>
+        <translation>Elija primero un técnico en la tabla.</translation>
+    </message>
+    <message>
+        <source>Show this technician&apos;s batches on the board</source>
+        <translation>Mostrar los lotes de este técnico en el tablero</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n queue(s) overloaded</source>
+        <extracomment>Status bar of the planning desk; each part counts the rows its table shows.</extracomment>
+        <translation>
+            <numerusform>Sobrecargadas: %1 de %n cola</numerusform>
+            <numerusform>Sobrecargadas: %1 de %n colas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work order(s) late, stalled or at risk</source>
+        <translation>
+            <numerusform>Retrasadas, estancadas o en riesgo: %1 de %n orden de trabajo</numerusform>
+            <numerusform>Retrasadas, estancadas o en riesgo: %1 de %n órdenes de trabajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n technician(s) overloaded</source>
+        <translation>
+            <numerusform>Sobrecargados: %1 de %n técnico</numerusform>
+            <numerusform>Sobrecargados: %1 de %n técnicos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the plan…</source>
+        <translation>Calculando el plan…</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Datos de las %1.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Work orders, worst first</source>
+        <translation>Órdenes de trabajo, las más críticas primero</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Técnicos</translation>
+    </message>
+    <message>
+        <source>&amp;Overloaded above</source>
+        <translation>&amp;Sobrecarga a partir de</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>A technician is overloaded when their open cycles take longer than this at their pace</source>
+        <translation>Un técnico está sobrecargado cuando sus ciclos abiertos, a su ritmo, llevan más de este número de días</translation>
+    </message>
+    <message>
+        <source>Show every queue&apos;s work orders and technicians</source>
+        <translation>Mostrar las órdenes de trabajo y los técnicos de todas las colas</translation>
+    </message>
+    <message>
+        <source>Show all queues</source>
+        <translation>Mostrar todas las colas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Show work order on &amp;board</source>
+        <translation>Mostrar orden de trabajo en el ta&amp;blero</translation>
+    </message>
+    <message>
+        <source>&amp;Split work order…</source>
+        <translation>&amp;Dividir orden de trabajo…</translation>
+    </message>
+    <message>
+        <source>Show &amp;technician&apos;s batches on board</source>
+        <translation>Mostrar lotes del &amp;técnico en el tablero</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Órdenes de trabajo</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ProgressBarPainter</name>
     <message>
         <source>Not in a batch yet</source>
@@ -2494,6 +2969,18 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>load the users of a role</source>
         <translation>cargar los usuarios de un rol</translation>
+    </message>
+    <message>
+        <source>read the completion metrics</source>
+        <translation>leer las métricas de ciclos completados</translation>
+    </message>
+    <message>
+        <source>load a queue&apos;s technicians</source>
+        <translation>cargar los técnicos de una cola</translation>
+    </message>
+    <message>
+        <source>Could not %1: this server does not offer them.</source>
+        <translation>No fue posible %1: este servidor no ofrece esos datos.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,14 @@
         <source>Sign the demo workspace in as the seeded user with this email address (default: the production manager dana.whitfield@demo.batchdesk.test).</source>
         <translation>Connecter l’espace de démonstration en tant qu’utilisateur prédéfini ayant cette adresse e-mail (par défaut : la responsable de production dana.whitfield@demo.batchdesk.test).</translation>
     </message>
+    <message>
+        <source>The desk to open with: board or planning.</source>
+        <translation>La vue affichée au démarrage&#xa0;: board ou planning.</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>vue</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>
@@ -302,46 +310,6 @@
 <context>
     <name>BatchDesk::Cli::CliRunner</name>
     <message>
-        <source>Command-line access to Niagara batches.
-
-Commands:
-  batches list                       every batch, grouped by queue and work order
-  batches get BATCH_ID               one batch
-  batches delete BATCH_ID            delete a batch
-  batches assign --batch ID... --technician USER_ID... [--replace]
-                                     add (or replace) technicians on batches
-  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
-                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]
-                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
-                                     split a work order&apos;s remaining cycles into batches
-  relations list BATCH_ID            a batch&apos;s relations (filters: --entity-type, --relation, --direction)
-  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)
-  relations remove BATCH_ID RELATION_ID
-
-The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in
-the BatchDesk desktop app saved for --server in the system keychain.
-Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed).</source>
-        <translation>Accès en ligne de commande aux lots Niagara.
-
-Commandes&#xa0;:
-  batches list                       tous les lots, groupés par file et par ordre de travail
-  batches get ID_LOT                 un lot
-  batches delete ID_LOT              supprimer un lot
-  batches assign --batch ID... --technician ID_UTILISATEUR... [--replace]
-                                     ajouter (ou remplacer) des techniciens sur des lots
-  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
-                   [--remainder last|spread] [--technician ID_UTILISATEUR...] [--round-robin]
-                   [--label MODÈLE] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
-                                     fractionner en lots les cycles restants d&apos;un ordre de travail
-  relations list ID_LOT              relations d&apos;un lot (filtres&#xa0;: --entity-type, --relation, --direction)
-  relations add ID_LOT               lier une entité (--relation, --entity-type, --entity-id)
-  relations remove ID_LOT ID_RELATION
-
-Le jeton bearer est lu dans la variable d&apos;environnement NIAGARA_TOKEN&#x202f;; à défaut, dans la connexion
-que l&apos;application de bureau BatchDesk a enregistrée pour --server dans le trousseau du système.
-Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;API, 4 échec partiel (certains éléments ont échoué).</translation>
-    </message>
-    <message>
         <source>Base URL of the Niagara API (default: $NIAGARA_SERVER).</source>
         <translation>URL de base de l&apos;API Niagara (par défaut&#xa0;: $NIAGARA_SERVER).</translation>
     </message>
@@ -568,6 +536,68 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <source>Planning commands print a table or json (--format table|json).</source>
         <translation>Les commandes de planification affichent un tableau ou du json (--format table|json).</translation>
     </message>
+    <message>
+        <source>Command-line access to Niagara batches.
+
+Commands:
+  batches list                       every batch, grouped by queue and work order
+  batches get BATCH_ID               one batch
+  batches delete BATCH_ID            delete a batch
+  batches assign --batch ID... --technician USER_ID... [--replace]
+                                     add (or replace) technicians on batches
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]
+                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     split a work order&apos;s remaining cycles into batches
+  relations list BATCH_ID            a batch&apos;s relations (filters: --entity-type, --relation, --direction)
+  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)
+  relations remove BATCH_ID RELATION_ID
+  planning report [--overload-days N] [--no-history]
+                                     the planning desk&apos;s queues, work orders and technicians:
+                                     pace, backlog, projected finish, risk, load
+
+The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in
+the BatchDesk desktop app saved for --server in the system keychain.
+Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed).</source>
+        <translation>Accès en ligne de commande aux lots Niagara.
+
+Commandes&#xa0;:
+  batches list                       tous les lots, groupés par file et par ordre de travail
+  batches get ID_LOT                 un lot
+  batches delete ID_LOT              supprimer un lot
+  batches assign --batch ID... --technician ID_UTILISATEUR... [--replace]
+                                     ajouter (ou remplacer) des techniciens sur des lots
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician ID_UTILISATEUR...] [--round-robin]
+                   [--label MODÈLE] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     fractionner en lots les cycles restants d&apos;un ordre de travail
+  relations list ID_LOT              relations d&apos;un lot (filtres&#xa0;: --entity-type, --relation, --direction)
+  relations add ID_LOT               lier une entité (--relation, --entity-type, --entity-id)
+  relations remove ID_LOT ID_RELATION
+  planning report [--overload-days N] [--no-history]
+                                     les files, ordres de travail et techniciens de la planification&#xa0;:
+                                     rythme, reste à faire, fin prévue, risque, charge
+
+Le jeton bearer est lu dans la variable d&apos;environnement NIAGARA_TOKEN&#x202f;; à défaut, dans la connexion
+que l&apos;application de bureau BatchDesk a enregistrée pour --server dans le trousseau du système.
+Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;API, 4 échec partiel (certains éléments ont échoué).</translation>
+    </message>
+    <message>
+        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
+        <translation>planning report&#xa0;: un technicien est surchargé au-delà de ce nombre de jours de travail (par défaut&#xa0;: le réglage de l&apos;application de bureau, sinon 5).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>planning report: neither read nor add to the completion history.</source>
+        <translation>planning report&#xa0;: ne pas lire l&apos;historique des cycles terminés ni y ajouter.</translation>
+    </message>
+    <message>
+        <source>--overload-days takes a number of days above 0.</source>
+        <translation>--overload-days attend un nombre de jours supérieur à 0.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Cli::PlanningCommand</name>
@@ -597,6 +627,53 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>%1 succeeded, %2 failed, %3 not attempted.</source>
         <translation>Réussies&#xa0;: %1, en échec&#xa0;: %2, non tentées&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Cli::PlanningReport</name>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>%1 active, %2/day, backlog %3 days</source>
+        <extracomment>CLI planning table, queue line: label, active cycles, pace, backlog days, overloaded or not.</extracomment>
+        <translation>%1 actifs, %2/jour, reste à faire %3 jours</translation>
+    </message>
+    <message>
+        <source>OVERLOADED</source>
+        <translation>SURCHARGÉE</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Ordres de travail</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, %3/day, finish %4, due %5</source>
+        <translation>%1 sur %2 restants, %3/jour, fin %4, échéance %5</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>%1 open cycles, %2/day, load %3 days</source>
+        <translation>%1 cycles ouverts, %2/jour, charge %3 jours</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::CompletionHistory</name>
+    <message>
+        <source>The completion history could not be saved: %1</source>
+        <translation>L&apos;historique des cycles terminés n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The completion history could not be read: %1</source>
+        <translation>L&apos;historique des cycles terminés n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The history was written by a newer version of BatchDesk.</source>
+        <translation>L&apos;historique a été écrit par une version plus récente de BatchDesk.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +708,291 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Not allowed in this queue: %1</source>
         <translation>Non autorisé dans cette file&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningMonitor</name>
+    <message>
+        <source>The server&apos;s metrics need the permission report:read.</source>
+        <translation>Les métriques du serveur nécessitent l&apos;autorisation report:read.</translation>
+    </message>
+    <message>
+        <source>The server offers no metrics.</source>
+        <translation>Le serveur ne propose pas de métriques.</translation>
+    </message>
+    <message>
+        <source>The server cut its metrics short: the pace may be too low.</source>
+        <translation>Le serveur a tronqué ses métriques&#xa0;: le rythme est peut-être trop bas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No pace yet: no completions recorded in the last %n day(s).</source>
+        <translation>
+            <numerusform>Pas encore de rythme&#xa0;: aucun cycle terminé enregistré sur le dernier %n jour.</numerusform>
+            <numerusform>Pas encore de rythme&#xa0;: aucun cycle terminé enregistré sur les %n derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), server metrics.</source>
+        <translation>
+            <numerusform>Rythme sur %n jour, métriques du serveur.</numerusform>
+            <numerusform>Rythme sur %n jours, métriques du serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), this app&apos;s history.</source>
+        <translation>
+            <numerusform>Rythme sur %n jour, historique de cette application.</numerusform>
+            <numerusform>Rythme sur %n jours, historique de cette application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace from %1 days: %2 from server metrics, %3 from this app&apos;s history.</source>
+        <translation>Rythme sur %1 jours&#xa0;: %2 issus des métriques du serveur, %3 de l&apos;historique de cette application.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningTables</name>
+    <message>
+        <source>—</source>
+        <comment>no value: the pace is 0</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>work order risk</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>work order risk</comment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <comment>work order risk</comment>
+        <translation>À l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>work order risk</comment>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <comment>work order risk</comment>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Pace / day</source>
+        <translation>Rythme / jour</translation>
+    </message>
+    <message>
+        <source>Backlog, days</source>
+        <translation>Reste à faire, jours</translation>
+    </message>
+    <message>
+        <source>Days to due</source>
+        <translation>Jours avant échéance</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Cycles pending, in progress, verifying or blocked</source>
+        <translation>Cycles en attente, en cours, en vérification ou bloqués</translation>
+    </message>
+    <message>
+        <source>Cycles completed per day in this queue</source>
+        <translation>Cycles terminés par jour dans cette file</translation>
+    </message>
+    <message>
+        <source>Active cycles divided by the pace</source>
+        <translation>Cycles actifs divisés par le rythme</translation>
+    </message>
+    <message>
+        <source>Days until the earliest due date among the queue&apos;s unfinished work orders</source>
+        <translation>Jours jusqu&apos;à l&apos;échéance la plus proche parmi les ordres de travail non terminés de la file</translation>
+    </message>
+    <message>
+        <source>Overloaded when the backlog takes longer than the days left to the earliest due date</source>
+        <translation>Surchargée lorsque le reste à faire demande plus de jours qu&apos;il n&apos;en reste avant l&apos;échéance la plus proche</translation>
+    </message>
+    <message>
+        <source>Who can work the queue (the server&apos;s queue relations)</source>
+        <translation>Qui peut traiter la file (les relations de file du serveur)</translation>
+    </message>
+    <message>
+        <source>%1: %2 active cycles, backlog %3 days, %4</source>
+        <translation>%1&#xa0;: %2 cycles actifs, reste à faire %3 jours, %4</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>surchargée</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <translation>non surchargée</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <translation>Surchargée</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>queue load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>No completions in this queue in the pace window: the backlog does not clear.</source>
+        <translation>Aucun cycle terminé dans cette file sur la période du rythme&#xa0;: le reste à faire ne diminue pas.</translation>
+    </message>
+    <message>
+        <source>Earliest due date: %1</source>
+        <translation>Échéance la plus proche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server does not say who can work this queue.</source>
+        <translation>Le serveur n&apos;indique pas qui peut traiter cette file.</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Batched</source>
+        <translation>En lots</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restants</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Slack (days)</source>
+        <translation>Marge (jours)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Needed minus complete, never below 0</source>
+        <translation>Requis moins terminés, jamais en dessous de 0</translation>
+    </message>
+    <message>
+        <source>Cycles of this work order completed per day</source>
+        <translation>Cycles de cet ordre de travail terminés par jour</translation>
+    </message>
+    <message>
+        <source>Now plus the remaining cycles at the current pace</source>
+        <translation>Maintenant plus les cycles restants au rythme actuel</translation>
+    </message>
+    <message>
+        <source>Days between the projected finish and the due date; negative: late at this pace</source>
+        <translation>Jours entre la fin prévue et l&apos;échéance&#x202f;; négatif&#xa0;: en retard à ce rythme</translation>
+    </message>
+    <message>
+        <source>Done, late (due date passed), stalled (no pace), at risk (finish after the due date) or on track</source>
+        <translation>Terminé, en retard (échéance dépassée), à l&apos;arrêt (pas de rythme), à risque (fin après l&apos;échéance) ou dans les temps</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 cycles remaining</source>
+        <translation>%1&#xa0;: %2, %3 cycles restants sur %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no projected finish: the pace is 0</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no due date</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No cycles of this work order were completed in the pace window.</source>
+        <translation>Aucun cycle de cet ordre de travail n&apos;a été terminé sur la période du rythme.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Open cycles</source>
+        <translation>Cycles ouverts</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Load (days)</source>
+        <translation>Charge (jours)</translation>
+    </message>
+    <message>
+        <source>Active cycles of their batches; a batch&apos;s cycles are shared equally among its technicians</source>
+        <translation>Cycles actifs de ses lots&#x202f;; les cycles d&apos;un lot sont répartis à parts égales entre ses techniciens</translation>
+    </message>
+    <message>
+        <source>Cycles they completed per day</source>
+        <translation>Cycles terminés par jour</translation>
+    </message>
+    <message>
+        <source>Open cycles divided by their pace</source>
+        <translation>Cycles ouverts divisés par son rythme</translation>
+    </message>
+    <message>
+        <source>%1: %2 open cycles, load %3 days, %4</source>
+        <translation>%1&#xa0;: %2 cycles ouverts, charge %3 jours, %4</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>technician load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Overloaded above %1 days of work at their pace</source>
+        <translation>Surchargé au-delà de %1 jours de travail à son rythme</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2011,119 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::PlanningDesk</name>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>Choose a work order in the table first.</source>
+        <translation>Choisissez d&apos;abord un ordre de travail dans la liste.</translation>
+    </message>
+    <message>
+        <source>Show this work order&apos;s batches on the board</source>
+        <translation>Afficher les lots de cet ordre de travail sur le tableau</translation>
+    </message>
+    <message>
+        <source>Split this work order&apos;s remaining cycles into batches</source>
+        <translation>Fractionner en lots les cycles restants de cet ordre de travail</translation>
+    </message>
+    <message>
+        <source>Choose a technician in the table first.</source>
+        <translation>Choisissez d&apos;abord un technicien dans la liste.</translation>
+    </message>
+    <message>
+        <source>Show this technician&apos;s batches on the board</source>
+        <translation>Afficher les lots de ce technicien sur le tableau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n queue(s) overloaded</source>
+        <extracomment>Status bar of the planning desk; each part counts the rows its table shows.</extracomment>
+        <translation>
+            <numerusform>Surchargées&#xa0;: %1 sur %n file</numerusform>
+            <numerusform>Surchargées&#xa0;: %1 sur %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work order(s) late, stalled or at risk</source>
+        <translation>
+            <numerusform>En retard, à l&apos;arrêt ou à risque&#xa0;: %1 sur %n ordre de travail</numerusform>
+            <numerusform>En retard, à l&apos;arrêt ou à risque&#xa0;: %1 sur %n ordres de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n technician(s) overloaded</source>
+        <translation>
+            <numerusform>Surchargés&#xa0;: %1 sur %n technicien</numerusform>
+            <numerusform>Surchargés&#xa0;: %1 sur %n techniciens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the plan…</source>
+        <translation>Calcul du plan…</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>État à %1.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Work orders, worst first</source>
+        <translation>Ordres de travail, les plus critiques d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>&amp;Overloaded above</source>
+        <translation>&amp;Surcharge au-delà de</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A technician is overloaded when their open cycles take longer than this at their pace</source>
+        <translation>Un technicien est surchargé lorsque ses cycles ouverts, à son rythme, demandent plus que ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Show every queue&apos;s work orders and technicians</source>
+        <translation>Afficher les ordres de travail et les techniciens de toutes les files</translation>
+    </message>
+    <message>
+        <source>Show all queues</source>
+        <translation>Afficher toutes les files</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Show work order on &amp;board</source>
+        <translation>Afficher l&apos;ordre de travail sur le ta&amp;bleau</translation>
+    </message>
+    <message>
+        <source>&amp;Split work order…</source>
+        <translation>&amp;Fractionner l&apos;ordre de travail…</translation>
+    </message>
+    <message>
+        <source>Show &amp;technician&apos;s batches on board</source>
+        <translation>Afficher les lots du &amp;technicien sur le tableau</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Ordres de travail</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ProgressBarPainter</name>
     <message>
         <source>Not in a batch yet</source>
@@ -2494,6 +2969,18 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>load the users of a role</source>
         <translation>charger les utilisateurs d’un rôle</translation>
+    </message>
+    <message>
+        <source>read the completion metrics</source>
+        <translation>lire les métriques des cycles terminés</translation>
+    </message>
+    <message>
+        <source>load a queue&apos;s technicians</source>
+        <translation>charger les techniciens d&apos;une file</translation>
+    </message>
+    <message>
+        <source>Could not %1: this server does not offer them.</source>
+        <translation>Impossible de %1&#xa0;: ce serveur ne propose pas ces données.</translation>
     </message>
 </context>
 <context>

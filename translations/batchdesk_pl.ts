@@ -70,6 +70,14 @@
         <source>Sign the demo workspace in as the seeded user with this email address (default: the production manager dana.whitfield@demo.batchdesk.test).</source>
         <translation>Zaloguj obszar demonstracyjny jako przygotowanego użytkownika o tym adresie e-mail (domyślnie: kierowniczka produkcji dana.whitfield@demo.batchdesk.test).</translation>
     </message>
+    <message>
+        <source>The desk to open with: board or planning.</source>
+        <translation>Widok otwierany na starcie: board lub planning.</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>widok</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>
@@ -308,46 +316,6 @@
 <context>
     <name>BatchDesk::Cli::CliRunner</name>
     <message>
-        <source>Command-line access to Niagara batches.
-
-Commands:
-  batches list                       every batch, grouped by queue and work order
-  batches get BATCH_ID               one batch
-  batches delete BATCH_ID            delete a batch
-  batches assign --batch ID... --technician USER_ID... [--replace]
-                                     add (or replace) technicians on batches
-  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
-                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]
-                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
-                                     split a work order&apos;s remaining cycles into batches
-  relations list BATCH_ID            a batch&apos;s relations (filters: --entity-type, --relation, --direction)
-  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)
-  relations remove BATCH_ID RELATION_ID
-
-The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in
-the BatchDesk desktop app saved for --server in the system keychain.
-Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed).</source>
-        <translation>Dostęp do partii Niagara z wiersza poleceń.
-
-Polecenia:
-  batches list                       wszystkie partie pogrupowane według kolejek i zleceń
-  batches get ID_PARTII              jedna partia
-  batches delete ID_PARTII           usuń partię
-  batches assign --batch ID... --technician ID_UŻYTKOWNIKA... [--replace]
-                                     dodaj (lub zastąp) techników w partiach
-  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
-                   [--remainder last|spread] [--technician ID_UŻYTKOWNIKA...] [--round-robin]
-                   [--label WZORZEC] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
-                                     podziel pozostałe cykle zlecenia na partie
-  relations list ID_PARTII           relacje partii (filtry: --entity-type, --relation, --direction)
-  relations add ID_PARTII            powiąż obiekt z partią (--relation, --entity-type, --entity-id)
-  relations remove ID_PARTII ID_RELACJI
-
-Token typu bearer jest odczytywany ze zmiennej środowiskowej NIAGARA_TOKEN, a jeśli jej nie ustawiono,
-z logowania zapisanego przez aplikację BatchDesk dla --server w systemowym pęku kluczy.
-Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodzenie (część elementów się nie powiodła).</translation>
-    </message>
-    <message>
         <source>Base URL of the Niagara API (default: $NIAGARA_SERVER).</source>
         <translation>Bazowy adres URL Niagara API (domyślnie: $NIAGARA_SERVER).</translation>
     </message>
@@ -575,6 +543,68 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <source>Planning commands print a table or json (--format table|json).</source>
         <translation>Polecenia planowania wypisują tabelę lub json (--format table|json).</translation>
     </message>
+    <message>
+        <source>Command-line access to Niagara batches.
+
+Commands:
+  batches list                       every batch, grouped by queue and work order
+  batches get BATCH_ID               one batch
+  batches delete BATCH_ID            delete a batch
+  batches assign --batch ID... --technician USER_ID... [--replace]
+                                     add (or replace) technicians on batches
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician USER_ID...] [--round-robin]
+                   [--label PATTERN] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     split a work order&apos;s remaining cycles into batches
+  relations list BATCH_ID            a batch&apos;s relations (filters: --entity-type, --relation, --direction)
+  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)
+  relations remove BATCH_ID RELATION_ID
+  planning report [--overload-days N] [--no-history]
+                                     the planning desk&apos;s queues, work orders and technicians:
+                                     pace, backlog, projected finish, risk, load
+
+The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in
+the BatchDesk desktop app saved for --server in the system keychain.
+Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed).</source>
+        <translation>Dostęp do partii Niagara z wiersza poleceń.
+
+Polecenia:
+  batches list                       wszystkie partie pogrupowane według kolejek i zleceń
+  batches get ID_PARTII              jedna partia
+  batches delete ID_PARTII           usuń partię
+  batches assign --batch ID... --technician ID_UŻYTKOWNIKA... [--replace]
+                                     dodaj (lub zastąp) techników w partiach
+  workorders split --work-order ID --queue ID (--batch-size N | --batches N)
+                   [--remainder last|spread] [--technician ID_UŻYTKOWNIKA...] [--round-robin]
+                   [--label WZORZEC] [--cycles N [--allow-over-split]] [--individually] [--dry-run]
+                                     podziel pozostałe cykle zlecenia na partie
+  relations list ID_PARTII           relacje partii (filtry: --entity-type, --relation, --direction)
+  relations add ID_PARTII            powiąż obiekt z partią (--relation, --entity-type, --entity-id)
+  relations remove ID_PARTII ID_RELACJI
+  planning report [--overload-days N] [--no-history]
+                                     kolejki, zlecenia i technicy z widoku planowania:
+                                     tempo, zaległości, przewidywane zakończenie, ryzyko, obciążenie
+
+Token typu bearer jest odczytywany ze zmiennej środowiskowej NIAGARA_TOKEN, a jeśli jej nie ustawiono,
+z logowania zapisanego przez aplikację BatchDesk dla --server w systemowym pęku kluczy.
+Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodzenie (część elementów się nie powiodła).</translation>
+    </message>
+    <message>
+        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
+        <translation>planning report: technik jest przeciążony powyżej tej liczby dni pracy (domyślnie: ustawienie aplikacji desktopowej, a jeśli go nie ma, 5).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <source>planning report: neither read nor add to the completion history.</source>
+        <translation>planning report: nie odczytuj historii ukończonych cykli ani jej nie uzupełniaj.</translation>
+    </message>
+    <message>
+        <source>--overload-days takes a number of days above 0.</source>
+        <translation>--overload-days wymaga liczby dni większej od 0.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Cli::PlanningCommand</name>
@@ -605,6 +635,53 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>%1 succeeded, %2 failed, %3 not attempted.</source>
         <translation>Udane: %1, nieudane: %2, niepodjęte: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Cli::PlanningReport</name>
+    <message>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <source>%1 active, %2/day, backlog %3 days</source>
+        <extracomment>CLI planning table, queue line: label, active cycles, pace, backlog days, overloaded or not.</extracomment>
+        <translation>aktywne: %1, %2/dzień, zaległości %3 dni</translation>
+    </message>
+    <message>
+        <source>OVERLOADED</source>
+        <translation>PRZECIĄŻONA</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Zlecenia</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, %3/day, finish %4, due %5</source>
+        <translation>pozostało %1 z %2, %3/dzień, koniec %4, termin %5</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicy</translation>
+    </message>
+    <message>
+        <source>%1 open cycles, %2/day, load %3 days</source>
+        <translation>otwarte cykle: %1, %2/dzień, obciążenie %3 dni</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::CompletionHistory</name>
+    <message>
+        <source>The completion history could not be saved: %1</source>
+        <translation>Nie udało się zapisać historii ukończonych cykli: %1</translation>
+    </message>
+    <message>
+        <source>The completion history could not be read: %1</source>
+        <translation>Nie udało się odczytać historii ukończonych cykli: %1</translation>
+    </message>
+    <message>
+        <source>The history was written by a newer version of BatchDesk.</source>
+        <translation>Historię zapisała nowsza wersja BatchDesk.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +717,294 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Not allowed in this queue: %1</source>
         <translation>Niedozwolone w tej kolejce: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningMonitor</name>
+    <message>
+        <source>The server&apos;s metrics need the permission report:read.</source>
+        <translation>Metryki serwera wymagają uprawnienia report:read.</translation>
+    </message>
+    <message>
+        <source>The server offers no metrics.</source>
+        <translation>Serwer nie udostępnia metryk.</translation>
+    </message>
+    <message>
+        <source>The server cut its metrics short: the pace may be too low.</source>
+        <translation>Serwer przyciął metryki: tempo może być zaniżone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No pace yet: no completions recorded in the last %n day(s).</source>
+        <translation>
+            <numerusform>Brak tempa: w ostatnim %n dniu nie odnotowano ukończonych cykli.</numerusform>
+            <numerusform>Brak tempa: w ostatnich %n dniach nie odnotowano ukończonych cykli.</numerusform>
+            <numerusform>Brak tempa: w ostatnich %n dniach nie odnotowano ukończonych cykli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), server metrics.</source>
+        <translation>
+            <numerusform>Tempo z %n dnia, metryki serwera.</numerusform>
+            <numerusform>Tempo z %n dni, metryki serwera.</numerusform>
+            <numerusform>Tempo z %n dni, metryki serwera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace from %n day(s), this app&apos;s history.</source>
+        <translation>
+            <numerusform>Tempo z %n dnia, historia tej aplikacji.</numerusform>
+            <numerusform>Tempo z %n dni, historia tej aplikacji.</numerusform>
+            <numerusform>Tempo z %n dni, historia tej aplikacji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace from %1 days: %2 from server metrics, %3 from this app&apos;s history.</source>
+        <translation>Tempo z %1 dni: %2 z metryk serwera, %3 z historii tej aplikacji.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningTables</name>
+    <message>
+        <source>—</source>
+        <comment>no value: the pace is 0</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>work order risk</comment>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>work order risk</comment>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <comment>work order risk</comment>
+        <translation>Bez postępu</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>work order risk</comment>
+        <translation>Zagrożone</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <comment>work order risk</comment>
+        <translation>Zgodnie z planem</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>Pace / day</source>
+        <translation>Tempo / dzień</translation>
+    </message>
+    <message>
+        <source>Backlog, days</source>
+        <translation>Zaległości, dni</translation>
+    </message>
+    <message>
+        <source>Days to due</source>
+        <translation>Dni do terminu</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Obciążenie</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicy</translation>
+    </message>
+    <message>
+        <source>Cycles pending, in progress, verifying or blocked</source>
+        <translation>Cykle oczekujące, w toku, w weryfikacji lub zablokowane</translation>
+    </message>
+    <message>
+        <source>Cycles completed per day in this queue</source>
+        <translation>Cykle ukończone dziennie w tej kolejce</translation>
+    </message>
+    <message>
+        <source>Active cycles divided by the pace</source>
+        <translation>Aktywne cykle podzielone przez tempo</translation>
+    </message>
+    <message>
+        <source>Days until the earliest due date among the queue&apos;s unfinished work orders</source>
+        <translation>Dni do najbliższego terminu spośród niezakończonych zleceń w kolejce</translation>
+    </message>
+    <message>
+        <source>Overloaded when the backlog takes longer than the days left to the earliest due date</source>
+        <translation>Przeciążona, gdy zaległości wymagają więcej dni, niż zostało do najbliższego terminu</translation>
+    </message>
+    <message>
+        <source>Who can work the queue (the server&apos;s queue relations)</source>
+        <translation>Kto może obsługiwać kolejkę (relacje kolejki na serwerze)</translation>
+    </message>
+    <message>
+        <source>%1: %2 active cycles, backlog %3 days, %4</source>
+        <translation>%1: aktywne cykle %2, zaległości %3 dni, %4</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>przeciążona</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <translation>nieprzeciążona</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <translation>Przeciążona</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>queue load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nie wiadomo</translation>
+    </message>
+    <message>
+        <source>No completions in this queue in the pace window: the backlog does not clear.</source>
+        <translation>Brak ukończonych cykli w tej kolejce w okresie pomiaru tempa: zaległości nie maleją.</translation>
+    </message>
+    <message>
+        <source>Earliest due date: %1</source>
+        <translation>Najbliższy termin: %1</translation>
+    </message>
+    <message>
+        <source>The server does not say who can work this queue.</source>
+        <translation>Serwer nie podaje, kto może obsługiwać tę kolejkę.</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Zlecenie</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>Batched</source>
+        <translation>W partiach</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Zakończone</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Pozostałe</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>Przewidywane zakończenie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Slack (days)</source>
+        <translation>Zapas (dni)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ryzyko</translation>
+    </message>
+    <message>
+        <source>Needed minus complete, never below 0</source>
+        <translation>Wymagane minus ukończone, nigdy poniżej 0</translation>
+    </message>
+    <message>
+        <source>Cycles of this work order completed per day</source>
+        <translation>Cykle tego zlecenia ukończone dziennie</translation>
+    </message>
+    <message>
+        <source>Now plus the remaining cycles at the current pace</source>
+        <translation>Teraz plus pozostałe cykle w obecnym tempie</translation>
+    </message>
+    <message>
+        <source>Days between the projected finish and the due date; negative: late at this pace</source>
+        <translation>Dni między przewidywanym zakończeniem a terminem; wartość ujemna: opóźnienie przy tym tempie</translation>
+    </message>
+    <message>
+        <source>Done, late (due date passed), stalled (no pace), at risk (finish after the due date) or on track</source>
+        <translation>Ukończone, po terminie (termin minął), bez postępu (brak tempa), zagrożone (zakończenie po terminie) lub zgodnie z planem</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 cycles remaining</source>
+        <translation>%1: %2, pozostało %3 z %4 cykli</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no projected finish: the pace is 0</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no due date</comment>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>No cycles of this work order were completed in the pace window.</source>
+        <translation>W okresie pomiaru tempa nie ukończono żadnego cyklu tego zlecenia.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Open cycles</source>
+        <translation>Otwarte cykle</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <source>Load (days)</source>
+        <translation>Obciążenie (dni)</translation>
+    </message>
+    <message>
+        <source>Active cycles of their batches; a batch&apos;s cycles are shared equally among its technicians</source>
+        <translation>Aktywne cykle jego partii; cykle partii są dzielone po równo między jej techników</translation>
+    </message>
+    <message>
+        <source>Cycles they completed per day</source>
+        <translation>Cykle ukończone dziennie</translation>
+    </message>
+    <message>
+        <source>Open cycles divided by their pace</source>
+        <translation>Otwarte cykle podzielone przez jego tempo</translation>
+    </message>
+    <message>
+        <source>%1: %2 open cycles, load %3 days, %4</source>
+        <translation>%1: otwarte cykle %2, obciążenie %3 dni, %4</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>technician load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Overloaded above %1 days of work at their pace</source>
+        <translation>Przeciążony powyżej %1 dni pracy w swoim tempie</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2040,122 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::PlanningDesk</name>
+    <message>
+        <source>Planning</source>
+        <translation>Planowanie</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>w kolejce %1</translation>
+    </message>
+    <message>
+        <source>Choose a work order in the table first.</source>
+        <translation>Najpierw wybierz zlecenie w tabeli.</translation>
+    </message>
+    <message>
+        <source>Show this work order&apos;s batches on the board</source>
+        <translation>Pokaż partie tego zlecenia na tablicy</translation>
+    </message>
+    <message>
+        <source>Split this work order&apos;s remaining cycles into batches</source>
+        <translation>Podziel pozostałe cykle tego zlecenia na partie</translation>
+    </message>
+    <message>
+        <source>Choose a technician in the table first.</source>
+        <translation>Najpierw wybierz technika w tabeli.</translation>
+    </message>
+    <message>
+        <source>Show this technician&apos;s batches on the board</source>
+        <translation>Pokaż partie tego technika na tablicy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n queue(s) overloaded</source>
+        <extracomment>Status bar of the planning desk; each part counts the rows its table shows.</extracomment>
+        <translation>
+            <numerusform>Przeciążone: %1 z %n kolejki</numerusform>
+            <numerusform>Przeciążone: %1 z %n kolejek</numerusform>
+            <numerusform>Przeciążone: %1 z %n kolejek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work order(s) late, stalled or at risk</source>
+        <translation>
+            <numerusform>Po terminie, bez postępu lub zagrożone: %1 z %n zlecenia</numerusform>
+            <numerusform>Po terminie, bez postępu lub zagrożone: %1 z %n zleceń</numerusform>
+            <numerusform>Po terminie, bez postępu lub zagrożone: %1 z %n zleceń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n technician(s) overloaded</source>
+        <translation>
+            <numerusform>Przeciążeni: %1 z %n technika</numerusform>
+            <numerusform>Przeciążeni: %1 z %n techników</numerusform>
+            <numerusform>Przeciążeni: %1 z %n techników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the plan…</source>
+        <translation>Obliczanie planu…</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Stan na %1.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <source>Work orders, worst first</source>
+        <translation>Zlecenia, najbardziej zagrożone na początku</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicy</translation>
+    </message>
+    <message>
+        <source>&amp;Overloaded above</source>
+        <translation>&amp;Przeciążenie powyżej</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>A technician is overloaded when their open cycles take longer than this at their pace</source>
+        <translation>Technik jest przeciążony, gdy jego otwarte cykle w jego tempie zajmą więcej niż tyle dni</translation>
+    </message>
+    <message>
+        <source>Show every queue&apos;s work orders and technicians</source>
+        <translation>Pokaż zlecenia i techników ze wszystkich kolejek</translation>
+    </message>
+    <message>
+        <source>Show all queues</source>
+        <translation>Pokaż wszystkie kolejki</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Show work order on &amp;board</source>
+        <translation>Pokaż zlecenie na ta&amp;blicy</translation>
+    </message>
+    <message>
+        <source>&amp;Split work order…</source>
+        <translation>Po&amp;dziel zlecenie…</translation>
+    </message>
+    <message>
+        <source>Show &amp;technician&apos;s batches on board</source>
+        <translation>Pokaż partie &amp;technika na tablicy</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Zlecenia</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ProgressBarPainter</name>
     <message>
         <source>Not in a batch yet</source>
@@ -2537,6 +3018,18 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>load the users of a role</source>
         <translation>wczytać użytkowników roli</translation>
+    </message>
+    <message>
+        <source>read the completion metrics</source>
+        <translation>odczytać metryk ukończonych cykli</translation>
+    </message>
+    <message>
+        <source>load a queue&apos;s technicians</source>
+        <translation>wczytać techników kolejki</translation>
+    </message>
+    <message>
+        <source>Could not %1: this server does not offer them.</source>
+        <translation>Nie udało się %1: ten serwer nie udostępnia tych danych.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "ui/board/boarddesk.h"
 #include "ui/board/boardtree.h"
 #include "ui/board/filterbar.h"
+
+#include <QLineEdit>
 #include "ui/errorbanner.h"
 #include "ui/shell/sessionstatus.h"
 
@@ -336,6 +338,18 @@ void MainWindow::setPlanningService(PlanningService *service)
 PlanningService *MainWindow::planningService() const
 {
     return m_board->planningService();
+}
+
+void MainWindow::showOnBoard(const QString &searchText)
+{
+    setCurrentDesk(m_board);
+    m_board->filterBar()->clear();
+    m_board->filterBar()->searchField()->setText(searchText);
+}
+
+SplitWorkOrderWizard *MainWindow::openSplitWizardFor(const QString &workOrderId, const QString &queueId)
+{
+    return m_board->openSplitWizardFor(workOrderId, queueId);
 }
 
 SplitWorkOrderWizard *MainWindow::openSplitWizard()

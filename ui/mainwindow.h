@@ -78,6 +78,10 @@ public:
     // when the action is disabled. The wizard deletes itself when closed.
     SplitWorkOrderWizard *openSplitWizard();
     AssignTechniciansWizard *openAssignWizard();
+    // The planning desk's links: the board with only what `searchText` finds (every other
+    // filter off), and the split wizard filled in for a work order (and queue, "" = none).
+    void showOnBoard(const QString &searchText);
+    SplitWorkOrderWizard *openSplitWizardFor(const QString &workOrderId, const QString &queueId);
 
     // The languages the user can choose in Settings → Language: (code, name in that language);
     // `choice` is the current one, empty for "as the system". Choosing one emits

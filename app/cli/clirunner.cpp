@@ -2,6 +2,7 @@
 
 #include "app/appidentity.h"
 #include "app/cli/batchlisting.h"
+#include "app/cli/planningreport.h"
 #include "client/auth/credentialstore.h"
 #include "client/pagewalk.h"
 #include "models/batchproxies.h"
@@ -101,7 +102,10 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         "                                     split a work order's remaining cycles into batches\n"
         "  relations list BATCH_ID            a batch's relations (filters: --entity-type, --relation, --direction)\n"
         "  relations add BATCH_ID             relate an entity (--relation, --entity-type, --entity-id)\n"
-        "  relations remove BATCH_ID RELATION_ID\n\n"
+        "  relations remove BATCH_ID RELATION_ID\n"
+        "  planning report [--overload-days N] [--no-history]\n"
+        "                                     the planning desk's queues, work orders and technicians:\n"
+        "                                     pace, backlog, projected finish, risk, load\n\n"
         "The bearer token is read from the NIAGARA_TOKEN environment variable; without it, from the sign-in\n"
         "the BatchDesk desktop app saved for --server in the system keychain.\n"
         "Exit codes: 0 success, 2 usage error, 3 API error, 4 partial failure (some items failed)."));
@@ -143,6 +147,13 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
     const QCommandLineOption batchOption(QStringLiteral("batch"), tr("Batch id (repeatable)."), tr("id"));
     const QCommandLineOption replaceOption(QStringLiteral("replace"),
                                            tr("Make the given technicians the batches' only ones."));
+    const QCommandLineOption overloadOption(QStringLiteral("overload-days"),
+                                           tr("planning report: a technician is overloaded above this many days of "
+                                              "work (default: the desktop app's setting, else 5)."),
+                                           tr("days"));
+    const QCommandLineOption noHistoryOption(QStringLiteral("no-history"),
+                                             tr("planning report: neither read nor add to the completion history."));
+    parser.addOptions({overloadOption, noHistoryOption});
     parser.addOptions({serverOption, formatOption, pageSizeOption, relationOption, entityTypeOption, entityIdOption,
                        directionOption, workOrderOption, queueOption, batchSizeOption, batchCountOption,
                        remainderOption, technicianOption, roundRobinOption, labelOption, cyclesOption,
@@ -190,6 +201,7 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         {"batches", "delete", Command::BatchesDelete, 1},   {"relations", "list", Command::RelationsList, 1},
         {"relations", "add", Command::RelationsAdd, 1},     {"relations", "remove", Command::RelationsRemove, 2},
         {"batches", "assign", Command::BatchesAssign, 0},   {"workorders", "split", Command::WorkOrdersSplit, 0},
+        {"planning", "report", Command::PlanningReport, 0},
     };
     for (const Known &k : known) {
         if (group == QLatin1String(k.group) && command == QLatin1String(k.command)) {
@@ -270,6 +282,14 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         m_assign.batchIds.removeDuplicates();
         m_assign.mode = parser.isSet(replaceOption) ? AssignMode::Replace : AssignMode::Add;
     }
+    if (parser.isSet(overloadOption)) {
+        bool ok = false;
+        const double days = parser.value(overloadOption).toDouble(&ok);
+        if (!ok || !(days > 0) || days > 3650)
+            return usage(tr("--overload-days takes a number of days above 0."));
+        m_overloadDays = days;
+    }
+    m_noHistory = parser.isSet(noHistoryOption);
     if ((m_command == Command::WorkOrdersSplit || m_command == Command::BatchesAssign) && m_format == Format::Csv)
         return usage(tr("Planning commands print a table or json (--format table|json)."));
 
@@ -372,8 +392,56 @@ void CliRunner::runCommand()
         else
             m_planning->assign(m_assign);
         break;
+    case Command::PlanningReport: planningReport(); break;
     case Command::None: finish(ExitUsage); break;
     }
+}
+
+void CliRunner::planningReport()
+{
+    // The desk's own pieces: the store the board loads, the planning service's reads, the
+    // monitor that records the history and computes the figures.
+    m_store = std::make_unique<BatchStore>();
+    m_store->setClient(&m_client);
+    m_store->setRequestQueue(&m_requests);
+    m_store->setPageSize(m_pageSize);
+    m_planningService = std::make_unique<PlanningService>(&m_client);
+    m_planningService->setRequestQueue(&m_requests);
+    m_monitor = std::make_unique<PlanningMonitor>(m_store.get(), m_planningService.get());
+    QSettings settings(QString::fromLatin1(App::kOrganizationName), QString::fromLatin1(App::kSettingsApplicationName));
+    m_monitor->setOverloadThreshold(m_overloadDays.value_or(
+        settings.value(QLatin1String(PlanningMonitor::kOverloadThresholdKey), PlanningMonitor::kDefaultOverloadThresholdDays).toDouble()));
+    if (!m_noHistory) {
+        // The desktop app's history for this server: keyed by its saved profile, else the URL.
+        const ServerDirectory directory(&settings);
+        const std::optional<ServerProfile> profile = directory.profileForUrl(m_server);
+        m_monitor->setHistoryPath(CompletionHistory::defaultPath(
+            App::dataDir(), profile ? profile->id : m_server.toString(QUrl::FullyEncoded)));
+    }
+    connect(m_store.get(), &BatchStore::loadFailed, this, &CliRunner::fail);
+    connect(m_store.get(), &BatchStore::loadFinished, this, [this] {
+        // Technicians first when the server does not embed them (seed revision).
+        if (m_store->pendingTechnicianFetches() > 0)
+            return;
+        m_monitor->refresh();
+    });
+    connect(m_store.get(), &BatchStore::techniciansLoaded, this, [this] {
+        if (!m_monitor->isBusy() && !m_monitor->hasFigures())
+            m_monitor->refresh();
+    });
+    connect(m_monitor.get(), &PlanningMonitor::problem, this, [](const QString &message) { writeErr(message); });
+    connect(m_monitor.get(), &PlanningMonitor::figuresChanged, this, [this] {
+        const PlanningReport report(m_monitor->figures());
+        switch (m_format) {
+        case Format::Json: writeOut(report.toJson()); break;
+        case Format::Csv: writeOut(report.toCsv()); break;
+        case Format::Table: writeOut(report.toTable()); break;
+        }
+        if (!m_monitor->metricsNote().isEmpty())
+            writeErr(m_monitor->metricsNote());
+        finish(ExitOk);
+    });
+    m_store->reload();
 }
 
 void CliRunner::listBatches()

@@ -2,6 +2,7 @@
 
 #include "app/cli/planningcommands.h"
 #include "client/niagaraclient.h"
+#include "models/planning/planningmonitor.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -60,6 +61,7 @@ private:
     void listRelations();
     void addRelation();
     void removeRelation();
+    void planningReport();
     void fail(const Niagara::ApiError &error);
     void finish(int code);
     void writeOut(const QByteArray &data);
@@ -70,6 +72,7 @@ private:
         BatchesGet,
         BatchesDelete,
         BatchesAssign,
+        PlanningReport,
         RelationsList,
         RelationsAdd,
         RelationsRemove,
@@ -95,6 +98,10 @@ private:
     SplitArgs m_split;
     AssignArgs m_assign;
     std::unique_ptr<PlanningCommand> m_planning;
+    std::unique_ptr<PlanningService> m_planningService; // planning report
+    std::unique_ptr<PlanningMonitor> m_monitor;
+    std::optional<double> m_overloadDays; // --overload-days; else the desktop app's setting
+    bool m_noHistory = false;
     std::unique_ptr<Niagara::CredentialStore> m_credentials;
 };
 

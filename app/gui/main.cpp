@@ -5,6 +5,8 @@
 #include "app/appidentity.h"
 #include "app/gui/appicon.h"
 #include "app/gui/demoworkspace.h"
+#include "models/planning/planningmonitor.h"
+#include "ui/planning/planningdesk.h"
 #include "app/gui/signinbrowser.h"
 #include "app/gui/workspaceconnector.h"
 #include "app/i18n/translations.h"
@@ -78,7 +80,9 @@ int main(int argc, char *argv[])
         Main::tr("Sign the demo workspace in as the seeded user with this email address (default: the production "
                  "manager dana.whitfield@demo.batchdesk.test)."),
         QStringLiteral("EMAIL"));
-    parser.addOptions({serverOption, screenshotOption, databaseOption, demoUserOption});
+    const QCommandLineOption deskOption(QStringLiteral("desk"),
+                                        Main::tr("The desk to open with: board or planning."), Main::tr("desk"));
+    parser.addOptions({serverOption, screenshotOption, databaseOption, demoUserOption, deskOption});
 
     // Parsed before QApplication exists: --version and --help must work without a display,
     // and QApplication aborts without one.
@@ -142,6 +146,31 @@ int main(int argc, char *argv[])
     BatchDesk::Ui::MainWindow window(&store, settings.get());
     window.setPlanningService(&planning);
     window.setSession(&session);
+
+    // The planning desk: its figures follow the board's loads; the completion history is one
+    // database per saved server (the demo's address changes with each start, its profile not).
+    BatchDesk::PlanningMonitor monitor(&store, &planning);
+    monitor.setFollowStore(true);
+    const auto followServer = [&monitor, &session] {
+        monitor.reset();
+        const auto profile = session.currentProfile();
+        monitor.setHistoryPath(profile ? BatchDesk::CompletionHistory::defaultPath(BatchDesk::App::dataDir(), profile->id)
+                                       : QString());
+    };
+    followServer();
+    QObject::connect(&session, &BatchDesk::Session::currentProfileChanged, &monitor, followServer);
+    auto *planningDesk = new BatchDesk::Ui::PlanningDesk(&monitor, settings.get());
+    planningDesk->setPermissions(session.permissions());
+    window.addDesk(planningDesk);
+    QObject::connect(planningDesk, &BatchDesk::Ui::PlanningDesk::showOnBoard, &window,
+                     [&window](const QString &search) { window.showOnBoard(search); });
+    QObject::connect(planningDesk, &BatchDesk::Ui::PlanningDesk::splitRequested, &window,
+                     [&window](const QString &workOrderId, const QString &queueId) {
+                         window.openSplitWizardFor(workOrderId, queueId);
+                     });
+    const bool planningFirst = parser.value(deskOption) == QLatin1String("planning");
+    if (planningFirst)
+        window.setCurrentDesk(planningDesk);
     QList<BatchDesk::Ui::MainWindow::LanguageChoice> languages;
     for (const BatchDesk::App::LanguageOption &option : BatchDesk::App::Translations::languages())
         languages.append({option.code, option.nativeName});
@@ -221,7 +250,17 @@ int main(int argc, char *argv[])
         };
         // Technicians arrive from relations after the load (when the server does not embed
         // them); the picture should show them.
-        QObject::connect(&store, &BatchDesk::BatchStore::loadFinished, &window, [&store, &window, selectAndTake] {
+        // The planning desk is pictured once its figures are in.
+        if (planningFirst)
+            QObject::connect(&monitor, &BatchDesk::PlanningMonitor::figuresChanged, &window,
+                             [settleThenTake, &store, &monitor] {
+                                 // With the technicians (fetched after the load when not embedded).
+                                 if (store.pendingTechnicianFetches() == 0 && !store.isLoading() && !monitor.isBusy())
+                                     settleThenTake(0);
+                             });
+        QObject::connect(&store, &BatchDesk::BatchStore::loadFinished, &window, [&store, &window, selectAndTake, planningFirst] {
+            if (planningFirst)
+                return;
             if (store.pendingTechnicianFetches() == 0) {
                 selectAndTake();
                 return;

@@ -325,6 +325,45 @@ constexpr Schema kRelation{
     .requiredMask = fieldMask(kRelationFields, {"relation_id", "relation", "direction", "created", "updated"}),
     .idField = "relation_id"};
 
+// --- metric report (POST /metrics, oas_report.md) ------------------------------------------
+
+// A dimension's value is an entity id, which some servers write as a number: kept as text.
+// Without its key a dimension says nothing. Other members (and unknown keys) are ignored.
+constexpr FieldSpec kMetricDimensionFields[] = {
+    text<&MetricDimension::key>("key"),
+    scalarField<&MetricDimension::value, &readTextOrNumber>("value", "a string, a number or null"),
+    nullableText<&MetricDimension::label>("label"),
+};
+constexpr Schema kMetricDimension{.fields = kMetricDimensionFields,
+                                  .requiredMask = fieldMask(kMetricDimensionFields, {"key"})};
+
+// A row without its metric, value or date cannot be counted on a day: it is skipped (the
+// metrics array is the recovery point), never read as a zero or as "no date".
+constexpr FieldSpec kMetricRowFields[] = {
+    text<&MetricRow::metric>("metric"),
+    scalarField<&MetricRow::value, &readMetricValue>("value", "a number or a numeric string"),
+    dateTime<&MetricRow::date>("date"),
+    nullableText<&MetricRow::tenantId>("tenant_id"),
+    nullableText<&MetricRow::entityType>("entity_type"),
+    list<&MetricRow::dimensions>("dimensions", kMetricDimension),
+};
+constexpr Schema kMetricRow{.fields = kMetricRowFields,
+                            .requiredMask = fieldMask(kMetricRowFields, {"metric", "value", "date"}),
+                            .idField = "metric"};
+
+constexpr FieldSpec kMetricReportFields[] = {
+    nullableText<&MetricReport::reportId>("report_id"),
+    {.name = "metrics",
+     .expected = "an array",
+     .element = &kMetricRow,
+     .arrayTarget = &memberTarget<&MetricReport::rows>,
+     .append = &appendElement<MetricRow>,
+     .drop = &dropLastElement<MetricRow>},
+};
+// Without "metrics" the body is no metric report (an empty report has an empty array).
+constexpr Schema kMetricReport{.fields = kMetricReportFields,
+                               .requiredMask = fieldMask(kMetricReportFields, {"metrics"})};
+
 // --- me -----------------------------------------------------------------------------------
 
 template <auto Member, auto Reader>
@@ -531,6 +570,11 @@ Result<Relation> relation(std::string_view json)
 Result<Me> me(std::string_view json)
 {
     return decodeSingle<Me>(kMe, json);
+}
+
+Result<MetricReport> metricReport(std::string_view json)
+{
+    return decodeWith<MetricReport>(kMetricReport, json, [](MetricReport &report) { return &report.skipped; });
 }
 
 std::optional<Problem> problem(std::string_view json)

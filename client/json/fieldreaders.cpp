@@ -1,5 +1,6 @@
 #include "client/json/fieldreaders.h"
 
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -341,6 +342,48 @@ bool readAnyInt(int &out, const Scalar &value, QString &)
     if (toInteger(value, n) && n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max())
         out = static_cast<int>(n);
     return true;
+}
+
+bool readMetricValue(double &out, const Scalar &value, QString &error)
+{
+    if (value.isNumber()) {
+        out = toDouble(value);
+        return true;
+    }
+    if (value.kind != Scalar::Kind::String) {
+        error = typeError("a number or a numeric string", value);
+        return false;
+    }
+    // Some servers write metric values as decimal strings ("12", "3.5"). std::from_chars reads
+    // the C locale's format only and no surrounding blanks; it also reads "inf" and "nan",
+    // which are no count of anything and are refused with the rest.
+    const char *begin = value.text.data();
+    const char *end = begin + value.text.size();
+    double n = 0;
+    const auto [ptr, ec] = std::from_chars(begin, end, n, std::chars_format::general);
+    if (value.text.empty() || ec != std::errc() || ptr != end || !std::isfinite(n)) {
+        constexpr std::size_t kShown = 40; // the server's text, kept short in the diagnostic
+        error = QStringLiteral("expected a number or a numeric string, got \"")
+                + fromUtf8(value.text.substr(0, kShown))
+                + (value.text.size() > kShown ? QStringLiteral("\u2026\"") : QStringLiteral("\""));
+        return false;
+    }
+    out = n;
+    return true;
+}
+
+bool readTextOrNumber(QString &out, const Scalar &value, QString &error)
+{
+    switch (value.kind) {
+    case Scalar::Kind::String: out = fromUtf8(value.text); return true;
+    case Scalar::Kind::Null: out.clear(); return true;
+    case Scalar::Kind::Integer:
+    case Scalar::Kind::Unsigned:
+    case Scalar::Kind::Float: out = numberText(value); return true; // as the server wrote it
+    case Scalar::Kind::Bool: break;
+    }
+    error = typeError("a string, a number or null", value);
+    return false;
 }
 
 bool checkCount(void *, const Scalar &value, QString &error)

@@ -36,6 +36,11 @@ bool readOptionalNumber(std::optional<double> &out, const Scalar &value, QString
 bool readSortKey(SortKey &out, const Scalar &value, QString &error);      // number >= 0 | non-empty string
 bool readCategory(StatusCategory &out, const Scalar &value, QString &error);
 bool readOffset(std::optional<QString> &out, const Scalar &value, QString &error); // string | null
+// A metric value: a number, or a string holding one ("12", "3.5"); anything else is an error.
+bool readMetricValue(double &out, const Scalar &value, QString &error);
+// A string, or a number kept as the text the server wrote (a metric dimension's value); null
+// reads as an empty string.
+bool readTextOrNumber(QString &out, const Scalar &value, QString &error);
 // Lenient readers for problem documents: a wrong type leaves the member as it is.
 bool readAnyString(QString &out, const Scalar &value, QString &error);
 bool readAnyInt(int &out, const Scalar &value, QString &error);

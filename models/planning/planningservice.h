@@ -152,6 +152,7 @@ private:
     // Models that read through the service's client (which it never hands out).
     friend class CatalogPager;
     friend class BatchRelationsModel;
+    friend class PlanningMonitor;
 
     Niagara::NiagaraClient *m_client;
     RequestQueue *m_ownRequests;       // used until setRequestQueue

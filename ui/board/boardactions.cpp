@@ -130,6 +130,21 @@ QStringList BoardDesk::selectedBatchIds() const
     return ids;
 }
 
+SplitWorkOrderWizard *BoardDesk::openSplitWizardFor(const QString &workOrderId, const QString &queueId)
+{
+    if (!m_planning)
+        return nullptr;
+    if (const QString refusal = refusalOf(PlanningAction::Split, queueId); !refusal.isEmpty()) {
+        showError(refusal);
+        return nullptr;
+    }
+    auto *wizard = new SplitWorkOrderWizard(m_planning, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->preselect(workOrderId, queueId);
+    wizard->open();
+    return wizard;
+}
+
 SplitWorkOrderWizard *BoardDesk::openSplitWizard()
 {
     if (!m_planning || !m_split->isEnabled())

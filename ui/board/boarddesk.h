@@ -81,6 +81,9 @@ public:
     void adoptUser(const Niagara::User &user);
     void refresh();
     SplitWorkOrderWizard *openSplitWizard();
+    // The split wizard for a work order chosen elsewhere (the planning desk); null when the
+    // split action is disabled (no service, no permission).
+    SplitWorkOrderWizard *openSplitWizardFor(const QString &workOrderId, const QString &queueId);
     AssignTechniciansWizard *openAssignWizard();
     bool selectFirstBatch();
     QString loadProgressText() const;

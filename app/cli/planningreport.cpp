@@ -1,0 +1,197 @@
+#include "app/cli/planningreport.h"
+
+#include "app/cli/batchlisting.h"
+#include "models/displaytext.h"
+#include "models/planning/planningmonitor.h"
+#include "models/planning/planningtablemodels.h"
+
+#include <QLocale>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+namespace BatchDesk::Cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json timestamp(const QDateTime &t)
+{
+    return t.isValid() ? Json(t.toUTC().toString(Qt::ISODateWithMs).toStdString()) : Json(nullptr);
+}
+
+Json optionalNumber(const std::optional<double> &v)
+{
+    return v ? Json(*v) : Json(nullptr);
+}
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString numberText(double v)
+{
+    // CSV: the C locale's digits, as many as needed to read the value back exactly.
+    return QString::number(v, 'g', 17);
+}
+
+QString optionalText(const std::optional<double> &v)
+{
+    return v ? numberText(*v) : QString();
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+PlanningReport::PlanningReport(const PlanningFigures &figures)
+    : m_figures(figures)
+{
+}
+
+QByteArray PlanningReport::toJson() const
+{
+    Json root;
+    root["generated_at"] = timestamp(m_figures.generatedAt);
+    root["pace_window_days"] = m_figures.paceWindowDays;
+    root["pace_days"] = m_figures.paceDays;
+    root["pace_days_own_history"] = m_figures.ownHistoryDays;
+    root["pace_days_server_metrics"] = m_figures.serverMetricDays;
+    root["overload_threshold_days"] = m_figures.overloadThresholdDays;
+    Json queues = Json::array();
+    for (const QueueFigures &q : m_figures.queues) {
+        Json j;
+        j["queue_id"] = str(q.queueId);
+        j["label"] = str(q.label);
+        j["active_cycles"] = q.activeCycles;
+        j["blocked_cycles"] = q.blockedCycles;
+        j["pace_per_day"] = q.pacePerDay;
+        j["backlog_days"] = optionalNumber(q.backlogDays);
+        j["overloaded"] = q.overloaded;
+        j["days_left"] = optionalNumber(q.daysLeft);
+        if (q.technicianIds) {
+            Json techs = Json::array();
+            for (const QString &t : *q.technicianIds)
+                techs.push_back(str(t));
+            j["technician_ids"] = techs;
+        } else {
+            j["technician_ids"] = nullptr;
+        }
+        queues.push_back(std::move(j));
+    }
+    root["queues"] = std::move(queues);
+    Json workOrders = Json::array();
+    for (const WorkOrderFigures &w : m_figures.workOrders) {
+        Json j;
+        j["work_order_id"] = str(w.workOrderId);
+        j["label"] = str(w.label);
+        j["due_date"] = timestamp(w.dueDate);
+        j["cycles_needed"] = w.cyclesNeeded;
+        j["cycles_batched"] = w.cyclesBatched;
+        j["cycles_complete"] = w.cyclesComplete;
+        j["cycles_remaining"] = w.cyclesRemaining;
+        j["pace_per_day"] = w.pacePerDay;
+        j["projected_finish"] = timestamp(w.projectedFinish);
+        j["risk"] = str(riskWireName(w.risk));
+        j["slack_days"] = optionalNumber(w.slackDays);
+        workOrders.push_back(std::move(j));
+    }
+    root["work_orders"] = std::move(workOrders);
+    Json technicians = Json::array();
+    for (const TechnicianFigures &t : m_figures.technicians) {
+        Json j;
+        j["user_id"] = str(t.userId);
+        j["name"] = str(t.name);
+        j["open_cycles"] = t.openCycles;
+        j["batches"] = t.batches;
+        j["pace_per_day"] = t.pacePerDay;
+        j["load_days"] = optionalNumber(t.loadDays);
+        j["overloaded"] = t.overloaded;
+        technicians.push_back(std::move(j));
+    }
+    root["technicians"] = std::move(technicians);
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+QByteArray PlanningReport::toCsv() const
+{
+    using K = CsvKind;
+    QByteArray out;
+    out += csvRecord({QStringLiteral("table"), QStringLiteral("queue_id"), QStringLiteral("label"),
+                      QStringLiteral("active_cycles"), QStringLiteral("blocked_cycles"), QStringLiteral("pace_per_day"),
+                      QStringLiteral("backlog_days"), QStringLiteral("overloaded")});
+    for (const QueueFigures &q : m_figures.queues)
+        out += csvRecord({QStringLiteral("queues"), q.queueId, q.label, {QString::number(q.activeCycles), K::Number},
+                          {QString::number(q.blockedCycles), K::Number}, {numberText(q.pacePerDay), K::Number},
+                          {optionalText(q.backlogDays), K::Number},
+                          q.overloaded ? QStringLiteral("true") : QStringLiteral("false")});
+    out += csvRecord({QStringLiteral("table"), QStringLiteral("work_order_id"), QStringLiteral("label"),
+                      QStringLiteral("due_date"), QStringLiteral("cycles_needed"), QStringLiteral("cycles_batched"),
+                      QStringLiteral("cycles_complete"), QStringLiteral("cycles_remaining"),
+                      QStringLiteral("pace_per_day"), QStringLiteral("projected_finish"), QStringLiteral("risk")});
+    for (const WorkOrderFigures &w : m_figures.workOrders)
+        out += csvRecord({QStringLiteral("work_orders"), w.workOrderId, w.label, timeText(w.dueDate),
+                          {QString::number(w.cyclesNeeded), K::Number}, {QString::number(w.cyclesBatched), K::Number},
+                          {QString::number(w.cyclesComplete), K::Number},
+                          {QString::number(w.cyclesRemaining), K::Number}, {numberText(w.pacePerDay), K::Number},
+                          timeText(w.projectedFinish), riskWireName(w.risk)});
+    out += csvRecord({QStringLiteral("table"), QStringLiteral("user_id"), QStringLiteral("name"),
+                      QStringLiteral("open_cycles"), QStringLiteral("batches"), QStringLiteral("pace_per_day"),
+                      QStringLiteral("load_days"), QStringLiteral("overloaded")});
+    for (const TechnicianFigures &t : m_figures.technicians)
+        out += csvRecord({QStringLiteral("technicians"), t.userId, t.name, {numberText(t.openCycles), K::Number},
+                          {QString::number(t.batches), K::Number}, {numberText(t.pacePerDay), K::Number},
+                          {optionalText(t.loadDays), K::Number},
+                          t.overloaded ? QStringLiteral("true") : QStringLiteral("false")});
+    return out;
+}
+
+QByteArray PlanningReport::toTable() const
+{
+    const auto text = [](const QString &s) { return terminalText(DisplayText::elided(s, 48)); };
+    const auto num = [](double v) { return QLocale().toString(v, 'f', 1); };
+    const auto opt = [&num](const std::optional<double> &v) { return v ? num(*v) : QStringLiteral("-"); };
+    QString out;
+    QTextStream s(&out);
+    s << PlanningMonitor::paceSummary(m_figures) << "\n\n";
+    s << tr("Queues") << '\n';
+    for (const QueueFigures &q : m_figures.queues) {
+        //: CLI planning table, queue line: label, active cycles, pace, backlog days, overloaded or not.
+        s << "  " << qSetFieldWidth(30) << Qt::left << text(q.label) << qSetFieldWidth(0)
+          << tr("%1 active, %2/day, backlog %3 days").arg(QLocale().toString(q.activeCycles), num(q.pacePerDay),
+                                                           opt(q.backlogDays));
+        if (q.overloaded)
+            s << "  " << tr("OVERLOADED");
+        s << '\n';
+    }
+    s << '\n' << tr("Work orders") << '\n';
+    for (const WorkOrderFigures &w : m_figures.workOrders) {
+        s << "  " << qSetFieldWidth(10) << Qt::left << riskDisplayName(w.risk) << qSetFieldWidth(0) << "  "
+          << qSetFieldWidth(48) << text(w.label) << qSetFieldWidth(0) << "  "
+          << tr("%1 of %2 left, %3/day, finish %4, due %5")
+                 .arg(QLocale().toString(w.cyclesRemaining), QLocale().toString(w.cyclesNeeded), num(w.pacePerDay),
+                      w.projectedFinish.isValid()
+                          ? QLocale().toString(w.projectedFinish.toLocalTime().date(), QLocale::ShortFormat)
+                          : QStringLiteral("-"),
+                      w.dueDate.isValid() ? QLocale().toString(w.dueDate.toLocalTime().date(), QLocale::ShortFormat)
+                                          : QStringLiteral("-"))
+          << '\n';
+    }
+    s << '\n' << tr("Technicians") << '\n';
+    for (const TechnicianFigures &t : m_figures.technicians) {
+        s << "  " << qSetFieldWidth(24) << Qt::left << text(t.name) << qSetFieldWidth(0)
+          << tr("%1 open cycles, %2/day, load %3 days").arg(num(t.openCycles), num(t.pacePerDay), opt(t.loadDays));
+        if (t.overloaded)
+            s << "  " << tr("OVERLOADED");
+        s << '\n';
+    }
+    s.flush();
+    return out.toUtf8();
+}
+
+} // namespace BatchDesk::Cli
