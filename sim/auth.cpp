@@ -22,11 +22,15 @@ const std::vector<RoleDefinition> &roleDefinitions()
           {perm::QueueAll, "Read all queues", false},
           {perm::WorkOrderAll, "Read all work orders", false},
           {perm::UserAll, "Read all users", false},
+          {perm::QueueRead, "Read who works each queue", false},
+          {perm::ReportRead, "Run reports", false},
           {perm::MeProfile, "Access their profile", false}}},
         {"technician",
          "Technician",
          "Works the batches of the queues they have access to",
-         {{perm::BatchRead, "Read batches", true}, {perm::MeProfile, "Access their profile", false}}},
+         {{perm::BatchRead, "Read batches", true},
+          {perm::QueueRead, "Read who works each queue", false},
+          {perm::MeProfile, "Access their profile", false}}},
     };
     return roles;
 }

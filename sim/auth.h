@@ -2,7 +2,8 @@
 
 // Bearer-token authentication and the permission model of the simulated tenant.
 // Managers hold the manager permission set; technicians may only read batches of the
-// queues they have access to (batch:read scoped by queue membership) and their profile.
+// queues they have access to (batch:read scoped by queue membership), who works which queue
+// (queue:read) and their profile.
 // The roles below are the one source of both: Authenticator::has() checks a user's role's
 // grants and GET /roles lists the same grants, so what the sim says and enforces agree.
 
@@ -29,6 +30,8 @@ inline constexpr const char *QueueAll = "queue:all";
 inline constexpr const char *WorkOrderAll = "work-order:all";
 inline constexpr const char *UserAll = "user:all";
 inline constexpr const char *MeProfile = "me:profile";
+inline constexpr const char *QueueRead = "queue:read";   // GET /queues/{id}/relations
+inline constexpr const char *ReportRead = "report:read"; // POST /metrics (oas_report.md)
 } // namespace perm
 
 // One grant of a role as GET /roles shows it (oas_role.md: permission, label, match_location).

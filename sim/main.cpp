@@ -18,7 +18,9 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSaveFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -140,6 +142,11 @@ int main(int argc, char *argv[])
                                             QStringLiteral("FILE"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed for a new database: demo or empty."),
                                         QStringLiteral("demo|empty"), QStringLiteral("demo"));
+    const QCommandLineOption seedDateOption(
+        QStringLiteral("seed-date"),
+        QStringLiteral("Date the seeded data of a new database relative to DATE 08:00:00 UTC instead of the "
+                       "current time (the data is otherwise the same). For tests and reproducible demos."),
+        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption tokensOption(QStringLiteral("dev-tokens"),
                                           QStringLiteral("Issue every user a new personal token and write "
                                                          "{email: bearer token} to FILE (mode 0600)."),
@@ -185,7 +192,7 @@ int main(int argc, char *argv[])
                                                     "For tests only."),
                                      QStringLiteral("SECONDS"), QStringLiteral("60"));
     codeTtlOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({portOption, databaseOption, seedOption, tokensOption, revisionOption, workOption,
+    parser.addOptions({portOption, databaseOption, seedOption, seedDateOption, tokensOption, revisionOption, workOption,
                        failWritesOption, faultsOption, testAdminOption, autoApproveOption, tokenTtlOption, codeTtlOption});
     parser.process(app);
 
@@ -196,6 +203,18 @@ int main(int argc, char *argv[])
     const QString seedName = parser.value(seedOption);
     if (seedName != QLatin1String("demo") && seedName != QLatin1String("empty"))
         return fail(QStringLiteral("--seed must be demo or empty"));
+    // The instant the seeded dates are relative to: by default the creation moment (to the
+    // minute), so that a demo created today is current today.
+    QDateTime seedAnchor = QDateTime::currentDateTimeUtc();
+    seedAnchor = QDateTime(seedAnchor.date(), QTime(seedAnchor.time().hour(), seedAnchor.time().minute()), QTimeZone::utc());
+    if (parser.isSet(seedDateOption)) {
+        static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        const QString text = parser.value(seedDateOption);
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!pattern.match(text).hasMatch() || !date.isValid())
+            return usageError(QStringLiteral("--seed-date must be a date YYYY-MM-DD, e.g. 2026-11-29: ") + text);
+        seedAnchor = QDateTime(date, QTime(8, 0), QTimeZone::utc());
+    }
     const QString revisionName = parser.value(revisionOption);
     if (revisionName != QLatin1String("seed") && revisionName != QLatin1String("later"))
         return fail(QStringLiteral("--api-revision must be seed or later"));
@@ -266,15 +285,18 @@ int main(int argc, char *argv[])
         // A new database: create it and seed it. An existing one keeps its data (--seed ignored).
         if (!store.createSchema(&error))
             return fail(QStringLiteral("cannot create schema: ") + error);
-        sim::Seeder seeder(store);
+        sim::Seeder seeder(store, seedAnchor);
         if (!seeder.seed(seedName == QLatin1String("empty") ? sim::SeedKind::Empty : sim::SeedKind::Demo, &error))
             return fail(QStringLiteral("seeding failed: ") + error);
     } else {
         qCInfo(lcSim).noquote() << "using existing database" << databasePath << "(seed"
-                                << QString::fromStdString(store.meta("seed")) << "); --seed ignored";
+                                << QString::fromStdString(store.meta("seed")) << "dated"
+                                << QString::fromStdString(store.meta("seed_anchor")) << "); --seed and --seed-date ignored";
     }
     if (!store.ensureOAuthSchema(&error))
         return fail(QStringLiteral("cannot create the OAuth tables: ") + error);
+    if (!store.ensureHistorySchema(&error))
+        return fail(QStringLiteral("cannot create the completion history: ") + error);
     if (!store.hashPlainPersonalTokens(&error))
         return fail(QStringLiteral("cannot hash the personal tokens: ") + error);
     if (!store.loadCatalog(&error))

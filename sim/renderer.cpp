@@ -476,6 +476,13 @@ Json Renderer::relation(const Relation &r) const
                                 {"nter:user", link(href("/users/" + r.entityId))}}}};
 }
 
+Json Renderer::queueRelation(const Relation &r) const
+{
+    Json j = relation(r);
+    j["_links"]["self"] = link(href("/queues/" + r.batchId + "/relations/" + r.id));
+    return j;
+}
+
 Json Renderer::role(const RoleDefinition &role, std::int64_t totalUsers, const std::string &created) const
 {
     Json grants = Json::array();

@@ -36,6 +36,8 @@ public:
     Json user(const User &u) const;
     Json me(const User &u) const;
     Json relation(const Relation &r) const;
+    // A relation of a queue (GET /queues/{id}/relations): `r.batchId` holds the queue id.
+    Json queueRelation(const Relation &r) const;
     // A role (oas_role.md; the same in both revisions): created/updated are the tenant's.
     Json role(const RoleDefinition &role, std::int64_t totalUsers, const std::string &created) const;
 

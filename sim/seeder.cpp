@@ -12,6 +12,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <cmath>
 #include <vector>
 
@@ -20,17 +22,6 @@ namespace sim {
 namespace {
 
 constexpr std::uint64_t kSeed = 0x20261129ULL;
-
-// All seeded dates are relative to this instant so the data is the same on every run.
-QDateTime anchor()
-{
-    return QDateTime(QDate(2026, 11, 29), QTime(8, 0), QTimeZone::utc());
-}
-
-std::string at(double days)
-{
-    return isoTimestamp(anchor().addSecs(static_cast<qint64>(std::llround(days * 86400.0))));
-}
 
 std::string randomToken()
 {
@@ -221,12 +212,385 @@ std::string firstStep(const Json &steps)
     return steps.begin().key();
 }
 
+struct SeededWorkOrder
+{
+    std::string id, shortLabel;
+    int needed;
+    double progress; // 0..1, how far the floor has got
+    std::size_t primaryQueue;
+    int secondaryQueue; // -1: none
+    double begin;
+    double due; // days from the anchor
+};
+
+// A batch of the demo seed before it is inserted (in creation order, afterwards).
+struct DeferredBatch
+{
+    double createdDays = 0.0;
+    QVariantList values;                 // the batches row, columns as in the INSERT below
+    std::vector<QVariantList> relations; // relation rows: [5] is the user id
+};
+
+// Columns of DeferredBatch::values.
+enum BatchColumn {
+    ColQueue = 2, ColWorkOrder = 3, ColCycles = 5, ColPending = 6, ColComplete = 9, ColCancelled = 11, ColStatus = 12
+};
+
+// The planning desk's view of the demo (README "Seeds"): the overdue work orders belong to
+// these two queues, the floor's bottlenecks.
+const char *const kPressureQueues[] = {"queue-fast-lane", "queue-bulk-staging"};
+
+bool isPressureQueue(const std::string &queueId)
+{
+    return std::any_of(std::begin(kPressureQueues), std::end(kPressureQueues),
+                       [&queueId](const char *q) { return queueId == q; });
+}
+
+// splitmix64 on a stream of its own: the demo's shaping and history draw from this, so the
+// main stream (and so every id, size and count the seeder made before) stays as it was.
+class Dice final
+{
+public:
+    explicit Dice(std::uint64_t seed) : m_state(seed) {}
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    int range(int lo, int hi) { return hi <= lo ? lo : lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+    double unit() { return static_cast<double>(next() >> 11) / 9007199254740992.0; }
+
+private:
+    std::uint64_t m_state;
+};
+
+CycleCounts cyclesOf(const QVariantList &values)
+{
+    CycleCounts c;
+    for (std::size_t i = 0; i < kAllCategories.size(); ++i)
+        c[kAllCategories[i]] = values[ColPending + static_cast<int>(i)].toInt();
+    return c;
+}
+
+void setCycles(QVariantList &values, const CycleCounts &c)
+{
+    int total = 0;
+    for (std::size_t i = 0; i < kAllCategories.size(); ++i) {
+        values[ColPending + static_cast<int>(i)] = c[kAllCategories[i]];
+        total += c[kAllCategories[i]];
+    }
+    values[ColCycles] = total;
+    values[ColStatus] = QString::fromLatin1(categoryName(deriveCategory(c)));
+}
+
+std::vector<std::string> technicianIds(const DeferredBatch &b)
+{
+    std::vector<std::string> ids;
+    for (const QVariantList &r : b.relations) {
+        if (r[2].toString() == QLatin1String("technician"))
+            ids.push_back(r[5].toString().toStdString());
+    }
+    return ids;
+}
+
+struct WorkOrderDue
+{
+    std::string id;
+    double dueDays;
+};
+
+// Shapes the demo so that, at its anchor, the planning desk has something to say but not
+// everything (README "Seeds"). Changes only what the goals need; batch and work-order counts,
+// ids and sizes stay (but for the two finished orders' last batches):
+//  - technicians are assigned when work starts: of the untouched batches' technician
+//    relations, only about one in twenty stays (pre-assigned);
+//  - an overdue work order with nothing left in progress was finished: its batches complete
+//    in full, the last ones growing to the needed count (done);
+//  - an overdue work order is late only when all its batches are in the pressure queues;
+//    the others were given a new due date 4 to 8 weeks ahead (returned, to be written);
+//  - a work order begun days ago with batches but nothing complete has its first few cycles
+//    done (a stalled order is the exception).
+std::vector<WorkOrderDue> shapeDemoFloor(std::vector<SeededWorkOrder> &workOrders, std::vector<DeferredBatch> &batches)
+{
+    Dice dice(0x5eed'da7e'2026'1129ULL);
+    for (DeferredBatch &b : batches) {
+        const CycleCounts c = cyclesOf(b.values);
+        if (c[Category::Pending] == c.total() && dice.range(0, 19) != 0) {
+            b.relations.erase(std::remove_if(b.relations.begin(), b.relations.end(),
+                                             [](const QVariantList &r) { return r[2].toString() == QLatin1String("technician"); }),
+                              b.relations.end());
+        }
+    }
+    std::vector<WorkOrderDue> redated;
+    for (SeededWorkOrder &w : workOrders) {
+        std::vector<DeferredBatch *> mine;
+        for (DeferredBatch &b : batches) {
+            if (b.values[ColWorkOrder].toString().toStdString() == w.id)
+                mine.push_back(&b);
+        }
+        if (mine.empty())
+            continue;
+        int active = 0;
+        int complete = 0;
+        bool pressureOnly = true;
+        for (const DeferredBatch *b : mine) {
+            active += cyclesOf(b->values).active();
+            complete += cyclesOf(b->values)[Category::Complete];
+            pressureOnly = pressureOnly && isPressureQueue(b->values[ColQueue].toString().toStdString());
+        }
+        if (w.due < 0 && active == 0) {
+            // Finished: every cycle complete, the needed count reached (batches of at most 50).
+            int missing = w.needed;
+            for (const DeferredBatch *b : mine)
+                missing -= b->values[ColCycles].toInt();
+            for (auto it = mine.rbegin(); it != mine.rend(); ++it) {
+                CycleCounts c;
+                const int size = (*it)->values[ColCycles].toInt();
+                const int grow = std::clamp(missing, 0, 50 - std::min(size, 50));
+                missing -= grow;
+                c[Category::Complete] = size + grow;
+                setCycles((*it)->values, c);
+            }
+        } else if (w.due < 0 && !pressureOnly) {
+            w.due = static_cast<double>(dice.range(28, 56));
+            redated.push_back({w.id, w.due});
+        } else if (complete == 0 && w.begin <= -3.0) {
+            for (DeferredBatch *b : mine) {
+                CycleCounts c = cyclesOf(b->values);
+                if (c[Category::Pending] == 0)
+                    continue;
+                const int done = std::min(c[Category::Pending], std::max(1, c.total() / 5));
+                c[Category::Pending] -= done;
+                c[Category::Complete] += done;
+                setCycles(b->values, c);
+                break;
+            }
+        }
+    }
+    return redated;
+}
+
+// The completion history of the demo: the 30 days before the anchor (UTC days, weekdays
+// busier than weekends), never more per batch than its complete cycles, nothing before a
+// batch was created, each row attributed to one of the batch's technicians (none: no user).
+// Its last 7 complete days are shaped for the planning desk (README "Seeds"): every
+// technician with open work finishes it in 3.8-4.9 days at that pace, except the two or three
+// with the most (or with nothing done to count): overloaded; every queue but the pressure
+// queues clears its backlog before its earliest due date; work orders go as fast as their
+// complete cycles allow toward finishing on time (those that cannot are at risk).
+std::vector<Completion> demoHistory(const std::vector<SeededWorkOrder> &workOrders,
+                                    const std::vector<DeferredBatch> &batches, const QDateTime &anchor)
+{
+    Dice dice(0x41570'12e5'2026ULL);
+    constexpr int kWindow = 7;   // the pace window: the complete days before the anchor's
+    constexpr int kHistory = 30; // days of history
+    const QDate today = anchor.date();
+    auto dayWeight = [&today](int day) {
+        const int weekday = today.addDays(day).dayOfWeek();
+        return weekday == 6 ? 0.35 : weekday == 7 ? 0.15 : 1.0;
+    };
+    // Window demand per work order, queue and technician (cycles over the window).
+    std::map<std::string, double> woNeed, queueNeed, techNeed, techCap;
+    std::map<std::string, int> woComplete;
+    std::map<std::string, double> techOpen;
+    std::map<std::string, int> queueActive;
+    std::map<std::string, double> woDue;
+    std::map<std::string, int> woNeeded;
+    std::map<std::string, std::set<std::string>> queueWorkOrders;
+    std::map<std::string, int> techCapacity; // complete cycles on their batches
+    for (const SeededWorkOrder &w : workOrders) {
+        woDue[w.id] = w.due;
+        woNeeded[w.id] = w.needed;
+    }
+    for (const DeferredBatch &b : batches) {
+        const CycleCounts c = cyclesOf(b.values);
+        const std::string wo = b.values[ColWorkOrder].toString().toStdString();
+        const std::string queue = b.values[ColQueue].toString().toStdString();
+        woComplete[wo] += c[Category::Complete];
+        queueActive[queue] += c.active();
+        queueWorkOrders[queue].insert(wo);
+        const std::vector<std::string> techs = technicianIds(b);
+        for (const std::string &t : techs) {
+            techOpen[t] += static_cast<double>(c.active()) / static_cast<double>(techs.size());
+            techCapacity[t] += c[Category::Complete];
+        }
+    }
+    for (const auto &[queue, active] : queueActive) {
+        if (isPressureQueue(queue))
+            continue;
+        double daysLeft = 1e9;
+        for (const std::string &wo : queueWorkOrders[queue]) {
+            if (woNeeded[wo] > woComplete[wo])
+                daysLeft = std::min(daysLeft, woDue[wo]);
+        }
+        if (daysLeft < 1e9 && active > 0)
+            queueNeed[queue] = kWindow * active / (0.85 * std::max(daysLeft, 1.0));
+    }
+    // A work order that can finish on time at a pace its complete cycles allow is pushed to;
+    // one that cannot (at risk) still moves a little: a stalled order is the exception.
+    for (const auto &[wo, due] : woDue) {
+        const int remaining = woNeeded[wo] - woComplete[wo];
+        if (remaining <= 0 || due <= 0)
+            continue;
+        const double onTime = kWindow * remaining / (0.95 * due);
+        woNeed[wo] = onTime <= 0.9 * woComplete[wo] ? onTime : std::min(onTime, 4.0);
+    }
+    // The overloaded: whoever has open work but nothing done to count, then the most open work.
+    std::vector<std::pair<double, std::string>> byOpen;
+    std::set<std::string> overloaded;
+    for (const auto &[t, open] : techOpen) {
+        if (open > 0 && techCapacity[t] == 0)
+            overloaded.insert(t);
+        else if (open > 0)
+            byOpen.push_back({open, t});
+    }
+    std::sort(byOpen.rbegin(), byOpen.rend());
+    for (std::size_t i = 0; i < byOpen.size() && overloaded.size() < 3; ++i)
+        overloaded.insert(byOpen[i].second);
+    for (const auto &[t, open] : techOpen) {
+        if (overloaded.count(t))
+            techCap[t] = kWindow * open / 9.0; // a load of 9 days or more
+        else
+            techNeed[t] = kWindow * open / (3.8 + 1.1 * dice.unit());
+    }
+
+    // Window completions: chunks of batches, wherever a demand is still open.
+    struct Work
+    {
+        const DeferredBatch *batch;
+        std::string queue, workOrder;
+        std::vector<std::string> techs;
+        int left = 0;             // complete cycles not yet recorded
+        std::map<std::string, int> window; // per technician ("" = none): cycles in the window
+        int earliestDay = 0;      // first whole day after its creation
+    };
+    std::vector<Work> work;
+    for (const DeferredBatch &b : batches) {
+        const int complete = cyclesOf(b.values)[Category::Complete];
+        if (complete == 0)
+            continue;
+        Work w{&b, b.values[ColQueue].toString().toStdString(), b.values[ColWorkOrder].toString().toStdString(),
+               technicianIds(b), complete, {}, 0};
+        // Day index of its creation relative to the anchor's date, and the day after it.
+        const QDateTime created = anchor.addSecs(static_cast<qint64>(std::llround(b.createdDays * 86400.0)));
+        w.earliestDay = static_cast<int>(today.daysTo(created.date())) + 1;
+        work.push_back(std::move(w));
+    }
+    bool progress = true;
+    while (progress) {
+        progress = false;
+        for (Work &w : work) {
+            if (w.left == 0 || w.earliestDay > -1)
+                continue;
+            // Whose: the technician of the batch who most needs it; one already overloaded only
+            // while under the cap; no technician, no user.
+            std::string tech;
+            bool allowed = w.techs.empty();
+            double gap = -1e9;
+            for (const std::string &t : w.techs) {
+                if (!overloaded.count(t) && techNeed[t] > gap) {
+                    gap = techNeed[t];
+                    tech = t;
+                    allowed = true;
+                }
+            }
+            for (const std::string &t : w.techs) {
+                if (!allowed && techCap[t] >= 1) {
+                    tech = t;
+                    allowed = true;
+                }
+            }
+            const bool wanted = (allowed && !tech.empty() && !overloaded.count(tech) && techNeed[tech] > 0)
+                                || queueNeed[w.queue] > 0 || woNeed[w.workOrder] > 0;
+            if (!allowed || !wanted)
+                continue;
+            const int chunk = std::min(w.left, dice.range(1, 4));
+            w.left -= chunk;
+            w.window[tech] += chunk;
+            queueNeed[w.queue] -= chunk;
+            woNeed[w.workOrder] -= chunk;
+            if (overloaded.count(tech))
+                techCap[tech] -= chunk;
+            else if (!tech.empty())
+                techNeed[tech] -= chunk;
+            progress = true;
+        }
+    }
+
+    // Before the window: a steadier floor, at up to 85 % of the window's pace (as far as the
+    // complete cycles go).
+    double windowTotal = 0;
+    double leftTotal = 0;
+    for (const Work &w : work) {
+        for (const auto &[t, n] : w.window)
+            windowTotal += n;
+        leftTotal += w.left;
+    }
+    const double share = leftTotal > 0 ? std::min(1.0, 0.85 * windowTotal / kWindow * (kHistory - kWindow) / leftTotal) : 0;
+
+    std::vector<Completion> out;
+    const QDateTime historyStart = anchor.addDays(-kHistory);
+    // `count` cycles of `w` by `tech`, spread over the days [first, last] by weekday weight.
+    auto spread = [&](const Work &w, const std::string &tech, int count, int first, int last) {
+        std::map<int, int> perDay;
+        double total = 0;
+        for (int d = first; d <= last; ++d)
+            total += dayWeight(d);
+        for (int i = 0; i < count; ++i) {
+            double roll = dice.unit() * total;
+            int day = last;
+            for (int d = first; d <= last; ++d) {
+                roll -= dayWeight(d);
+                if (roll < 0) {
+                    day = d;
+                    break;
+                }
+            }
+            ++perDay[day];
+        }
+        for (const auto &[day, n] : perDay) {
+            // Within the shift, 07:00-18:59 UTC, and never before the history's start.
+            QDateTime when(today.addDays(day), QTime(dice.range(7, 18), dice.range(0, 59), dice.range(0, 59)), QTimeZone::utc());
+            if (when < historyStart)
+                when = historyStart.addSecs(dice.range(0, 3600));
+            out.push_back(Completion{isoTimestamp(when), w.batch->values[0].toString().toStdString(), w.queue,
+                                     w.workOrder, tech, n});
+        }
+    };
+    for (Work &w : work) {
+        for (const auto &[tech, n] : w.window)
+            spread(w, tech, n, std::max(w.earliestDay, -kWindow), -1);
+        const int first = std::max(w.earliestDay, -kHistory);
+        if (first > -kWindow - 1)
+            continue;
+        int before = 0;
+        for (int i = 0; i < w.left; ++i)
+            before += dice.unit() < share ? 1 : 0;
+        // Each day's cycles by one of the batch's technicians.
+        std::map<std::string, int> byTech;
+        for (int i = 0; i < before; ++i)
+            ++byTech[w.techs.empty() ? std::string() : w.techs[static_cast<std::size_t>(dice.range(0, static_cast<int>(w.techs.size()) - 1))]];
+        for (const auto &[tech, n] : byTech)
+            spread(w, tech, n, first, -kWindow - 1);
+    }
+    std::sort(out.begin(), out.end(), [](const Completion &a, const Completion &b) { return a.at < b.at; });
+    return out;
+}
+
 } // namespace
 
-Seeder::Seeder(Store &store)
+Seeder::Seeder(Store &store, QDateTime anchor)
     : m_store(store)
+    , m_anchor(anchor.toUTC())
     , m_state(kSeed)
 {
+}
+
+std::string Seeder::at(double days) const
+{
+    return isoTimestamp(m_anchor.addSecs(static_cast<qint64>(std::llround(days * 86400.0))));
 }
 
 std::uint64_t Seeder::next()
@@ -280,7 +644,9 @@ bool Seeder::seed(SeedKind kind, QString *error)
     if (!ins.run("INSERT INTO meta (key, value) VALUES (?, ?)",
                  {QStringLiteral("cursor_secret"), qs(randomToken())})
         || !ins.run("INSERT INTO meta (key, value) VALUES (?, ?)",
-                    {QStringLiteral("seed"), demo ? QStringLiteral("demo") : QStringLiteral("empty")}))
+                    {QStringLiteral("seed"), demo ? QStringLiteral("demo") : QStringLiteral("empty")})
+        // What the seeded dates are relative to (logged on later starts; for whoever debugs).
+        || !ins.run("INSERT INTO meta (key, value) VALUES (?, ?)", {QStringLiteral("seed_anchor"), qs(at(0.0))}))
         return fail();
 
     // --- users (both seeds) ------------------------------------------------------------
@@ -421,15 +787,6 @@ bool Seeder::seed(SeedKind kind, QString *error)
     }
 
     // --- work orders ------------------------------------------------------------------------------
-    struct SeededWorkOrder
-    {
-        std::string id, shortLabel;
-        int needed;
-        double progress; // 0..1, how far the floor has got
-        std::size_t primaryQueue;
-        int secondaryQueue; // -1: none
-        double begin;
-    };
     std::vector<SeededWorkOrder> workOrders;
     auto addWorkOrder = [&](const std::string &id, std::size_t customer, std::size_t project, const DeviceSpec &device,
                             int needed, double beginDays, double dueDays, std::size_t primary, int secondary,
@@ -441,7 +798,7 @@ bool Seeder::seed(SeedKind kind, QString *error)
         const std::string description = std::to_string(needed) + " x " + device.name + " for "
                                         + c.projectLabels[project] + " (" + c.label + ")";
         const std::string created = at(beginDays - 6.0);
-        workOrders.push_back({id, shortLabel, needed, progress, primary, secondary, beginDays});
+        workOrders.push_back({id, shortLabel, needed, progress, primary, secondary, beginDays, dueDays});
         return ins.run("INSERT INTO work_orders (work_order_id, label, short_label, description, project_id,"
                        " location_id, work_flow_id, needed, begin_date, due_date, start_date, end_date, created,"
                        " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -527,12 +884,6 @@ bool Seeder::seed(SeedKind kind, QString *error)
 
     // Batches are inserted in creation order afterwards, so that the row key (and thus the
     // listing order) follows `created` and a page mixes work orders like a real floor.
-    struct DeferredBatch
-    {
-        double createdDays = 0.0;
-        QVariantList values;
-        std::vector<QVariantList> relations;
-    };
     std::vector<DeferredBatch> deferredBatches;
     const std::string dana = users[0].id;
     const std::string marcus = users[1].id;
@@ -644,7 +995,23 @@ bool Seeder::seed(SeedKind kind, QString *error)
     }
     std::stable_sort(deferredBatches.begin(), deferredBatches.end(),
                      [](const DeferredBatch &a, const DeferredBatch &b) { return a.createdDays < b.createdDays; });
+    // The floor as the planning desk reads it, and the 30 days of completions behind it.
+    const std::vector<WorkOrderDue> redated = shapeDemoFloor(workOrders, deferredBatches);
+    for (const WorkOrderDue &w : redated) {
+        if (!ins.run("UPDATE work_orders SET due_date = ?, end_date = ? WHERE work_order_id = ?",
+                     {qs(at(w.dueDays)), qs(at(w.dueDays)), qs(w.id)}))
+            return fail();
+    }
+    for (const Completion &c : demoHistory(workOrders, deferredBatches, m_anchor)) {
+        if (!ins.run("INSERT INTO completions (completed_at, batch_id, queue_id, work_order_id, user_id, cycles)"
+                     " VALUES (?, ?, ?, ?, ?, ?)",
+                     {qs(c.at), qs(c.batchId), qs(c.queueId), qs(c.workOrderId),
+                      c.userId.empty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(qs(c.userId)), c.cycles}))
+            return fail();
+    }
+    relationCount = 0;
     for (const DeferredBatch &b : deferredBatches) {
+        relationCount += static_cast<int>(b.relations.size());
         if (!ins.run("INSERT INTO batches (batch_id, label, queue_id, work_order_id, ord, number_cycles, pending,"
                      " in_progress, verifying, complete, blocked, cancelled, status_category, status_label,"
                      " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)",

@@ -135,6 +135,29 @@ std::string relationLabel(const std::string &relation)
     return label;
 }
 
+// filter[entity_type], filter[relation], filter[direction] of a relation listing; entity type
+// and direction case-insensitive, an unknown direction a validation message.
+RelationFilter relationFilter(const QHttpServerRequest &request, Validation &v)
+{
+    const QUrlQuery query = request.query();
+    RelationFilter filter;
+    filter.entityType = QString::fromStdString(queryValue(query, "filter[entity_type]")).toUpper().toStdString();
+    filter.relation = queryValue(query, "filter[relation]");
+    filter.direction = QString::fromStdString(queryValue(query, "filter[direction]")).toUpper().toStdString();
+    if (!filter.direction.empty() && filter.direction != "INWARD" && filter.direction != "OUTWARD")
+        v.enumeration(".filter[direction]", Json::array({"INWARD", "OUTWARD"}));
+    return filter;
+}
+
+// The query of a relation page's links: `items` plus the filters applied.
+std::string withFilters(const RelationFilter &filter, std::vector<std::pair<std::string, std::string>> items)
+{
+    items.insert(items.end(), {{"filter[entity_type]", filter.entityType},
+                               {"filter[relation]", filter.relation},
+                               {"filter[direction]", filter.direction}});
+    return encodeQuery(items);
+}
+
 std::string newRelationId(const std::string &relation)
 {
     const QByteArray raw = QByteArray::fromStdString("USER#rel:" + relation + "#")
@@ -391,7 +414,10 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
 
     // Route table: the allowed methods per path shape. Unknown shape -> 404, known shape
     // with another method -> 405, both before authentication.
-    enum class Route { None, Batches, Batch, Relations, Relation, Queues, WorkOrders, Users, Me, Roles, Role, RoleUsers };
+    enum class Route {
+        None, Batches, Batch, Relations, Relation, Queues, QueueRelations, WorkOrders, Users, Me, Roles, Role,
+        RoleUsers, Metrics
+    };
     Route route = Route::None;
     std::string allow;
     const auto n = parts.size();
@@ -431,6 +457,12 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
     } else if (n == 1 && parts[0] == QLatin1String("queues")) {
         route = Route::Queues;
         allow = "GET";
+    } else if (n == 3 && parts[0] == QLatin1String("queues") && parts[2] == QLatin1String("relations")) {
+        route = Route::QueueRelations;
+        allow = "GET";
+    } else if (n == 1 && parts[0] == QLatin1String("metrics")) {
+        route = Route::Metrics;
+        allow = "POST";
     } else if (n == 1 && parts[0] == QLatin1String("work-orders")) {
         route = Route::WorkOrders;
         allow = "GET";
@@ -486,6 +518,10 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
         return deleteRelation(ctx, id, parts[3].toStdString());
     case Route::Queues:
         return listQueues(ctx);
+    case Route::QueueRelations:
+        return listQueueRelations(ctx, id);
+    case Route::Metrics:
+        return metrics(ctx);
     case Route::WorkOrders:
         return listWorkOrders(ctx);
     case Route::Users:
@@ -1015,13 +1051,7 @@ QHttpServerResponse Server::listRelations(const Context &ctx, const std::string 
         return problem::forbidden(perm::BatchRead);
 
     Validation v("relation.json");
-    const QUrlQuery query = ctx.request.query();
-    RelationFilter filter;
-    filter.entityType = QString::fromStdString(queryValue(query, "filter[entity_type]")).toUpper().toStdString();
-    filter.relation = queryValue(query, "filter[relation]");
-    filter.direction = QString::fromStdString(queryValue(query, "filter[direction]")).toUpper().toStdString();
-    if (!filter.direction.empty() && filter.direction != "INWARD" && filter.direction != "OUTWARD")
-        v.enumeration(".filter[direction]", Json::array({"INWARD", "OUTWARD"}));
+    const RelationFilter filter = relationFilter(ctx.request, v);
     const std::string scope = "relations:" + batchId;
     const auto page = parsePage(ctx.request, scope, v);
     if (!page || !v.ok())
@@ -1040,16 +1070,78 @@ QHttpServerResponse Server::listRelations(const Context &ctx, const std::string 
     for (const Relation &rel : rows)
         items.push_back(r.relation(rel));
     const std::string limit = std::to_string(page->limit);
-    const std::vector<std::pair<std::string, std::string>> filters{
-        {"filter[entity_type]", filter.entityType}, {"filter[relation]", filter.relation},
-        {"filter[direction]", filter.direction}};
-    auto withFilters = [&](std::vector<std::pair<std::string, std::string>> items0) {
-        items0.insert(items0.end(), filters.begin(), filters.end());
-        return encodeQuery(items0);
-    };
     return ok(r.page("/batches/" + batchId + "/relations", "nter:relations", std::move(items), total, page->limit,
-                     next, withFilters({{"limit", limit}, {"offset", page->offset}}),
-                     withFilters({{"limit", limit}, {"offset", next.value_or("")}})));
+                     next, withFilters(filter, {{"limit", limit}, {"offset", page->offset}}),
+                     withFilters(filter, {{"limit", limit}, {"offset", next.value_or("")}})));
+}
+
+QHttpServerResponse Server::listQueueRelations(const Context &ctx, const std::string &queueId)
+{
+    if (!Authenticator::has(ctx.user, perm::QueueRead))
+        return problem::forbidden(perm::QueueRead);
+    const Catalog &catalog = m_store.catalog();
+    const auto queue = catalog.queues.find(queueId);
+    if (queue == catalog.queues.end())
+        return problem::notFound(queueId);
+
+    Validation v("relation.json");
+    const RelationFilter filter = relationFilter(ctx.request, v);
+    const std::string scope = "queue-relations:" + queueId;
+    const auto page = parsePage(ctx.request, scope, v);
+    if (!page || !v.ok())
+        return problem::badRequest(v);
+
+    // Every relation is USER / technician / OUTWARD: a filter either keeps them all or none.
+    const bool matches = (filter.entityType.empty() || filter.entityType == "USER")
+                         && (filter.relation.empty() || filter.relation == "technician")
+                         && (filter.direction.empty() || filter.direction == "OUTWARD");
+    // Keyset: the user's seq (immutable, and queue access never changes after seeding).
+    std::vector<const User *> holders;
+    if (matches) {
+        for (const auto &[userId, queues] : catalog.queueAccess) {
+            const auto user = catalog.users.find(userId);
+            if (queues.count(queueId) && user != catalog.users.end())
+                holders.push_back(&user->second);
+        }
+    }
+    std::sort(holders.begin(), holders.end(), [](const User *a, const User *b) { return a->seq < b->seq; });
+    std::vector<const User *> rows;
+    std::optional<std::string> next;
+    for (const User *user : holders) {
+        if (user->seq <= page->after)
+            continue;
+        if (static_cast<int>(rows.size()) == page->limit) {
+            next = m_cursors.encode(scope, rows.back()->seq);
+            break;
+        }
+        rows.push_back(user);
+    }
+    const Aggregates none;
+    Renderer r = renderer(ctx, none);
+    Json items = Json::array();
+    for (const User *user : rows) {
+        Relation rel;
+        rel.seq = user->seq;
+        // Stable: the same queue and user always give the same id.
+        rel.id = QByteArray::fromStdString("USER#rel:technician#queue:" + queueId + "#" + user->id)
+                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                     .toStdString();
+        rel.batchId = queueId;
+        rel.relation = "technician";
+        rel.label = relationLabel(rel.relation);
+        rel.direction = "OUTWARD";
+        rel.entityType = "USER";
+        rel.entityId = user->id;
+        // Access has no date of its own: it exists since both the queue and the user do.
+        rel.created = std::max(queue->second.created, user->created);
+        rel.updated = rel.created;
+        items.push_back(r.queueRelation(rel));
+    }
+    const std::string limit = std::to_string(page->limit);
+    return ok(r.page("/queues/" + queueId + "/relations", "nter:relations", std::move(items),
+                     static_cast<std::int64_t>(holders.size()), page->limit, next,
+                     withFilters(filter, {{"limit", limit}, {"offset", page->offset}}),
+                     withFilters(filter, {{"limit", limit}, {"offset", next.value_or("")}})));
 }
 
 QHttpServerResponse Server::createRelation(const Context &ctx, const std::string &batchId)
@@ -1320,6 +1412,171 @@ QHttpServerResponse Server::listRoleUsers(const Context &ctx, const std::string 
     return ok(r.page("/roles/" + roleId + "/users", "nter:users", std::move(items), total, page->limit, next,
                      encodeQuery({{"limit", limit}, {"offset", page->offset}}),
                      encodeQuery({{"limit", limit}, {"offset", next.value_or("")}})));
+}
+
+// ---------------------------------------------------------------------------------- metrics
+
+namespace {
+
+constexpr std::size_t kMaxMetricRows = 1000; // oas_report.md: "at most 1000 items", no paging
+constexpr const char *kTenantId = "BatchDesk Demo";
+
+// An RFC 3339 date-time (offset required; 'T' or a blank; fractions of any length, kept to
+// the millisecond), as UTC; invalid otherwise.
+QDateTime rfc3339(const std::string &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ]([0-9]{2}:[0-9]{2}:[0-9]{2})(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$"));
+    const QRegularExpressionMatch m = pattern.match(QString::fromStdString(text));
+    if (!m.hasMatch())
+        return {};
+    const QString fraction = QString(m.captured(3) + QStringLiteral("000")).mid(1, 3);
+    const QString zone = m.captured(4).toUpper();
+    const QString normalised =
+        m.captured(1) + QLatin1Char('T') + m.captured(2) + QLatin1Char('.') + fraction + zone;
+    const QDateTime t = QDateTime::fromString(normalised, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+// A required date-time of the body, or invalid (with a validation message).
+QDateTime bodyDate(const Json &body, const char *key, Validation &v)
+{
+    const std::string path = std::string(".") + key;
+    const auto it = body.find(key);
+    if (it == body.end() || it->is_null()) {
+        v.required(path);
+        return {};
+    }
+    if (!it->is_string()) {
+        v.type(path, "string");
+        return {};
+    }
+    const QDateTime t = rfc3339(it->get<std::string>());
+    if (!t.isValid())
+        v.add("format", path, Json{{"format", "date-time"}}, "should match format \"date-time\"");
+    return t;
+}
+
+} // namespace
+
+QHttpServerResponse Server::metrics(const Context &ctx)
+{
+    if (!Authenticator::has(ctx.user, perm::ReportRead))
+        return problem::forbidden(perm::ReportRead);
+    Validation v("report.json");
+    const Json body = Json::parse(ctx.request.body().toStdString(), nullptr, false);
+    if (body.is_discarded() || !body.is_object()) {
+        v.type("", "object");
+        return problem::badRequest(v, body.is_discarded() ? "Invalid Data: the body is not valid JSON" : "Invalid Data");
+    }
+    struct Wanted
+    {
+        std::string metric;
+        std::optional<long long> top;
+    };
+    std::vector<Wanted> wanted;
+    if (const auto list = body.find("metrics"); list == body.end()) {
+        v.required(".metrics");
+    } else if (!list->is_array()) {
+        v.type(".metrics", "array");
+    } else if (list->empty()) {
+        v.add("minItems", ".metrics", Json{{"limit", 1}}, "should NOT have fewer than 1 items");
+    } else {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string path = ".metrics[" + std::to_string(i) + "]";
+            const Json &entry = (*list)[i];
+            if (!entry.is_object()) {
+                v.type(path, "object");
+                continue;
+            }
+            Wanted w;
+            if (const auto metric = entry.find("metric"); metric == entry.end())
+                v.required(path + ".metric");
+            else if (!metric->is_string())
+                v.type(path + ".metric", "string");
+            else if (metric->get<std::string>() != "cycle_success") // the one metric the sim keeps
+                v.enumeration(path + ".metric", Json::array({"cycle_success"}));
+            else
+                w.metric = metric->get<std::string>();
+            if (const auto top = entry.find("top"); top != entry.end() && !top->is_null()) {
+                const auto n = integerValue(*top);
+                if (!n)
+                    v.type(path + ".top", "integer");
+                else if (*n < 1)
+                    v.minimum(path + ".top", 1);
+                else
+                    w.top = *n;
+            }
+            wanted.push_back(std::move(w));
+        }
+    }
+    const QDateTime start = bodyDate(body, "date_start", v);
+    const QDateTime end = bodyDate(body, "date_end", v);
+    if (start.isValid() && end.isValid() && end < start)
+        v.add("formatMinimum", ".date_end", Json{{"comparison", ">="}, {"limit", isoTimestamp(start)}, {"exclusive", false}},
+              "should be >= date_start");
+    if (!v.ok())
+        return problem::badRequest(v);
+
+    // Stored timestamps have one format (ISO 8601 UTC, ms), so text comparison is time order.
+    const std::vector<CompletionSum> sums = m_store.completionSums(isoTimestamp(start), isoTimestamp(end));
+    const Catalog &catalog = m_store.catalog();
+    auto dimension = [](const std::string &key, const std::string &value, const std::string &label) {
+        return Json{{"key", key}, {"value", value}, {"label", label}};
+    };
+    auto row = [&](const std::string &metric, const CompletionSum &sum) {
+        Json dimensions = Json::array();
+        const auto wo = catalog.workOrders.find(sum.workOrderId);
+        const auto project = wo == catalog.workOrders.end() ? catalog.projects.end()
+                                                            : catalog.projects.find(wo->second.projectId);
+        if (project != catalog.projects.end()) {
+            const Project &p = project->second;
+            const auto customer = catalog.customers.find(p.customerId);
+            const auto program = catalog.programs.find(p.programId);
+            if (customer != catalog.customers.end())
+                dimensions.push_back(dimension("customer", p.customerId, customer->second.label));
+            if (program != catalog.programs.end())
+                dimensions.push_back(dimension("customer:" + p.customerId + ":program", p.programId, program->second.label));
+            dimensions.push_back(dimension("customer:" + p.customerId + ":program:" + p.programId + ":project", p.id, p.label));
+        }
+        if (const auto user = catalog.users.find(sum.userId); user != catalog.users.end())
+            dimensions.push_back(dimension("user", sum.userId, user->second.name));
+        const auto queue = catalog.queues.find(sum.queueId);
+        dimensions.push_back(dimension("queue", sum.queueId, queue == catalog.queues.end() ? sum.queueId : queue->second.label));
+        dimensions.push_back(dimension("work_order", sum.workOrderId,
+                                       wo == catalog.workOrders.end() ? sum.workOrderId : wo->second.label));
+        return Json{{"metric", metric},
+                    {"tenant_id", kTenantId},
+                    {"entity_type", "MET"},
+                    {"value", sum.cycles},
+                    {"date", sum.day + "T00:00:00.000Z"},
+                    {"dimensions", std::move(dimensions)}};
+    };
+
+    Json rows = Json::array();
+    for (const Wanted &w : wanted) {
+        // `top` keeps the N rows of highest value (ties: the earlier in the listing order) and
+        // leaves them in that order.
+        std::vector<std::size_t> kept(sums.size());
+        for (std::size_t i = 0; i < kept.size(); ++i)
+            kept[i] = i;
+        if (w.top && static_cast<unsigned long long>(*w.top) < kept.size()) {
+            std::stable_sort(kept.begin(), kept.end(),
+                             [&sums](std::size_t a, std::size_t b) { return sums[a].cycles > sums[b].cycles; });
+            kept.resize(static_cast<std::size_t>(*w.top));
+            std::sort(kept.begin(), kept.end());
+        }
+        for (std::size_t i : kept) {
+            if (rows.size() == kMaxMetricRows)
+                break;
+            rows.push_back(row(w.metric, sums[i]));
+        }
+    }
+    const std::string reportId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    return ok(Json{{"report_id", reportId},
+                   {"metrics", std::move(rows)},
+                   {"_links", Json{{"self", Json{{"href", ctx.baseUrl + "/reports/" + reportId}}}}}},
+              Status::Created);
 }
 
 } // namespace sim

@@ -86,6 +86,10 @@ private:
     QHttpServerResponse listRelations(const Context &ctx, const std::string &batchId);
     QHttpServerResponse createRelation(const Context &ctx, const std::string &batchId);
     QHttpServerResponse deleteRelation(const Context &ctx, const std::string &batchId, const std::string &relationId);
+    // GET /queues/{id}/relations: one technician relation per user with access to the queue.
+    QHttpServerResponse listQueueRelations(const Context &ctx, const std::string &queueId);
+    // POST /metrics (oas_report.md): cycle_success per day, user, queue and work order.
+    QHttpServerResponse metrics(const Context &ctx);
     // GET of a catalog list (/queues, /work-orders, /users): permission, keyset paging, HAL page.
     struct CatalogListing
     {

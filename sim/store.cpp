@@ -74,6 +74,15 @@ constexpr const char *kOAuthSchema[] = {
     "CREATE INDEX IF NOT EXISTS oauth_tokens_grant ON oauth_tokens (grant_id)",
 };
 
+// Also run on every start (see kOAuthSchema). No foreign key to batches: a deleted batch's
+// completions stay, the work was done.
+constexpr const char *kHistorySchema[] = {
+    "CREATE TABLE IF NOT EXISTS completions (seq INTEGER PRIMARY KEY AUTOINCREMENT, completed_at TEXT NOT NULL,"
+    " batch_id TEXT NOT NULL, queue_id TEXT NOT NULL, work_order_id TEXT NOT NULL, user_id TEXT,"
+    " cycles INTEGER NOT NULL CHECK (cycles > 0))",
+    "CREATE INDEX IF NOT EXISTS completions_time ON completions (completed_at)",
+};
+
 constexpr const char *kBatchColumns =
     "seq, batch_id, label, queue_id, work_order_id, ord, number_cycles, pending, in_progress, verifying,"
     " complete, blocked, cancelled, status_category, status_label, created, updated";
@@ -215,7 +224,54 @@ bool Store::createSchema(QString *error)
             return false;
         }
     }
+    return ensureHistorySchema(error);
+}
+
+bool Store::ensureHistorySchema(QString *error)
+{
+    QSqlQuery q(m_db);
+    for (const char *sql : kHistorySchema) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
     return true;
+}
+
+bool Store::insertCompletion(const Completion &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO completions (completed_at, batch_id, queue_id, work_order_id, user_id, cycles)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(qs(c.at));
+    q.addBindValue(qs(c.batchId));
+    q.addBindValue(qs(c.queueId));
+    q.addBindValue(qs(c.workOrderId));
+    q.addBindValue(c.userId.empty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(qs(c.userId)));
+    q.addBindValue(c.cycles);
+    return exec(q);
+}
+
+std::vector<CompletionSum> Store::completionSums(const std::string &from, const std::string &to)
+{
+    std::vector<CompletionSum> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT substr(completed_at, 1, 10) AS day, coalesce(user_id, '') AS user,"
+                             " queue_id, work_order_id, sum(cycles) FROM completions"
+                             " WHERE completed_at >= ? AND completed_at < ?"
+                             " GROUP BY day, user, queue_id, work_order_id"
+                             " ORDER BY day, user, queue_id, work_order_id"));
+    q.addBindValue(qs(from));
+    q.addBindValue(qs(to));
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.push_back(CompletionSum{str(q.value(0)), str(q.value(1)), str(q.value(2)), str(q.value(3)),
+                                    q.value(4).toLongLong()});
+    return out;
 }
 
 std::string Store::meta(const std::string &key)

@@ -30,6 +30,23 @@ struct OAuthCode
     bool used = false;
 };
 
+// One row of the completion history: `cycles` cycles of a batch moved to COMPLETE at `at`
+// (ISO 8601 UTC with ms, the format of every stored timestamp, so text order is time order),
+// by `userId` (empty: not known). The queue and work order are the batch's when it happened;
+// the rows stay when the batch is deleted (the work was done).
+struct Completion
+{
+    std::string at, batchId, queueId, workOrderId, userId;
+    int cycles = 0;
+};
+
+// Completions summed per UTC day (YYYY-MM-DD), user (empty: none), queue and work order.
+struct CompletionSum
+{
+    std::string day, userId, queueId, workOrderId;
+    std::int64_t cycles = 0;
+};
+
 struct OAuthToken
 {
     std::string kind; // "access" or "refresh"
@@ -100,6 +117,14 @@ public:
     // Totals per queue and work order. Every page of a listing embeds them; they are worked
     // out again only after a write (a full scan of the batches otherwise runs per page).
     Aggregates aggregates();
+
+    // The completion history (POST /metrics). ensureHistorySchema adds its table to any
+    // database, new or old; createSchema() runs it too, so that a seed can write history.
+    bool ensureHistorySchema(QString *error);
+    bool insertCompletion(const Completion &c);
+    // Completions with from <= at < to (both in the stored format), summed per day, user, queue
+    // and work order, ordered by day, then user (none first), queue and work order (ids).
+    std::vector<CompletionSum> completionSums(const std::string &from, const std::string &to);
 
     // OAuth persistence. ensureOAuthSchema adds the tables to any database, new or old.
     bool ensureOAuthSchema(QString *error);

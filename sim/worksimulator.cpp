@@ -19,9 +19,8 @@ constexpr std::size_t kMaxBatchesPerTick = 50;
 // Percent of moves that block an in-progress cycle (a missing part, a failed enrollment).
 constexpr int kBlockPercent = 3;
 
-// `now`, or 1 ms after `previous` when the clock is behind it: the demo seed is dated
-// relative to a fixed instant (2026-11-29T08:00Z), so seeded timestamps can lie ahead of the
-// real clock, and a change must still move `updated` forward.
+// `now`, or 1 ms after `previous` when the clock is behind it: the demo seed may be dated
+// ahead of the real clock (--seed-date), and a change must still move `updated` forward.
 std::string notBefore(const std::string &previous, const std::string &now)
 {
     const QDateTime prev = QDateTime::fromString(QString::fromStdString(previous), Qt::ISODateWithMs);
@@ -59,8 +58,9 @@ int WorkSimulator::range(int lo, int hi)
     return lo + static_cast<int>(next() % span);
 }
 
-int WorkSimulator::advance(Batch &b)
+int WorkSimulator::advance(Batch &b, int *completed)
 {
+    *completed = 0;
     CycleCounts &c = b.cycles;
     // A few cycles per move: about a tenth of the batch, at least one.
     const int chunk = std::max(1, b.numberCycles / 10);
@@ -101,6 +101,8 @@ int WorkSimulator::advance(Batch &b)
         c[from] -= n;
         c[to] += n;
         moved += n;
+        if (to == Category::Complete)
+            *completed += n;
     }
     return moved;
 }
@@ -131,14 +133,24 @@ int WorkSimulator::tick()
     }
     for (std::size_t i = 0; i < pick; ++i) {
         Batch &b = batches[i];
-        const int n = advance(b);
+        int completed = 0;
+        const int n = advance(b, &completed);
         if (n == 0)
             continue;
         // As the seeder does: the category derived from the cycles, the customer's label for it.
         b.statusCategory = deriveCategory(b.cycles);
         b.statusLabel.clear();
         b.updated = notBefore(b.updated, now);
-        if (!m_store.updateBatchProgress(b)) {
+        bool written = m_store.updateBatchProgress(b);
+        if (written && completed > 0) {
+            // One of the batch's technicians did it (the PRNG picks which); none: unknown.
+            const std::vector<std::string> techs = m_store.technicians({b.id})[b.id];
+            Completion record{now, b.id, b.queueId, b.workOrderId, {}, completed};
+            if (!techs.empty())
+                record.userId = techs[static_cast<std::size_t>(range(0, static_cast<int>(techs.size()) - 1))];
+            written = m_store.insertCompletion(record);
+        }
+        if (!written) {
             m_store.rollback();
             qCWarning(lcSim) << "simulate-work: tick" << m_ticks << "rolled back";
             return 0;

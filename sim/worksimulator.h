@@ -2,8 +2,9 @@
 
 // --simulate-work: a timer that moves cycles of a few unfinished batches forward every tick
 // (pending -> in_progress -> verifying -> complete, sometimes in_progress -> blocked and
-// blocked -> in_progress again), so that progress bars move in the demo. Runs on the event
-// loop's thread like the HTTP server, so a request never sees half a tick.
+// blocked -> in_progress again), so that progress bars move in the demo. Every move to complete
+// is recorded in the completion history (POST /metrics), in the tick's transaction. Runs on
+// the event loop's thread like the HTTP server, so a request never sees half a tick.
 
 #include <QTimer>
 
@@ -34,8 +35,9 @@ public:
 private:
     std::uint64_t next();
     int range(int lo, int hi); // inclusive
-    // Moves a few cycles of b forward; returns how many cycles moved.
-    int advance(Batch &b);
+    // Moves a few cycles of b forward; returns how many cycles moved, and in *completed how
+    // many of them became complete.
+    int advance(Batch &b, int *completed);
 
     Store &m_store;
     QTimer m_timer;

@@ -466,8 +466,10 @@ private Q_SLOTS:
         m_session->usePersonalToken(m_sim->technicianToken());
         QTRY_COMPARE_WITH_TIMEOUT(at.signIns, 2, 30000);
         QCOMPARE(m_session->user().email, QString::fromLatin1(TestSupport::kTechnicianEmail));
-        // The technician role's batch:read, and what it implies; nothing to write with.
-        QCOMPARE(at.granted, std::optional(Permissions::expandGrants({u"batch:read"_qs, u"me:profile"_qs})));
+        // The technician role's batch:read and queue:read (who works which queue), and what they
+        // imply; nothing to write with.
+        QCOMPARE(at.granted,
+                 std::optional(Permissions::expandGrants({u"batch:read"_qs, u"queue:read"_qs, u"me:profile"_qs})));
         const QStringList missing{u"batch:create"_qs, u"batch:attach"_qs, u"batch:delete"_qs};
         for (qsizetype i = 0; i < actions.size(); ++i) {
             QVERIFY(!permissions->may(actions.at(i), u"q-any"_qs));

@@ -613,7 +613,7 @@ void TestNiagaraSim::roleGrantsAreWhatIsEnforced()
     };
     const QSet<QString> technician = grantsOf(QStringLiteral("technician"));
     const QSet<QString> manager = grantsOf(QStringLiteral("manager"));
-    QCOMPARE(technician, (QSet<QString>{QStringLiteral("batch:read"), QStringLiteral("me:profile")}));
+    QCOMPARE(technician, (QSet<QString>{QStringLiteral("batch:read"), QStringLiteral("queue:read"), QStringLiteral("me:profile")}));
     QVERIFY(manager.contains(QStringLiteral("batch:create")));
 
     // Every write and listing the sim guards, against both roles: listed ⇔ not refused with 403.
@@ -634,6 +634,8 @@ void TestNiagaraSim::roleGrantsAreWhatIsEnforced()
         {"GET", QStringLiteral("/queues?limit=1"), QStringLiteral("queue:all")},
         {"GET", QStringLiteral("/work-orders?limit=1"), QStringLiteral("work-order:all")},
         {"GET", QStringLiteral("/me"), QStringLiteral("me:profile")},
+        {"GET", QStringLiteral("/queues/queue-fast-lane/relations?limit=1"), QStringLiteral("queue:read")},
+        {"POST", QStringLiteral("/metrics"), QStringLiteral("report:read")},
     };
     for (const auto &[grants, token] : {std::pair{technician, m_demo.technicianToken()}, std::pair{manager, m_demo.managerToken()}}) {
         for (const Guarded &g : guarded) {
