@@ -37,10 +37,25 @@ bool BatchRowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 void TextFilterProxy::setText(const QString &text)
 {
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words == m_words)
+    // Words, each of which must match; a "quoted phrase" is one term (the planning desk's
+    // links search for a work order's whole label, so that "Provision 60 iPad" does not also
+    // find "Provision 600 iPad"). An unclosed quote runs to the end.
+    const QString simplified = text.simplified();
+    QStringList words;
+    const QStringList parts = simplified.split(QLatin1Char('"'));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i % 2 == 1) {
+            const QString phrase = parts.at(i).trimmed();
+            if (!phrase.isEmpty())
+                words << phrase;
+        } else {
+            words << parts.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+    }
+    if (words == m_words && simplified == m_text)
         return;
     m_words = words;
+    m_text = simplified;
     invalidateFilter();
 }
 

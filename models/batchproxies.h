@@ -34,7 +34,7 @@ protected:
 };
 
 // Text search over batch, queue, work order and technician labels (case-insensitive; every
-// whitespace-separated word must match).
+// whitespace-separated word, or "quoted phrase", must match).
 class TextFilterProxy final : public BatchRowFilterProxy
 {
     Q_OBJECT
@@ -42,7 +42,7 @@ class TextFilterProxy final : public BatchRowFilterProxy
 public:
     using BatchRowFilterProxy::BatchRowFilterProxy;
     void setText(const QString &text);
-    QString text() const { return m_words.join(QLatin1Char(' ')); }
+    QString text() const { return m_text; }
 
     bool isActive() const override { return !m_words.isEmpty(); }
 
@@ -53,6 +53,7 @@ protected:
 private:
     bool matches(const QString &haystack) const;
     QStringList m_words;
+    QString m_text;
 };
 
 // Batches whose current status is in one of the chosen categories; none chosen = all.

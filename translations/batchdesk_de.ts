@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BatchDesk::ActivityModel</name>
+    <message numerus="yes">
+        <source>Undo is possible for %Ln more minute(s), until %1.</source>
+        <translation>
+            <numerusform>Rückgängig machen ist noch %Ln Minute lang möglich, bis %1.</numerusform>
+            <numerusform>Rückgängig machen ist noch %Ln Minuten lang möglich, bis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An undo is not undone.</source>
+        <translation>Ein Rückgängigmachen lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleted batches cannot be brought back from here.</source>
+        <translation>Gelöschte Chargen lassen sich hier nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Nothing was done, so there is nothing to undo.</source>
+        <translation>Es wurde nichts ausgeführt, daher gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The undo window ended at %1.</source>
+        <translation>Die Frist zum Rückgängigmachen endete am %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::ActivityRecord</name>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation>Erledigt: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly done: %1 of %2, %Ln failed or not attempted</source>
+        <translation>
+            <numerusform>Teilweise erledigt: %1 von %2, %Ln fehlgeschlagen oder nicht versucht</numerusform>
+            <numerusform>Teilweise erledigt: %1 von %2, %Ln fehlgeschlagen oder nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 of %2 done</source>
+        <translation>Fehlgeschlagen: %1 von %2 erledigt</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::App::DemoWorkspace</name>
     <message>
         <source>The demo server did not start within %1 seconds.</source>
@@ -711,6 +759,32 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
+    <name>BatchDesk::PlanningCharts</name>
+    <message>
+        <source>%1: %2 of %3 cycles complete.</source>
+        <translation>%1: %2 von %3 Zyklen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Finish projected for %1.</source>
+        <translation>Voraussichtliches Ende: %1.</translation>
+    </message>
+    <message>
+        <source>No finish can be projected at the current pace.</source>
+        <translation>Beim aktuellen Tempo lässt sich kein Ende vorhersagen.</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>Fällig: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 cycles completed in %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2 Zyklen in %n Tag abgeschlossen</numerusform>
+            <numerusform>%1: %2 Zyklen in %n Tagen abgeschlossen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::PlanningMonitor</name>
     <message>
         <source>The server&apos;s metrics need the permission report:read.</source>
@@ -748,6 +822,70 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Pace from %1 days: %2 from server metrics, %3 from this app&apos;s history.</source>
         <translation>Tempo aus %1 Tagen: %2 aus Servermetriken, %3 aus dem Verlauf dieser App.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningService</name>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln Warteschlange</numerusform>
+            <numerusform>%Ln Warteschlangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weiterer</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 into %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>%1 auf %Ln Charge in %2 aufgeteilt</numerusform>
+            <numerusform>%1 auf %Ln Chargen in %2 aufgeteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment with nothing to change</source>
+        <translation>Zuweisung ohne Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>%1 zu %Ln Charge in %2 zugewiesen</numerusform>
+            <numerusform>%1 zu %Ln Chargen in %2 zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %1 from %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>%1 von %Ln Charge in %2 entfernt</numerusform>
+            <numerusform>%1 von %Ln Chargen in %2 entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2, replacing %3</source>
+        <translation>
+            <numerusform>%1 anstelle von %3 zu %Ln Charge in %2 zugewiesen</numerusform>
+            <numerusform>%1 anstelle von %3 zu %Ln Chargen in %2 zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted batch “%1” in %2</source>
+        <translation>Charge „%1“ in %2 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln batch(es) in %1</source>
+        <translation>
+            <numerusform>%Ln Charge in %1 gelöscht</numerusform>
+            <numerusform>%Ln Chargen in %1 gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of “%1”</source>
+        <translation>Rückgängigmachen von „%1“</translation>
     </message>
 </context>
 <context>
@@ -841,18 +979,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>%1: %2 active cycles, backlog %3 days, %4</source>
         <translation>%1: %2 aktive Zyklen, Rückstand %3 Tage, %4</translation>
-    </message>
-    <message>
-        <source>overloaded</source>
-        <translation>überlastet</translation>
-    </message>
-    <message>
-        <source>not overloaded</source>
-        <translation>nicht überlastet</translation>
-    </message>
-    <message>
-        <source>Overloaded</source>
-        <translation>Überlastet</translation>
     </message>
     <message>
         <source>OK</source>
@@ -954,10 +1080,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>Techniker</translation>
     </message>
     <message>
-        <source>Open cycles</source>
-        <translation>Offene Zyklen</translation>
-    </message>
-    <message>
         <source>Batches</source>
         <translation>Chargen</translation>
     </message>
@@ -993,6 +1115,48 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Overloaded above %1 days of work at their pace</source>
         <translation>Überlastet bei mehr als %1 Tagen Arbeit im eigenen Tempo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open cycles</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <comment>queue load</comment>
+        <translation>überlastet</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <comment>queue load</comment>
+        <translation>nicht überlastet</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>queue load</comment>
+        <translation>Überlastet</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <comment>technician load</comment>
+        <translation>überlastet</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <comment>technician load</comment>
+        <translation>nicht überlastet</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>technician load</comment>
+        <translation>Überlastet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) not in a batch yet</source>
+        <translation>
+            <numerusform>%n Zyklus noch in keiner Charge</numerusform>
+            <numerusform>%n Zyklen noch in keiner Charge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1365,42 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
+    <name>BatchDesk::TechnicianAccessProxy</name>
+    <message>
+        <source>cannot work %1</source>
+        <extracomment>Why a person is not offered for the batches: the queue(s) they are not related to.</extracomment>
+        <translation>kann %1 nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A person&apos;s queues, then why they are not offered: &quot;Fast Lane · cannot work Imaging Bay&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Splits, assignments and deletions made from this app appear here, with Undo while it is possible.</source>
+        <translation>Aufteilungen, Zuweisungen und Löschungen aus dieser App erscheinen hier, mit „Rückgängig“, solange es möglich ist.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet.</source>
+        <translation>Noch nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to undo.</source>
+        <translation>Wählen Sie einen Eintrag zum Rückgängigmachen.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::AssignBatchesPage</name>
     <message>
         <source>Batches</source>
@@ -1231,10 +1431,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>Nothing has been sent yet. These are the technician relations that will be created and deleted.</source>
-        <translation>Es wurde noch nichts gesendet. Diese Technikerbeziehungen werden angelegt bzw. gelöscht.</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1304,6 +1500,29 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <source>Unassign</source>
         <comment>change: the technician is taken off the batch</comment>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is who will work which batches.</source>
+        <translation>Noch wurde nichts gesendet. Hier sehen Sie, wer welche Chargen bearbeiten wird.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2</source>
+        <translation>%1 von %2 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln Charge</numerusform>
+            <numerusform>%Ln Chargen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1854,45 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::BurnUpChartView</name>
+    <message>
+        <source>No work order chosen.</source>
+        <translation>Kein Arbeitsauftrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a work order to see its burn-up</source>
+        <translation>Wählen Sie einen Arbeitsauftrag, um sein Burn-up-Diagramm zu sehen</translation>
+    </message>
+    <message>
+        <source>Burn-up: %1</source>
+        <translation>Burn-up: %1</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Projection at the current pace</source>
+        <translation>Prognose beim aktuellen Tempo</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Burn-up chart</source>
+        <translation>Burn-up-Diagramm</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::CatalogBrowser</name>
     <message>
         <source>Search</source>
@@ -1748,6 +2006,32 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::DailyCompletionsChartView</name>
+    <message>
+        <source>No completions to show yet.</source>
+        <translation>Noch keine abgeschlossenen Zyklen anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycles completed per day, by queue (last %n day(s))</source>
+        <translation>
+            <numerusform>Pro Tag abgeschlossene Zyklen nach Warteschlange (letzter %n Tag)</numerusform>
+            <numerusform>Pro Tag abgeschlossene Zyklen nach Warteschlange (letzte %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (keine Daten)</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Daily completions chart</source>
+        <translation>Diagramm der täglich abgeschlossenen Zyklen</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1763,6 +2047,25 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Cycles a work order needs that no batch holds yet</source>
         <translation>Zyklen, die ein Arbeitsauftrag benötigt, die aber noch keiner Charge zugeordnet sind</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::LoadWarning</name>
+    <message>
+        <source>%1 (%2 days of work)</source>
+        <translation>%1 (%2 Tage Arbeit)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 cycles, none completed in the pace window)</source>
+        <translation>%1 (%2 Zyklen, keiner im Tempo-Zeitraum abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>This plan puts people over %1 days of work at their pace: %2.</source>
+        <translation>Dieser Plan bringt Personen bei ihrem Tempo über %1 Tage Arbeit: %2.</translation>
+    </message>
+    <message>
+        <source>You can still go ahead, or go back and choose someone else.</source>
+        <translation>Sie können trotzdem fortfahren oder zurückgehen und jemand anderen wählen.</translation>
     </message>
 </context>
 <context>
@@ -2013,8 +2316,28 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
 <context>
     <name>BatchDesk::Ui::PlanningDesk</name>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
         <source>Planning</source>
         <translation>Planung</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>Die Tabelle konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -2075,6 +2398,18 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>Warteschlangen</translation>
     </message>
     <message>
+        <source>Work orders</source>
+        <translation>Arbeitsaufträge</translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation>Burn-up</translation>
+    </message>
+    <message>
+        <source>Daily completions</source>
+        <translation>Täglich abgeschlossen</translation>
+    </message>
+    <message>
         <source>Work orders, worst first</source>
         <translation>Arbeitsaufträge, kritischste zuerst</translation>
     </message>
@@ -2119,8 +2454,156 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>Chargen des &amp;Technikers auf der Plantafel zeigen</translation>
     </message>
     <message>
-        <source>Work orders</source>
-        <translation>Arbeitsaufträge</translation>
+        <source>Export &amp;queues as CSV…</source>
+        <translation>&amp;Warteschlangen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;work orders as CSV…</source>
+        <translation>A&amp;rbeitsaufträge als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export t&amp;echnicians as CSV…</source>
+        <translation>Tec&amp;hniker als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save planning &amp;report as PDF…</source>
+        <translation>Planungsbericht als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The tables and charts as shown, paginated, headed with server, user and time</source>
+        <translation>Die Tabellen und Diagramme wie angezeigt, auf Seiten umbrochen, mit Kopfzeile mit Server, Benutzer und Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::PlanningReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Planning report</source>
+        <translation>Planungsbericht</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Der Bericht konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>BatchDesk planning report — %1 — %2 — %3</source>
+        <extracomment>PDF page heading: server, signed-in user, time of the figures.</extracomment>
+        <translation>BatchDesk-Planungsbericht — %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Pace / day</source>
+        <translation>Tempo / Tag</translation>
+    </message>
+    <message>
+        <source>Backlog, days</source>
+        <translation>Rückstand, Tage</translation>
+    </message>
+    <message>
+        <source>Days to due</source>
+        <translation>Tage bis Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Work orders, worst first</source>
+        <translation>Arbeitsaufträge, kritischste zuerst</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>Batched</source>
+        <translation>In Chargen</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>Voraussichtliches Ende</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Slack (days)</source>
+        <translation>Puffer (Tage)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Open cycles</source>
+        <translation>Offene Zyklen</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Chargen</translation>
+    </message>
+    <message>
+        <source>Load (days)</source>
+        <translation>Auslastung (Tage)</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>queue load</comment>
+        <translation>Überlastet</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>queue load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>technician load</comment>
+        <translation>Überlastet</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>technician load</comment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2720,33 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Undo (%1)</source>
         <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 added to %2</source>
+        <translation>%1 zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 taken off %2</source>
+        <translation>%1 von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 more people changed</source>
+        <translation>Änderungen bei %1 weiteren Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln Charge</numerusform>
+            <numerusform>%Ln Chargen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,10 +2901,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>Überprüfen</translation>
     </message>
     <message>
-        <source>Nothing has been sent yet. These are the requests that will be made.</source>
-        <translation>Es wurde noch nichts gesendet. Diese Anfragen werden gestellt.</translation>
-    </message>
-    <message>
         <source>Create batches</source>
         <translation>Chargen anlegen</translation>
     </message>
@@ -2406,54 +2912,99 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <source>What it does</source>
         <translation>Wirkung</translation>
     </message>
-    <message>
-        <source>%1 × %2 cycles</source>
-        <translation>%1 × %2 Zyklen</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1, taking turns</source>
-        <translation>%1, reihum</translation>
-    </message>
-    <message>
-        <source>%1 on every batch</source>
-        <translation>%1 auf jeder Charge</translation>
-    </message>
-    <message>
-        <source>Work order</source>
-        <translation>Arbeitsauftrag</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Warteschlange</translation>
-    </message>
-    <message>
-        <source>Batches</source>
-        <translation>Chargen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln batch(es): %1, %2 cycles in all</source>
-        <translation>
-            <numerusform>%Ln Charge: %1, insgesamt %2 Zyklen</numerusform>
-            <numerusform>%Ln Chargen: %1, insgesamt %2 Zyklen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Technicians</source>
-        <translation>Techniker</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln request(s), at most %1 at a time</source>
         <translation>
             <numerusform>%Ln Anfrage, höchstens %1 gleichzeitig</numerusform>
             <numerusform>%Ln Anfragen, höchstens %1 gleichzeitig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is what will be created.</source>
+        <translation>Noch wurde nichts gesendet. Folgendes wird angelegt.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>batches: “and 1 of 20”</comment>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>1 batch of %1</source>
+        <translation>1 Charge mit %1</translation>
+    </message>
+    <message>
+        <source>%1 batches of %2</source>
+        <translation>%1 Chargen mit %2</translation>
+    </message>
+    <message>
+        <source>Create %1 in %2.</source>
+        <translation>%1 in %2 anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 cycles in all, for “%2”.</source>
+        <translation>Insgesamt %1 Zyklen, für „%2“.</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet.</source>
+        <translation>Noch ist niemand zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 take turns, one technician per batch.</source>
+        <translation>%1 wechseln sich ab, ein Techniker pro Charge.</translation>
+    </message>
+    <message>
+        <source>Each batch gets %1.</source>
+        <translation>Jede Charge erhält %1.</translation>
+    </message>
+    <message>
+        <source>Created all at once: the server names the batches, your label pattern is not applied.</source>
+        <translation>Alle auf einmal angelegt: Der Server benennt die Chargen, Ihr Bezeichnungsmuster wird nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s finish cannot be projected yet: the planning desk has no figures for it.</source>
+        <translation>Das Ende des Arbeitsauftrags lässt sich noch nicht vorhersagen: Die Planung hat noch keine Zahlen dazu.</translation>
+    </message>
+    <message>
+        <source>Every cycle the work order needs is complete.</source>
+        <translation>Alle benötigten Zyklen des Arbeitsauftrags sind abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No cycles of this work order were completed in the last %1 days, so its finish cannot be projected.</source>
+        <translation>In den letzten %1 Tagen wurden keine Zyklen dieses Arbeitsauftrags abgeschlossen, daher lässt sich sein Ende nicht vorhersagen.</translation>
+    </message>
+    <message>
+        <source>it has no due date</source>
+        <translation>er hat kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>on its due date</source>
+        <translation>am Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>%1 before its due date</source>
+        <translation>%1 vor dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>%1 after its due date</source>
+        <translation>%1 nach dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>At the current pace of %1 cycles a day the work order finishes on %2, %3.</source>
+        <translation>Beim aktuellen Tempo von %1 Zyklen pro Tag ist der Arbeitsauftrag am %2 fertig, %3.</translation>
+    </message>
+    <message>
+        <source>After this split %1 cycles are still not in any batch.</source>
+        <translation>Nach dieser Aufteilung sind %1 Zyklen noch in keiner Charge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -2564,6 +3115,14 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
             <numerusform>Eine Anfrage pro Charge (%Ln Anfragen), jeweils mit der Bezeichnung und der Reihenfolge aus der Vorschau. Langsamer bei vielen Chargen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All at once: the server names and orders these batches itself, so your label pattern is not applied. Choose “One by one” to keep your labels.</source>
+        <translation>Alle auf einmal: Der Server benennt und ordnet diese Chargen selbst, daher wird Ihr Bezeichnungsmuster nicht angewendet. Wählen Sie „Einzeln“, um Ihre Bezeichnungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>One by one, because you changed the label pattern: creating batches all at once cannot carry labels. One request per batch (%1 in all); slower for many batches.</source>
+        <translation>Einzeln, weil Sie das Bezeichnungsmuster geändert haben: Beim Anlegen aller Chargen auf einmal lassen sich keine Bezeichnungen übergeben. Eine Anfrage pro Charge (insgesamt %1); langsamer bei vielen Chargen.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitTechniciansPage</name>
@@ -2661,6 +3220,38 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
             <numerusform>%Ln ausgewählt: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>The planning desk&apos;s figures are not ready yet: everybody is offered.</source>
+        <translation>Die Zahlen der Planung liegen noch nicht vor: Alle werden angeboten.</translation>
+    </message>
+    <message>
+        <source>Who can work %1 is not known: everybody is offered.</source>
+        <translation>Wer %1 bearbeiten kann, ist nicht bekannt: Alle werden angeboten.</translation>
+    </message>
+    <message>
+        <source>Everybody is shown; those who cannot work %1 say so.</source>
+        <translation>Alle werden angezeigt; wer %1 nicht bearbeiten kann, ist entsprechend gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A chosen person and why they should not be: &quot;Mei Chen cannot work Imaging Bay&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chosen although not related to the queue: %1.</source>
+        <translation>Ausgewählt, obwohl nicht mit der Warteschlange verknüpft: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering those who can work %1; %Ln other(s) behind “Show all”.</source>
+        <translation>
+            <numerusform>Angeboten werden alle, die %1 bearbeiten können; %Ln weitere Person ist unter „Alle anzeigen“.</numerusform>
+            <numerusform>Angeboten werden alle, die %1 bearbeiten können; %Ln weitere Personen sind unter „Alle anzeigen“.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::UserCatalogModel</name>
@@ -2671,6 +3262,30 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>no pace</source>
+        <translation>kein Tempo</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Can work</source>
+        <translation>Kann bearbeiten</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
     </message>
 </context>
 <context>

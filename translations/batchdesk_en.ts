@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchDesk::ActivityModel</name>
+    <message numerus="yes">
+        <source>Undo is possible for %Ln more minute(s), until %1.</source>
+        <translation>
+            <numerusform>Undo is possible for %Ln more minute, until %1.</numerusform>
+            <numerusform>Undo is possible for %Ln more minutes, until %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::ActivityRecord</name>
+    <message numerus="yes">
+        <source>Partly done: %1 of %2, %Ln failed or not attempted</source>
+        <translation>
+            <numerusform>Partly done: %1 of %2, %Ln failed or not attempted</numerusform>
+            <numerusform>Partly done: %1 of %2, %Ln failed or not attempted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::BatchTreeModel</name>
     <message numerus="yes">
         <source>%Ln batch(es)</source>
@@ -81,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::PlanningCharts</name>
+    <message numerus="yes">
+        <source>%1: %2 cycles completed in %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2 cycles completed in %n day</numerusform>
+            <numerusform>%1: %2 cycles completed in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::PlanningMonitor</name>
     <message numerus="yes">
         <source>No pace yet: no completions recorded in the last %n day(s).</source>
@@ -101,6 +131,68 @@
         <translation>
             <numerusform>Pace from %n day, this app&apos;s history.</numerusform>
             <numerusform>Pace from %n days, this app&apos;s history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningService</name>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln queue</numerusform>
+            <numerusform>%Ln queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 into %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Split %1 into %Ln batch(es) in %2</numerusform>
+            <numerusform>Split %1 into %Ln batch(es) in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Assigned %1 to %Ln batch(es) in %2</numerusform>
+            <numerusform>Assigned %1 to %Ln batch(es) in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %1 from %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Unassigned %1 from %Ln batch(es) in %2</numerusform>
+            <numerusform>Unassigned %1 from %Ln batch(es) in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2, replacing %3</source>
+        <translation>
+            <numerusform>Assigned %1 to %Ln batch(es) in %2, replacing %3</numerusform>
+            <numerusform>Assigned %1 to %Ln batch(es) in %2, replacing %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln batch(es) in %1</source>
+        <translation>
+            <numerusform>Deleted %Ln batch(es) in %1</numerusform>
+            <numerusform>Deleted %Ln batch(es) in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningTables</name>
+    <message numerus="yes">
+        <source>%n cycle(s) not in a batch yet</source>
+        <translation>
+            <numerusform>%n cycle not in a batch yet</numerusform>
+            <numerusform>%n cycles not in a batch yet</numerusform>
         </translation>
     </message>
 </context>
@@ -152,6 +244,13 @@
         <translation>
             <numerusform>%Ln to delete</numerusform>
             <numerusform>%Ln to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
         </translation>
     </message>
 </context>
@@ -231,6 +330,16 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::DailyCompletionsChartView</name>
+    <message numerus="yes">
+        <source>Cycles completed per day, by queue (last %n day(s))</source>
+        <translation>
+            <numerusform>Cycles completed per day, by queue (last %n day)</numerusform>
+            <numerusform>Cycles completed per day, by queue (last %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%Ln batch(es)</source>
@@ -295,21 +404,28 @@
             <numerusform>Finished: all %Ln changes made.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitReviewPage</name>
-    <message numerus="yes">
-        <source>%Ln batch(es): %1, %2 cycles in all</source>
-        <translation>
-            <numerusform>%Ln batch: %1, %2 cycles in all</numerusform>
-            <numerusform>%Ln batches: %1, %2 cycles in all</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln request(s), at most %1 at a time</source>
         <translation>
             <numerusform>%Ln request, at most %1 at a time</numerusform>
             <numerusform>%Ln requests, at most %1 at a time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -361,6 +477,13 @@
         <translation>
             <numerusform>%Ln chosen: %1</numerusform>
             <numerusform>%Ln chosen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering those who can work %1; %Ln other(s) behind “Show all”.</source>
+        <translation>
+            <numerusform>Offering those who can work %1; %Ln other behind “Show all”.</numerusform>
+            <numerusform>Offering those who can work %1; %Ln others behind “Show all”.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BatchDesk::ActivityModel</name>
+    <message numerus="yes">
+        <source>Undo is possible for %Ln more minute(s), until %1.</source>
+        <translation>
+            <numerusform>Se puede deshacer durante %Ln minuto más, hasta las %1.</numerusform>
+            <numerusform>Se puede deshacer durante %Ln minutos más, hasta las %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An undo is not undone.</source>
+        <translation>Una acción de deshacer no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleted batches cannot be brought back from here.</source>
+        <translation>Los lotes eliminados no se pueden recuperar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>Nothing was done, so there is nothing to undo.</source>
+        <translation>No se hizo nada, así que no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>The undo window ended at %1.</source>
+        <translation>El plazo para deshacer terminó el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::ActivityRecord</name>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation>Hecho: %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly done: %1 of %2, %Ln failed or not attempted</source>
+        <translation>
+            <numerusform>Hecho en parte: %1 de %2, %Ln fallido o sin intentar</numerusform>
+            <numerusform>Hecho en parte: %1 de %2, %Ln fallidos o sin intentar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 of %2 done</source>
+        <translation>Fallido: %1 de %2 hechos</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::App::DemoWorkspace</name>
     <message>
         <source>The demo server did not start within %1 seconds.</source>
@@ -711,6 +759,32 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
+    <name>BatchDesk::PlanningCharts</name>
+    <message>
+        <source>%1: %2 of %3 cycles complete.</source>
+        <translation>%1: %2 de %3 ciclos completados.</translation>
+    </message>
+    <message>
+        <source>Finish projected for %1.</source>
+        <translation>Fin previsto: %1.</translation>
+    </message>
+    <message>
+        <source>No finish can be projected at the current pace.</source>
+        <translation>Al ritmo actual no se puede prever el fin.</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>Vence: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 cycles completed in %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2 ciclos completados en %n día</numerusform>
+            <numerusform>%1: %2 ciclos completados en %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::PlanningMonitor</name>
     <message>
         <source>The server&apos;s metrics need the permission report:read.</source>
@@ -748,6 +822,70 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Pace from %1 days: %2 from server metrics, %3 from this app&apos;s history.</source>
         <translation>Ritmo de %1 días: %2 de las métricas del servidor, %3 del historial de esta aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningService</name>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln cola</numerusform>
+            <numerusform>%Ln colas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 into %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>División de %1 en %Ln lote en %2</numerusform>
+            <numerusform>División de %1 en %Ln lotes en %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment with nothing to change</source>
+        <translation>Asignación sin nada que cambiar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Asignación de %1 a %Ln lote en %2</numerusform>
+            <numerusform>Asignación de %1 a %Ln lotes en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %1 from %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Retirada de %1 de %Ln lote en %2</numerusform>
+            <numerusform>Retirada de %1 de %Ln lotes en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2, replacing %3</source>
+        <translation>
+            <numerusform>Asignación de %1 a %Ln lote en %2, en lugar de %3</numerusform>
+            <numerusform>Asignación de %1 a %Ln lotes en %2, en lugar de %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted batch “%1” in %2</source>
+        <translation>Eliminación del lote “%1” en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln batch(es) in %1</source>
+        <translation>
+            <numerusform>Eliminación de %Ln lote en %1</numerusform>
+            <numerusform>Eliminación de %Ln lotes en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of “%1”</source>
+        <translation>Deshacer “%1”</translation>
     </message>
 </context>
 <context>
@@ -841,18 +979,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>%1: %2 active cycles, backlog %3 days, %4</source>
         <translation>%1: %2 ciclos activos, pendiente %3 días, %4</translation>
-    </message>
-    <message>
-        <source>overloaded</source>
-        <translation>sobrecargada</translation>
-    </message>
-    <message>
-        <source>not overloaded</source>
-        <translation>no sobrecargada</translation>
-    </message>
-    <message>
-        <source>Overloaded</source>
-        <translation>Sobrecargada</translation>
     </message>
     <message>
         <source>OK</source>
@@ -954,10 +1080,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>Técnico</translation>
     </message>
     <message>
-        <source>Open cycles</source>
-        <translation>Ciclos abiertos</translation>
-    </message>
-    <message>
         <source>Batches</source>
         <translation>Lotes</translation>
     </message>
@@ -993,6 +1115,48 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Overloaded above %1 days of work at their pace</source>
         <translation>Sobrecargado con más de %1 días de trabajo a su ritmo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open cycles</comment>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <comment>queue load</comment>
+        <translation>sobrecargada</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <comment>queue load</comment>
+        <translation>no sobrecargada</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>queue load</comment>
+        <translation>Sobrecargada</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <comment>technician load</comment>
+        <translation>sobrecargado</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <comment>technician load</comment>
+        <translation>no sobrecargado</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>technician load</comment>
+        <translation>Sobrecargado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) not in a batch yet</source>
+        <translation>
+            <numerusform>%n ciclo aún sin lote</numerusform>
+            <numerusform>%n ciclos aún sin lote</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1365,42 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
+    <name>BatchDesk::TechnicianAccessProxy</name>
+    <message>
+        <source>cannot work %1</source>
+        <extracomment>Why a person is not offered for the batches: the queue(s) they are not related to.</extracomment>
+        <translation>no puede trabajar en %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A person&apos;s queues, then why they are not offered: &quot;Fast Lane · cannot work Imaging Bay&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Splits, assignments and deletions made from this app appear here, with Undo while it is possible.</source>
+        <translation>Las divisiones, asignaciones y eliminaciones hechas desde esta aplicación aparecen aquí, con “Deshacer” mientras sea posible.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet.</source>
+        <translation>Aún no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to undo.</source>
+        <translation>Elija una entrada para deshacerla.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::AssignBatchesPage</name>
     <message>
         <source>Batches</source>
@@ -1231,10 +1431,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>Nothing has been sent yet. These are the technician relations that will be created and deleted.</source>
-        <translation>Aún no se ha enviado nada. Estas son las relaciones de técnicos que se crearán y eliminarán.</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1304,6 +1500,29 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <source>Unassign</source>
         <comment>change: the technician is taken off the batch</comment>
         <translation>Desasignar</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is who will work which batches.</source>
+        <translation>Aún no se ha enviado nada. Esto es quién trabajará en qué lotes.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Añadir a %1 en %2</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2</source>
+        <translation>Quitar a %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lote</numerusform>
+            <numerusform>%Ln lotes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1854,45 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::BurnUpChartView</name>
+    <message>
+        <source>No work order chosen.</source>
+        <translation>No se ha elegido ninguna orden de trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose a work order to see its burn-up</source>
+        <translation>Elija una orden de trabajo para ver su gráfico burn-up</translation>
+    </message>
+    <message>
+        <source>Burn-up: %1</source>
+        <translation>Burn-up: %1</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Projection at the current pace</source>
+        <translation>Previsión al ritmo actual</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Necesarios</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <source>Burn-up chart</source>
+        <translation>Gráfico burn-up</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::CatalogBrowser</name>
     <message>
         <source>Search</source>
@@ -1748,6 +2006,32 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::DailyCompletionsChartView</name>
+    <message>
+        <source>No completions to show yet.</source>
+        <translation>Aún no hay ciclos completados que mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycles completed per day, by queue (last %n day(s))</source>
+        <translation>
+            <numerusform>Ciclos completados por día, por cola (último %n día)</numerusform>
+            <numerusform>Ciclos completados por día, por cola (últimos %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (sin datos)</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <source>Daily completions chart</source>
+        <translation>Gráfico de ciclos completados por día</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1763,6 +2047,25 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Cycles a work order needs that no batch holds yet</source>
         <translation>Ciclos que necesita una orden de trabajo y que aún no están en ningún lote</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::LoadWarning</name>
+    <message>
+        <source>%1 (%2 days of work)</source>
+        <translation>%1 (%2 días de trabajo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 cycles, none completed in the pace window)</source>
+        <translation>%1 (%2 ciclos, ninguno completado en el periodo del ritmo)</translation>
+    </message>
+    <message>
+        <source>This plan puts people over %1 days of work at their pace: %2.</source>
+        <translation>Este plan deja a personas por encima de %1 días de trabajo a su ritmo: %2.</translation>
+    </message>
+    <message>
+        <source>You can still go ahead, or go back and choose someone else.</source>
+        <translation>Puede continuar de todos modos, o volver atrás y elegir a otra persona.</translation>
     </message>
 </context>
 <context>
@@ -2013,8 +2316,28 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
 <context>
     <name>BatchDesk::Ui::PlanningDesk</name>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Planning</source>
         <translation>Planificación</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la tabla en %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -2075,6 +2398,18 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>Colas</translation>
     </message>
     <message>
+        <source>Work orders</source>
+        <translation>Órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation>Burn-up</translation>
+    </message>
+    <message>
+        <source>Daily completions</source>
+        <translation>Completados por día</translation>
+    </message>
+    <message>
         <source>Work orders, worst first</source>
         <translation>Órdenes de trabajo, las más críticas primero</translation>
     </message>
@@ -2119,8 +2454,156 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>Mostrar lotes del &amp;técnico en el tablero</translation>
     </message>
     <message>
-        <source>Work orders</source>
-        <translation>Órdenes de trabajo</translation>
+        <source>Export &amp;queues as CSV…</source>
+        <translation>Exportar &amp;colas como CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;work orders as CSV…</source>
+        <translation>Exportar ó&amp;rdenes de trabajo como CSV…</translation>
+    </message>
+    <message>
+        <source>Export t&amp;echnicians as CSV…</source>
+        <translation>Exportar técnic&amp;os como CSV…</translation>
+    </message>
+    <message>
+        <source>Save planning &amp;report as PDF…</source>
+        <translation>Guardar &amp;informe de planificación como PDF…</translation>
+    </message>
+    <message>
+        <source>The tables and charts as shown, paginated, headed with server, user and time</source>
+        <translation>Las tablas y los gráficos tal como se muestran, paginados, con encabezado de servidor, usuario y hora</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::PlanningReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Planning report</source>
+        <translation>Informe de planificación</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>No se pudo escribir el informe en %1.</translation>
+    </message>
+    <message>
+        <source>BatchDesk planning report — %1 — %2 — %3</source>
+        <extracomment>PDF page heading: server, signed-in user, time of the figures.</extracomment>
+        <translation>Informe de planificación de BatchDesk — %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Pace / day</source>
+        <translation>Ritmo / día</translation>
+    </message>
+    <message>
+        <source>Backlog, days</source>
+        <translation>Pendiente, días</translation>
+    </message>
+    <message>
+        <source>Days to due</source>
+        <translation>Días hasta vencimiento</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Work orders, worst first</source>
+        <translation>Órdenes de trabajo, las más críticas primero</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Orden de trabajo</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Necesarios</translation>
+    </message>
+    <message>
+        <source>Batched</source>
+        <translation>En lotes</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restantes</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>Fin previsto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Slack (days)</source>
+        <translation>Margen (días)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Técnicos</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Open cycles</source>
+        <translation>Ciclos abiertos</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Load (days)</source>
+        <translation>Carga (días)</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>queue load</comment>
+        <translation>Sobrecargada</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>queue load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>technician load</comment>
+        <translation>Sobrecargado</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>technician load</comment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2720,33 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Undo (%1)</source>
         <translation>Deshacer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>Creación de %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>Eliminación de %1</translation>
+    </message>
+    <message>
+        <source>%1 added to %2</source>
+        <translation>Asignación de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 taken off %2</source>
+        <translation>Retirada de %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 more people changed</source>
+        <translation>Cambios para otras %1 personas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lote</numerusform>
+            <numerusform>%Ln lotes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,10 +2901,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>Revisión</translation>
     </message>
     <message>
-        <source>Nothing has been sent yet. These are the requests that will be made.</source>
-        <translation>Aún no se ha enviado nada. Estas son las solicitudes que se harán.</translation>
-    </message>
-    <message>
         <source>Create batches</source>
         <translation>Crear lotes</translation>
     </message>
@@ -2406,54 +2912,99 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <source>What it does</source>
         <translation>Qué hace</translation>
     </message>
-    <message>
-        <source>%1 × %2 cycles</source>
-        <translation>%1 × %2 ciclos</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>%1, taking turns</source>
-        <translation>%1, por turnos</translation>
-    </message>
-    <message>
-        <source>%1 on every batch</source>
-        <translation>%1 en cada lote</translation>
-    </message>
-    <message>
-        <source>Work order</source>
-        <translation>Orden de trabajo</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Cola</translation>
-    </message>
-    <message>
-        <source>Batches</source>
-        <translation>Lotes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln batch(es): %1, %2 cycles in all</source>
-        <translation>
-            <numerusform>%Ln lote: %1, %2 ciclos en total</numerusform>
-            <numerusform>%Ln lotes: %1, %2 ciclos en total</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Technicians</source>
-        <translation>Técnicos</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Solicitudes</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln request(s), at most %1 at a time</source>
         <translation>
             <numerusform>%Ln solicitud, como máximo %1 a la vez</numerusform>
             <numerusform>%Ln solicitudes, como máximo %1 a la vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is what will be created.</source>
+        <translation>Aún no se ha enviado nada. Esto es lo que se creará.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>batches: “and 1 of 20”</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>1 batch of %1</source>
+        <translation>1 lote de %1</translation>
+    </message>
+    <message>
+        <source>%1 batches of %2</source>
+        <translation>%1 lotes de %2</translation>
+    </message>
+    <message>
+        <source>Create %1 in %2.</source>
+        <translation>Crear %1 en %2.</translation>
+    </message>
+    <message>
+        <source>%1 cycles in all, for “%2”.</source>
+        <translation>%1 ciclos en total, para “%2”.</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet.</source>
+        <translation>Aún no hay nadie asignado.</translation>
+    </message>
+    <message>
+        <source>%1 take turns, one technician per batch.</source>
+        <translation>%1 se turnan, un técnico por lote.</translation>
+    </message>
+    <message>
+        <source>Each batch gets %1.</source>
+        <translation>Cada lote recibe a %1.</translation>
+    </message>
+    <message>
+        <source>Created all at once: the server names the batches, your label pattern is not applied.</source>
+        <translation>Creación de todos a la vez: el servidor asigna el nombre a los lotes y su patrón de etiqueta no se aplica.</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s finish cannot be projected yet: the planning desk has no figures for it.</source>
+        <translation>Aún no se puede prever el fin de la orden de trabajo: la planificación no tiene cifras para ella.</translation>
+    </message>
+    <message>
+        <source>Every cycle the work order needs is complete.</source>
+        <translation>Todos los ciclos que necesita la orden de trabajo están completados.</translation>
+    </message>
+    <message>
+        <source>No cycles of this work order were completed in the last %1 days, so its finish cannot be projected.</source>
+        <translation>No se completó ningún ciclo de esta orden de trabajo en los últimos %1 días, así que no se puede prever su fin.</translation>
+    </message>
+    <message>
+        <source>it has no due date</source>
+        <translation>no tiene fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>on its due date</source>
+        <translation>en su fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>%1 before its due date</source>
+        <translation>%1 antes de su vencimiento</translation>
+    </message>
+    <message>
+        <source>%1 after its due date</source>
+        <translation>%1 después de su vencimiento</translation>
+    </message>
+    <message>
+        <source>At the current pace of %1 cycles a day the work order finishes on %2, %3.</source>
+        <translation>Al ritmo actual de %1 ciclos al día, la orden de trabajo termina el %2, %3.</translation>
+    </message>
+    <message>
+        <source>After this split %1 cycles are still not in any batch.</source>
+        <translation>Tras esta división, %1 ciclos siguen sin estar en ningún lote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
 </context>
@@ -2564,6 +3115,14 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
             <numerusform>Una solicitud por lote (%Ln solicitudes), cada una con la etiqueta y la posición en la cola que muestra la vista previa. Más lento con muchos lotes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All at once: the server names and orders these batches itself, so your label pattern is not applied. Choose “One by one” to keep your labels.</source>
+        <translation>Todos a la vez: el servidor asigna por su cuenta el nombre y el orden de estos lotes, así que su patrón de etiqueta no se aplica. Elija “Uno por uno” para conservar sus etiquetas.</translation>
+    </message>
+    <message>
+        <source>One by one, because you changed the label pattern: creating batches all at once cannot carry labels. One request per batch (%1 in all); slower for many batches.</source>
+        <translation>Uno por uno, porque cambió el patrón de etiqueta: al crear todos los lotes a la vez no se pueden enviar etiquetas. Una solicitud por lote (%1 en total); más lento con muchos lotes.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitTechniciansPage</name>
@@ -2661,6 +3220,38 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
             <numerusform>%Ln elegidos: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todos</translation>
+    </message>
+    <message>
+        <source>The planning desk&apos;s figures are not ready yet: everybody is offered.</source>
+        <translation>Las cifras de la planificación aún no están listas: se ofrece a todos.</translation>
+    </message>
+    <message>
+        <source>Who can work %1 is not known: everybody is offered.</source>
+        <translation>No se sabe quién puede trabajar en %1: se ofrece a todos.</translation>
+    </message>
+    <message>
+        <source>Everybody is shown; those who cannot work %1 say so.</source>
+        <translation>Se muestra a todos; quienes no pueden trabajar en %1 lo indican.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A chosen person and why they should not be: &quot;Mei Chen cannot work Imaging Bay&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chosen although not related to the queue: %1.</source>
+        <translation>Elegidos aunque no están relacionados con la cola: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering those who can work %1; %Ln other(s) behind “Show all”.</source>
+        <translation>
+            <numerusform>Se ofrece a quienes pueden trabajar en %1; %Ln persona más está en “Mostrar todos”.</numerusform>
+            <numerusform>Se ofrece a quienes pueden trabajar en %1; %Ln personas más están en “Mostrar todos”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::UserCatalogModel</name>
@@ -2671,6 +3262,30 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>no pace</source>
+        <translation>sin ritmo</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Can work</source>
+        <translation>Puede trabajar en</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BatchDesk::ActivityModel</name>
+    <message numerus="yes">
+        <source>Undo is possible for %Ln more minute(s), until %1.</source>
+        <translation>
+            <numerusform>Annulation possible encore %Ln minute, jusqu&apos;à %1.</numerusform>
+            <numerusform>Annulation possible encore %Ln minutes, jusqu&apos;à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An undo is not undone.</source>
+        <translation>Une annulation ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Deleted batches cannot be brought back from here.</source>
+        <translation>Les lots supprimés ne peuvent pas être restaurés d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Nothing was done, so there is nothing to undo.</source>
+        <translation>Rien n&apos;a été fait, il n&apos;y a donc rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The undo window ended at %1.</source>
+        <translation>Le délai d&apos;annulation a pris fin le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::ActivityRecord</name>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation>Effectué&#xa0;: %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly done: %1 of %2, %Ln failed or not attempted</source>
+        <translation>
+            <numerusform>Effectué en partie&#xa0;: %1 sur %2, %Ln en échec ou non tenté</numerusform>
+            <numerusform>Effectué en partie&#xa0;: %1 sur %2, %Ln en échec ou non tentés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 of %2 done</source>
+        <translation>Échec&#xa0;: %1 sur %2 effectués</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::App::DemoWorkspace</name>
     <message>
         <source>The demo server did not start within %1 seconds.</source>
@@ -711,6 +759,32 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
+    <name>BatchDesk::PlanningCharts</name>
+    <message>
+        <source>%1: %2 of %3 cycles complete.</source>
+        <translation>%1&#xa0;: %2 cycles terminés sur %3.</translation>
+    </message>
+    <message>
+        <source>Finish projected for %1.</source>
+        <translation>Fin prévue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No finish can be projected at the current pace.</source>
+        <translation>Aucune fin ne peut être prévue au rythme actuel.</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>Échéance&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 cycles completed in %n day(s)</source>
+        <translation>
+            <numerusform>%1 : %2 cycles terminés en %n jour</numerusform>
+            <numerusform>%1 : %2 cycles terminés en %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::PlanningMonitor</name>
     <message>
         <source>The server&apos;s metrics need the permission report:read.</source>
@@ -748,6 +822,70 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Pace from %1 days: %2 from server metrics, %3 from this app&apos;s history.</source>
         <translation>Rythme sur %1 jours&#xa0;: %2 issus des métriques du serveur, %3 de l&apos;historique de cette application.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningService</name>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 into %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Fractionnement de %1 en %Ln lot dans %2</numerusform>
+            <numerusform>Fractionnement de %1 en %Ln lots dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment with nothing to change</source>
+        <translation>Affectation sans aucun changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Affectation de %1 à %Ln lot dans %2</numerusform>
+            <numerusform>Affectation de %1 à %Ln lots dans %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %1 from %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Retrait de %1 de %Ln lot dans %2</numerusform>
+            <numerusform>Retrait de %1 de %Ln lots dans %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2, replacing %3</source>
+        <translation>
+            <numerusform>Affectation de %1 à %Ln lot dans %2, en remplacement de %3</numerusform>
+            <numerusform>Affectation de %1 à %Ln lots dans %2, en remplacement de %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted batch “%1” in %2</source>
+        <translation>Suppression du lot «&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln batch(es) in %1</source>
+        <translation>
+            <numerusform>Suppression de %Ln lot dans %1</numerusform>
+            <numerusform>Suppression de %Ln lots dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of “%1”</source>
+        <translation>Annulation de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -841,18 +979,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>%1: %2 active cycles, backlog %3 days, %4</source>
         <translation>%1&#xa0;: %2 cycles actifs, reste à faire %3 jours, %4</translation>
-    </message>
-    <message>
-        <source>overloaded</source>
-        <translation>surchargée</translation>
-    </message>
-    <message>
-        <source>not overloaded</source>
-        <translation>non surchargée</translation>
-    </message>
-    <message>
-        <source>Overloaded</source>
-        <translation>Surchargée</translation>
     </message>
     <message>
         <source>OK</source>
@@ -954,10 +1080,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>Technicien</translation>
     </message>
     <message>
-        <source>Open cycles</source>
-        <translation>Cycles ouverts</translation>
-    </message>
-    <message>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
@@ -993,6 +1115,48 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Overloaded above %1 days of work at their pace</source>
         <translation>Surchargé au-delà de %1 jours de travail à son rythme</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open cycles</comment>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <comment>queue load</comment>
+        <translation>surchargée</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <comment>queue load</comment>
+        <translation>non surchargée</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>queue load</comment>
+        <translation>Surchargée</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <comment>technician load</comment>
+        <translation>surchargé</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <comment>technician load</comment>
+        <translation>non surchargé</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>technician load</comment>
+        <translation>Surchargé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) not in a batch yet</source>
+        <translation>
+            <numerusform>%n cycle pas encore dans un lot</numerusform>
+            <numerusform>%n cycles pas encore dans un lot</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1365,42 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
+    <name>BatchDesk::TechnicianAccessProxy</name>
+    <message>
+        <source>cannot work %1</source>
+        <extracomment>Why a person is not offered for the batches: the queue(s) they are not related to.</extracomment>
+        <translation>ne peut pas traiter %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A person&apos;s queues, then why they are not offered: &quot;Fast Lane · cannot work Imaging Bay&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Splits, assignments and deletions made from this app appear here, with Undo while it is possible.</source>
+        <translation>Les fractionnements, affectations et suppressions effectués depuis cette application apparaissent ici, avec «&#xa0;Annuler&#xa0;» tant que c&apos;est possible.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet.</source>
+        <translation>Rien à annuler pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to undo.</source>
+        <translation>Choisissez une entrée à annuler.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::AssignBatchesPage</name>
     <message>
         <source>Batches</source>
@@ -1231,10 +1431,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Nothing has been sent yet. These are the technician relations that will be created and deleted.</source>
-        <translation>Rien n&apos;a encore été envoyé. Voici les relations de techniciens qui seront créées et supprimées.</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1304,6 +1500,29 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <source>Unassign</source>
         <comment>change: the technician is taken off the batch</comment>
         <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is who will work which batches.</source>
+        <translation>Rien n&apos;a encore été envoyé. Voici qui travaillera sur quels lots.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Ajouter %1 à %2</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lot</numerusform>
+            <numerusform>%Ln lots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1854,45 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::BurnUpChartView</name>
+    <message>
+        <source>No work order chosen.</source>
+        <translation>Aucun ordre de travail choisi.</translation>
+    </message>
+    <message>
+        <source>Choose a work order to see its burn-up</source>
+        <translation>Choisissez un ordre de travail pour voir son graphique burn-up</translation>
+    </message>
+    <message>
+        <source>Burn-up: %1</source>
+        <translation>Burn-up&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Projection at the current pace</source>
+        <translation>Projection au rythme actuel</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Burn-up chart</source>
+        <translation>Graphique burn-up</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::CatalogBrowser</name>
     <message>
         <source>Search</source>
@@ -1748,6 +2006,32 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::DailyCompletionsChartView</name>
+    <message>
+        <source>No completions to show yet.</source>
+        <translation>Aucun cycle terminé à afficher pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycles completed per day, by queue (last %n day(s))</source>
+        <translation>
+            <numerusform>Cycles terminés par jour, par file (dernier %n jour)</numerusform>
+            <numerusform>Cycles terminés par jour, par file (%n derniers jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (pas de données)</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Daily completions chart</source>
+        <translation>Graphique des cycles terminés par jour</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1763,6 +2047,25 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Cycles a work order needs that no batch holds yet</source>
         <translation>Cycles requis par un ordre de travail qu&apos;aucun lot ne contient encore</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::LoadWarning</name>
+    <message>
+        <source>%1 (%2 days of work)</source>
+        <translation>%1 (%2 jours de travail)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 cycles, none completed in the pace window)</source>
+        <translation>%1 (%2 cycles, aucun terminé sur la période du rythme)</translation>
+    </message>
+    <message>
+        <source>This plan puts people over %1 days of work at their pace: %2.</source>
+        <translation>Ce plan fait dépasser %1 jours de travail à leur rythme à certaines personnes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>You can still go ahead, or go back and choose someone else.</source>
+        <translation>Vous pouvez tout de même continuer, ou revenir en arrière et choisir quelqu&apos;un d&apos;autre.</translation>
     </message>
 </context>
 <context>
@@ -2013,8 +2316,28 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
 <context>
     <name>BatchDesk::Ui::PlanningDesk</name>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Planning</source>
         <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le tableau dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -2075,6 +2398,18 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>Files</translation>
     </message>
     <message>
+        <source>Work orders</source>
+        <translation>Ordres de travail</translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation>Burn-up</translation>
+    </message>
+    <message>
+        <source>Daily completions</source>
+        <translation>Terminés par jour</translation>
+    </message>
+    <message>
         <source>Work orders, worst first</source>
         <translation>Ordres de travail, les plus critiques d&apos;abord</translation>
     </message>
@@ -2119,8 +2454,156 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>Afficher les lots du &amp;technicien sur le tableau</translation>
     </message>
     <message>
-        <source>Work orders</source>
-        <translation>Ordres de travail</translation>
+        <source>Export &amp;queues as CSV…</source>
+        <translation>Exporter les fi&amp;les en CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;work orders as CSV…</source>
+        <translation>Exporter les &amp;ordres de travail en CSV…</translation>
+    </message>
+    <message>
+        <source>Export t&amp;echnicians as CSV…</source>
+        <translation>Exporter les t&amp;echniciens en CSV…</translation>
+    </message>
+    <message>
+        <source>Save planning &amp;report as PDF…</source>
+        <translation>Enregistrer le &amp;rapport de planification en PDF…</translation>
+    </message>
+    <message>
+        <source>The tables and charts as shown, paginated, headed with server, user and time</source>
+        <translation>Les tableaux et graphiques tels qu&apos;affichés, paginés, avec en-tête indiquant serveur, utilisateur et heure</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::PlanningReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Planning report</source>
+        <translation>Rapport de planification</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1.</translation>
+    </message>
+    <message>
+        <source>BatchDesk planning report — %1 — %2 — %3</source>
+        <extracomment>PDF page heading: server, signed-in user, time of the figures.</extracomment>
+        <translation>Rapport de planification BatchDesk — %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Pace / day</source>
+        <translation>Rythme / jour</translation>
+    </message>
+    <message>
+        <source>Backlog, days</source>
+        <translation>Reste à faire, jours</translation>
+    </message>
+    <message>
+        <source>Days to due</source>
+        <translation>Jours avant échéance</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Work orders, worst first</source>
+        <translation>Ordres de travail, les plus critiques d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Batched</source>
+        <translation>En lots</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restants</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Slack (days)</source>
+        <translation>Marge (jours)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Open cycles</source>
+        <translation>Cycles ouverts</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Load (days)</source>
+        <translation>Charge (jours)</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>queue load</comment>
+        <translation>Surchargée</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>queue load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>technician load</comment>
+        <translation>Surchargé</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>technician load</comment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2720,33 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Undo (%1)</source>
         <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>Création de %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>%1 added to %2</source>
+        <translation>Ajout de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 taken off %2</source>
+        <translation>Retrait de %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 more people changed</source>
+        <translation>Modifications pour %1 autres personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lot</numerusform>
+            <numerusform>%Ln lots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,10 +2901,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>Récapitulatif</translation>
     </message>
     <message>
-        <source>Nothing has been sent yet. These are the requests that will be made.</source>
-        <translation>Rien n&apos;a encore été envoyé. Voici les requêtes qui seront effectuées.</translation>
-    </message>
-    <message>
         <source>Create batches</source>
         <translation>Créer les lots</translation>
     </message>
@@ -2406,54 +2912,99 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <source>What it does</source>
         <translation>Effet</translation>
     </message>
-    <message>
-        <source>%1 × %2 cycles</source>
-        <translation>%1 × %2 cycles</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>%1, taking turns</source>
-        <translation>%1, à tour de rôle</translation>
-    </message>
-    <message>
-        <source>%1 on every batch</source>
-        <translation>%1 sur chaque lot</translation>
-    </message>
-    <message>
-        <source>Work order</source>
-        <translation>Ordre de travail</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Batches</source>
-        <translation>Lots</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln batch(es): %1, %2 cycles in all</source>
-        <translation>
-            <numerusform>%Ln lot&#xa0;: %1, %2 cycles au total</numerusform>
-            <numerusform>%Ln lots&#xa0;: %1, %2 cycles au total</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Technicians</source>
-        <translation>Techniciens</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Requêtes</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln request(s), at most %1 at a time</source>
         <translation>
             <numerusform>%Ln requête, au plus %1 à la fois</numerusform>
             <numerusform>%Ln requêtes, au plus %1 à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is what will be created.</source>
+        <translation>Rien n&apos;a encore été envoyé. Voici ce qui sera créé.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>batches: “and 1 of 20”</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>1 batch of %1</source>
+        <translation>1 lot de %1</translation>
+    </message>
+    <message>
+        <source>%1 batches of %2</source>
+        <translation>%1 lots de %2</translation>
+    </message>
+    <message>
+        <source>Create %1 in %2.</source>
+        <translation>Créer %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 cycles in all, for “%2”.</source>
+        <translation>%1 cycles au total, pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet.</source>
+        <translation>Personne n&apos;est encore affecté.</translation>
+    </message>
+    <message>
+        <source>%1 take turns, one technician per batch.</source>
+        <translation>%1 se relaient, un technicien par lot.</translation>
+    </message>
+    <message>
+        <source>Each batch gets %1.</source>
+        <translation>Chaque lot reçoit %1.</translation>
+    </message>
+    <message>
+        <source>Created all at once: the server names the batches, your label pattern is not applied.</source>
+        <translation>Création de tous à la fois&#xa0;: le serveur nomme les lots, votre modèle de libellé n&apos;est pas appliqué.</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s finish cannot be projected yet: the planning desk has no figures for it.</source>
+        <translation>La fin de l&apos;ordre de travail ne peut pas encore être prévue&#xa0;: la planification n&apos;a pas de chiffres pour lui.</translation>
+    </message>
+    <message>
+        <source>Every cycle the work order needs is complete.</source>
+        <translation>Tous les cycles requis par l&apos;ordre de travail sont terminés.</translation>
+    </message>
+    <message>
+        <source>No cycles of this work order were completed in the last %1 days, so its finish cannot be projected.</source>
+        <translation>Aucun cycle de cet ordre de travail n&apos;a été terminé au cours des %1 derniers jours&#x202f;; sa fin ne peut donc pas être prévue.</translation>
+    </message>
+    <message>
+        <source>it has no due date</source>
+        <translation>il n&apos;a pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>on its due date</source>
+        <translation>le jour de son échéance</translation>
+    </message>
+    <message>
+        <source>%1 before its due date</source>
+        <translation>%1 avant son échéance</translation>
+    </message>
+    <message>
+        <source>%1 after its due date</source>
+        <translation>%1 après son échéance</translation>
+    </message>
+    <message>
+        <source>At the current pace of %1 cycles a day the work order finishes on %2, %3.</source>
+        <translation>Au rythme actuel de %1 cycles par jour, l&apos;ordre de travail se termine le %2, %3.</translation>
+    </message>
+    <message>
+        <source>After this split %1 cycles are still not in any batch.</source>
+        <translation>Après ce fractionnement, %1 cycles ne sont toujours dans aucun lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
 </context>
@@ -2564,6 +3115,14 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
             <numerusform>Une requête par lot (%Ln requêtes), chacune avec le libellé et l&apos;ordre dans la file indiqués dans l&apos;aperçu. Plus lent pour un grand nombre de lots.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All at once: the server names and orders these batches itself, so your label pattern is not applied. Choose “One by one” to keep your labels.</source>
+        <translation>Tous à la fois&#xa0;: le serveur nomme et ordonne lui-même ces lots, votre modèle de libellé n&apos;est donc pas appliqué. Choisissez «&#xa0;Un par un&#xa0;» pour conserver vos libellés.</translation>
+    </message>
+    <message>
+        <source>One by one, because you changed the label pattern: creating batches all at once cannot carry labels. One request per batch (%1 in all); slower for many batches.</source>
+        <translation>Un par un, car vous avez modifié le modèle de libellé&#xa0;: la création de tous les lots à la fois ne peut pas transmettre de libellés. Une requête par lot (%1 au total)&#x202f;; plus lent pour un grand nombre de lots.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitTechniciansPage</name>
@@ -2661,6 +3220,38 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
             <numerusform>%Ln personnes choisies&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>The planning desk&apos;s figures are not ready yet: everybody is offered.</source>
+        <translation>Les chiffres de la planification ne sont pas encore prêts&#xa0;: tout le monde est proposé.</translation>
+    </message>
+    <message>
+        <source>Who can work %1 is not known: everybody is offered.</source>
+        <translation>On ne sait pas qui peut traiter %1&#xa0;: tout le monde est proposé.</translation>
+    </message>
+    <message>
+        <source>Everybody is shown; those who cannot work %1 say so.</source>
+        <translation>Tout le monde est affiché&#x202f;; les personnes qui ne peuvent pas traiter %1 sont signalées.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A chosen person and why they should not be: &quot;Mei Chen cannot work Imaging Bay&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chosen although not related to the queue: %1.</source>
+        <translation>Choisis bien que non liés à la file&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering those who can work %1; %Ln other(s) behind “Show all”.</source>
+        <translation>
+            <numerusform>Sont proposées les personnes qui peuvent traiter %1&#x202f;; %Ln autre se trouve sous «&#xa0;Tout afficher&#xa0;».</numerusform>
+            <numerusform>Sont proposées les personnes qui peuvent traiter %1&#x202f;; %Ln autres se trouvent sous «&#xa0;Tout afficher&#xa0;».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::UserCatalogModel</name>
@@ -2671,6 +3262,30 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>no pace</source>
+        <translation>pas de rythme</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Can work</source>
+        <translation>Peut traiter</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>BatchDesk::ActivityModel</name>
+    <message numerus="yes">
+        <source>Undo is possible for %Ln more minute(s), until %1.</source>
+        <translation>
+            <numerusform>Cofnięcie jest możliwe jeszcze przez %Ln minutę, do %1.</numerusform>
+            <numerusform>Cofnięcie jest możliwe jeszcze przez %Ln minuty, do %1.</numerusform>
+            <numerusform>Cofnięcie jest możliwe jeszcze przez %Ln minut, do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An undo is not undone.</source>
+        <translation>Cofnięcia nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Deleted batches cannot be brought back from here.</source>
+        <translation>Usuniętych partii nie można tu przywrócić.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Już cofnięto.</translation>
+    </message>
+    <message>
+        <source>Nothing was done, so there is nothing to undo.</source>
+        <translation>Nic nie zostało wykonane, więc nie ma czego cofać.</translation>
+    </message>
+    <message>
+        <source>The undo window ended at %1.</source>
+        <translation>Czas na cofnięcie minął %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::ActivityRecord</name>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation>Wykonano: %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly done: %1 of %2, %Ln failed or not attempted</source>
+        <translation>
+            <numerusform>Wykonano częściowo: %1 z %2, nieudane lub niepodjęte: %Ln</numerusform>
+            <numerusform>Wykonano częściowo: %1 z %2, nieudane lub niepodjęte: %Ln</numerusform>
+            <numerusform>Wykonano częściowo: %1 z %2, nieudane lub niepodjęte: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 of %2 done</source>
+        <translation>Niepowodzenie: wykonano %1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::App::DemoWorkspace</name>
     <message>
         <source>The demo server did not start within %1 seconds.</source>
@@ -720,6 +770,33 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
+    <name>BatchDesk::PlanningCharts</name>
+    <message>
+        <source>%1: %2 of %3 cycles complete.</source>
+        <translation>%1: ukończono %2 z %3 cykli.</translation>
+    </message>
+    <message>
+        <source>Finish projected for %1.</source>
+        <translation>Przewidywane zakończenie: %1.</translation>
+    </message>
+    <message>
+        <source>No finish can be projected at the current pace.</source>
+        <translation>Przy obecnym tempie nie da się przewidzieć zakończenia.</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>Termin: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 cycles completed in %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2 cykli ukończonych w %n dzień</numerusform>
+            <numerusform>%1: %2 cykli ukończonych w %n dni</numerusform>
+            <numerusform>%1: %2 cykli ukończonych w %n dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::PlanningMonitor</name>
     <message>
         <source>The server&apos;s metrics need the permission report:read.</source>
@@ -760,6 +837,77 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Pace from %1 days: %2 from server metrics, %3 from this app&apos;s history.</source>
         <translation>Tempo z %1 dni: %2 z metryk serwera, %3 z historii tej aplikacji.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::PlanningService</name>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln kolejka</numerusform>
+            <numerusform>%Ln kolejki</numerusform>
+            <numerusform>%Ln kolejek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 i jeszcze %Ln osoba</numerusform>
+            <numerusform>%1 i jeszcze %Ln osoby</numerusform>
+            <numerusform>%1 i jeszcze %Ln osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 into %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Podział %1 na %Ln partię (%2)</numerusform>
+            <numerusform>Podział %1 na %Ln partie (%2)</numerusform>
+            <numerusform>Podział %1 na %Ln partii (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment with nothing to change</source>
+        <translation>Przypisanie bez zmian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Przypisanie %1 do %Ln partii (%2)</numerusform>
+            <numerusform>Przypisanie %1 do %Ln partii (%2)</numerusform>
+            <numerusform>Przypisanie %1 do %Ln partii (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %1 from %Ln batch(es) in %2</source>
+        <translation>
+            <numerusform>Usunięcie %1 z %Ln partii (%2)</numerusform>
+            <numerusform>Usunięcie %1 z %Ln partii (%2)</numerusform>
+            <numerusform>Usunięcie %1 z %Ln partii (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %Ln batch(es) in %2, replacing %3</source>
+        <translation>
+            <numerusform>Przypisanie %1 do %Ln partii (%2) w miejsce %3</numerusform>
+            <numerusform>Przypisanie %1 do %Ln partii (%2) w miejsce %3</numerusform>
+            <numerusform>Przypisanie %1 do %Ln partii (%2) w miejsce %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted batch “%1” in %2</source>
+        <translation>Usunięcie partii „%1” (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln batch(es) in %1</source>
+        <translation>
+            <numerusform>Usunięcie %Ln partii (%1)</numerusform>
+            <numerusform>Usunięcie %Ln partii (%1)</numerusform>
+            <numerusform>Usunięcie %Ln partii (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of “%1”</source>
+        <translation>Cofnięcie: „%1”</translation>
     </message>
 </context>
 <context>
@@ -853,18 +1001,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>%1: %2 active cycles, backlog %3 days, %4</source>
         <translation>%1: aktywne cykle %2, zaległości %3 dni, %4</translation>
-    </message>
-    <message>
-        <source>overloaded</source>
-        <translation>przeciążona</translation>
-    </message>
-    <message>
-        <source>not overloaded</source>
-        <translation>nieprzeciążona</translation>
-    </message>
-    <message>
-        <source>Overloaded</source>
-        <translation>Przeciążona</translation>
     </message>
     <message>
         <source>OK</source>
@@ -966,10 +1102,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <translation>Technik</translation>
     </message>
     <message>
-        <source>Open cycles</source>
-        <translation>Otwarte cykle</translation>
-    </message>
-    <message>
         <source>Batches</source>
         <translation>Partie</translation>
     </message>
@@ -1005,6 +1137,49 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Overloaded above %1 days of work at their pace</source>
         <translation>Przeciążony powyżej %1 dni pracy w swoim tempie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open cycles</comment>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <comment>queue load</comment>
+        <translation>przeciążona</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <comment>queue load</comment>
+        <translation>nieprzeciążona</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>queue load</comment>
+        <translation>Przeciążona</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <comment>technician load</comment>
+        <translation>przeciążony</translation>
+    </message>
+    <message>
+        <source>not overloaded</source>
+        <comment>technician load</comment>
+        <translation>nieprzeciążony</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>technician load</comment>
+        <translation>Przeciążony</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) not in a batch yet</source>
+        <translation>
+            <numerusform>%n cykl jeszcze poza partiami</numerusform>
+            <numerusform>%n cykle jeszcze poza partiami</numerusform>
+            <numerusform>%n cykli jeszcze poza partiami</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1390,42 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
+    <name>BatchDesk::TechnicianAccessProxy</name>
+    <message>
+        <source>cannot work %1</source>
+        <extracomment>Why a person is not offered for the batches: the queue(s) they are not related to.</extracomment>
+        <translation>nie może obsługiwać %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A person&apos;s queues, then why they are not offered: &quot;Fast Lane · cannot work Imaging Bay&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <source>Splits, assignments and deletions made from this app appear here, with Undo while it is possible.</source>
+        <translation>Tu pojawiają się podziały, przypisania i usunięcia wykonane w tej aplikacji, z opcją „Cofnij”, dopóki jest to możliwe.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet.</source>
+        <translation>Na razie nie ma czego cofać.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to undo.</source>
+        <translation>Wybierz wpis do cofnięcia.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::AssignBatchesPage</name>
     <message>
         <source>Batches</source>
@@ -1246,10 +1457,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Preview</source>
         <translation>Podgląd</translation>
-    </message>
-    <message>
-        <source>Nothing has been sent yet. These are the technician relations that will be created and deleted.</source>
-        <translation>Jeszcze nic nie zostało wysłane. Oto relacje techników, które zostaną utworzone i usunięte.</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1322,6 +1529,30 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <source>Unassign</source>
         <comment>change: the technician is taken off the batch</comment>
         <translation>Usunięcie</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is who will work which batches.</source>
+        <translation>Nic jeszcze nie wysłano. Oto kto będzie pracować przy których partiach.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Dodaj %1 do %2</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2</source>
+        <translation>Usuń %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln partii</numerusform>
+            <numerusform>%Ln partii</numerusform>
+            <numerusform>%Ln partii</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1892,45 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::BurnUpChartView</name>
+    <message>
+        <source>No work order chosen.</source>
+        <translation>Nie wybrano zlecenia.</translation>
+    </message>
+    <message>
+        <source>Choose a work order to see its burn-up</source>
+        <translation>Wybierz zlecenie, aby zobaczyć jego wykres burn-up</translation>
+    </message>
+    <message>
+        <source>Burn-up: %1</source>
+        <translation>Burn-up: %1</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Zakończone</translation>
+    </message>
+    <message>
+        <source>Projection at the current pace</source>
+        <translation>Prognoza przy obecnym tempie</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cykle</translation>
+    </message>
+    <message>
+        <source>Burn-up chart</source>
+        <translation>Wykres burn-up</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::CatalogBrowser</name>
     <message>
         <source>Search</source>
@@ -1775,6 +2045,33 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::DailyCompletionsChartView</name>
+    <message>
+        <source>No completions to show yet.</source>
+        <translation>Brak ukończonych cykli do pokazania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycles completed per day, by queue (last %n day(s))</source>
+        <translation>
+            <numerusform>Cykle ukończone dziennie według kolejek (ostatni %n dzień)</numerusform>
+            <numerusform>Cykle ukończone dziennie według kolejek (ostatnie %n dni)</numerusform>
+            <numerusform>Cykle ukończone dziennie według kolejek (ostatnie %n dni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (brak danych)</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cykle</translation>
+    </message>
+    <message>
+        <source>Daily completions chart</source>
+        <translation>Wykres cykli ukończonych dziennie</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1790,6 +2087,25 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Cycles a work order needs that no batch holds yet</source>
         <translation>Cykle wymagane przez zlecenie, których nie ma jeszcze w żadnej partii</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::LoadWarning</name>
+    <message>
+        <source>%1 (%2 days of work)</source>
+        <translation>%1 (dni pracy: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 cycles, none completed in the pace window)</source>
+        <translation>%1 (cykle: %2, żaden nieukończony w okresie pomiaru tempa)</translation>
+    </message>
+    <message>
+        <source>This plan puts people over %1 days of work at their pace: %2.</source>
+        <translation>Ten plan daje tym osobom więcej niż %1 dni pracy w ich tempie: %2.</translation>
+    </message>
+    <message>
+        <source>You can still go ahead, or go back and choose someone else.</source>
+        <translation>Możesz mimo to kontynuować albo wrócić i wybrać kogoś innego.</translation>
     </message>
 </context>
 <context>
@@ -2042,8 +2358,28 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
 <context>
     <name>BatchDesk::Ui::PlanningDesk</name>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Planning</source>
         <translation>Planowanie</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>Nie można zapisać tabeli do pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -2107,6 +2443,18 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <translation>Kolejki</translation>
     </message>
     <message>
+        <source>Work orders</source>
+        <translation>Zlecenia</translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation>Burn-up</translation>
+    </message>
+    <message>
+        <source>Daily completions</source>
+        <translation>Ukończone dziennie</translation>
+    </message>
+    <message>
         <source>Work orders, worst first</source>
         <translation>Zlecenia, najbardziej zagrożone na początku</translation>
     </message>
@@ -2151,8 +2499,156 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <translation>Pokaż partie &amp;technika na tablicy</translation>
     </message>
     <message>
-        <source>Work orders</source>
-        <translation>Zlecenia</translation>
+        <source>Export &amp;queues as CSV…</source>
+        <translation>Eksportuj &amp;kolejki do CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;work orders as CSV…</source>
+        <translation>Eksportuj &amp;zlecenia do CSV…</translation>
+    </message>
+    <message>
+        <source>Export t&amp;echnicians as CSV…</source>
+        <translation>Eksportuj t&amp;echników do CSV…</translation>
+    </message>
+    <message>
+        <source>Save planning &amp;report as PDF…</source>
+        <translation>Zapisz &amp;raport planowania jako PDF…</translation>
+    </message>
+    <message>
+        <source>The tables and charts as shown, paginated, headed with server, user and time</source>
+        <translation>Tabele i wykresy w obecnej postaci, podzielone na strony, z nagłówkiem: serwer, użytkownik i godzina</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::PlanningReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Strona %1</translation>
+    </message>
+    <message>
+        <source>Planning report</source>
+        <translation>Raport planowania</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Nie można zapisać raportu do pliku %1.</translation>
+    </message>
+    <message>
+        <source>BatchDesk planning report — %1 — %2 — %3</source>
+        <extracomment>PDF page heading: server, signed-in user, time of the figures.</extracomment>
+        <translation>Raport planowania BatchDesk — %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>Pace / day</source>
+        <translation>Tempo / dzień</translation>
+    </message>
+    <message>
+        <source>Backlog, days</source>
+        <translation>Zaległości, dni</translation>
+    </message>
+    <message>
+        <source>Days to due</source>
+        <translation>Dni do terminu</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Obciążenie</translation>
+    </message>
+    <message>
+        <source>Work orders, worst first</source>
+        <translation>Zlecenia, najbardziej zagrożone na początku</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Zlecenie</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>Batched</source>
+        <translation>W partiach</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Zakończone</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Pozostałe</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>Przewidywane zakończenie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Slack (days)</source>
+        <translation>Zapas (dni)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ryzyko</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicy</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Open cycles</source>
+        <translation>Otwarte cykle</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Load (days)</source>
+        <translation>Obciążenie (dni)</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>queue load</comment>
+        <translation>Przeciążona</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>queue load</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <comment>technician load</comment>
+        <translation>Przeciążony</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>technician load</comment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2768,34 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Undo (%1)</source>
         <translation>Cofanie (%1)</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>Utworzenie %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>Usunięcie %1</translation>
+    </message>
+    <message>
+        <source>%1 added to %2</source>
+        <translation>%1 — przypisanie do %2</translation>
+    </message>
+    <message>
+        <source>%1 taken off %2</source>
+        <translation>%1 — usunięcie z %2</translation>
+    </message>
+    <message>
+        <source>%1 more people changed</source>
+        <translation>Zmiany u kolejnych osób: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln partii</numerusform>
+            <numerusform>%Ln partii</numerusform>
+            <numerusform>%Ln partii</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2426,10 +2950,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <translation>Przegląd</translation>
     </message>
     <message>
-        <source>Nothing has been sent yet. These are the requests that will be made.</source>
-        <translation>Jeszcze nic nie zostało wysłane. Oto żądania, które zostaną wykonane.</translation>
-    </message>
-    <message>
         <source>Create batches</source>
         <translation>Utwórz partie</translation>
     </message>
@@ -2441,56 +2961,101 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <source>What it does</source>
         <translation>Działanie</translation>
     </message>
-    <message>
-        <source>%1 × %2 cycles</source>
-        <translation>%1 × %2 szt.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <source>%1, taking turns</source>
-        <translation>%1, na zmianę</translation>
-    </message>
-    <message>
-        <source>%1 on every batch</source>
-        <translation>%1 w każdej partii</translation>
-    </message>
-    <message>
-        <source>Work order</source>
-        <translation>Zlecenie</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Kolejka</translation>
-    </message>
-    <message>
-        <source>Batches</source>
-        <translation>Partie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln batch(es): %1, %2 cycles in all</source>
-        <translation>
-            <numerusform>%Ln partia: %1; łącznie cykli: %2</numerusform>
-            <numerusform>%Ln partie: %1; łącznie cykli: %2</numerusform>
-            <numerusform>%Ln partii: %1; łącznie cykli: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Technicians</source>
-        <translation>Technicy</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Żądania</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln request(s), at most %1 at a time</source>
         <translation>
             <numerusform>%Ln żądanie, najwyżej %1 jednocześnie</numerusform>
             <numerusform>%Ln żądania, najwyżej %1 jednocześnie</numerusform>
             <numerusform>%Ln żądań, najwyżej %1 jednocześnie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is what will be created.</source>
+        <translation>Nic jeszcze nie wysłano. Oto co zostanie utworzone.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>batches: “and 1 of 20”</comment>
+        <translation>%1 × po %2 szt.</translation>
+    </message>
+    <message>
+        <source>1 batch of %1</source>
+        <translation>1 × po %1 szt.</translation>
+    </message>
+    <message>
+        <source>%1 batches of %2</source>
+        <translation>%1 × po %2 szt.</translation>
+    </message>
+    <message>
+        <source>Create %1 in %2.</source>
+        <translation>Do utworzenia w kolejce %2 — partie: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cycles in all, for “%2”.</source>
+        <translation>Łącznie cykli: %1, dla „%2”.</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet.</source>
+        <translation>Nikt nie jest jeszcze przypisany.</translation>
+    </message>
+    <message>
+        <source>%1 take turns, one technician per batch.</source>
+        <translation>%1 — na zmianę, po jednym techniku na partię.</translation>
+    </message>
+    <message>
+        <source>Each batch gets %1.</source>
+        <translation>Każda partia otrzymuje: %1.</translation>
+    </message>
+    <message>
+        <source>Created all at once: the server names the batches, your label pattern is not applied.</source>
+        <translation>Tworzenie wszystkich naraz: serwer sam nadaje partiom nazwy, Twój wzorzec etykiety nie zostanie użyty.</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s finish cannot be projected yet: the planning desk has no figures for it.</source>
+        <translation>Nie da się jeszcze przewidzieć zakończenia zlecenia: widok planowania nie ma dla niego danych.</translation>
+    </message>
+    <message>
+        <source>Every cycle the work order needs is complete.</source>
+        <translation>Wszystkie cykle wymagane przez zlecenie są ukończone.</translation>
+    </message>
+    <message>
+        <source>No cycles of this work order were completed in the last %1 days, so its finish cannot be projected.</source>
+        <translation>W ciągu ostatnich %1 dni nie ukończono żadnego cyklu tego zlecenia, więc nie da się przewidzieć jego zakończenia.</translation>
+    </message>
+    <message>
+        <source>it has no due date</source>
+        <translation>brak terminu</translation>
+    </message>
+    <message>
+        <source>on its due date</source>
+        <translation>w dniu terminu</translation>
+    </message>
+    <message>
+        <source>%1 before its due date</source>
+        <translation>%1 przed terminem</translation>
+    </message>
+    <message>
+        <source>%1 after its due date</source>
+        <translation>%1 po terminie</translation>
+    </message>
+    <message>
+        <source>At the current pace of %1 cycles a day the work order finishes on %2, %3.</source>
+        <translation>Przy obecnym tempie (cykle dziennie: %1) zlecenie zostanie ukończone %2, %3.</translation>
+    </message>
+    <message>
+        <source>After this split %1 cycles are still not in any batch.</source>
+        <translation>Po tym podziale poza partiami nadal pozostanie cykli: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
 </context>
@@ -2604,6 +3169,14 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
             <numerusform>Jedno żądanie na partię (%Ln żądań), każde z etykietą i kolejnością w kolejce widocznymi w podglądzie. Wolniejsze przy wielu partiach.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All at once: the server names and orders these batches itself, so your label pattern is not applied. Choose “One by one” to keep your labels.</source>
+        <translation>Wszystkie naraz: serwer sam nadaje tym partiom nazwy i kolejność, więc Twój wzorzec etykiety nie zostanie użyty. Wybierz „Pojedynczo”, aby zachować swoje etykiety.</translation>
+    </message>
+    <message>
+        <source>One by one, because you changed the label pattern: creating batches all at once cannot carry labels. One request per batch (%1 in all); slower for many batches.</source>
+        <translation>Pojedynczo, ponieważ zmieniono wzorzec etykiety: przy tworzeniu wszystkich partii naraz nie można przekazać etykiet. Jedno żądanie na partię (łącznie: %1); wolniejsze przy wielu partiach.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitTechniciansPage</name>
@@ -2704,6 +3277,39 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
             <numerusform>Wybrano %Ln osób: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Pokaż wszystkich</translation>
+    </message>
+    <message>
+        <source>The planning desk&apos;s figures are not ready yet: everybody is offered.</source>
+        <translation>Dane widoku planowania nie są jeszcze gotowe: proponowane są wszystkie osoby.</translation>
+    </message>
+    <message>
+        <source>Who can work %1 is not known: everybody is offered.</source>
+        <translation>Nie wiadomo, kto może obsługiwać %1: proponowane są wszystkie osoby.</translation>
+    </message>
+    <message>
+        <source>Everybody is shown; those who cannot work %1 say so.</source>
+        <translation>Widoczne są wszystkie osoby; przy tych, które nie mogą obsługiwać %1, jest to zaznaczone.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A chosen person and why they should not be: &quot;Mei Chen cannot work Imaging Bay&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chosen although not related to the queue: %1.</source>
+        <translation>Wybrano mimo braku powiązania z kolejką: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering those who can work %1; %Ln other(s) behind “Show all”.</source>
+        <translation>
+            <numerusform>Proponowane są osoby, które mogą obsługiwać %1; %Ln inna osoba jest dostępna po zaznaczeniu „Pokaż wszystkich”.</numerusform>
+            <numerusform>Proponowane są osoby, które mogą obsługiwać %1; %Ln inne osoby są dostępne po zaznaczeniu „Pokaż wszystkich”.</numerusform>
+            <numerusform>Proponowane są osoby, które mogą obsługiwać %1; %Ln innych osób jest dostępnych po zaznaczeniu „Pokaż wszystkich”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::UserCatalogModel</name>
@@ -2714,6 +3320,30 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>no pace</source>
+        <translation>brak tempa</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dni</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Can work</source>
+        <translation>Może obsługiwać</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Obciążenie</translation>
     </message>
 </context>
 <context>

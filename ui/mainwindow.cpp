@@ -335,6 +335,11 @@ void MainWindow::setPlanningService(PlanningService *service)
     m_board->setPlanningService(service);
 }
 
+void MainWindow::setPlanningMonitor(PlanningMonitor *monitor)
+{
+    m_board->setPlanningMonitor(monitor);
+}
+
 PlanningService *MainWindow::planningService() const
 {
     return m_board->planningService();

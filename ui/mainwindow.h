@@ -23,6 +23,7 @@ class QTreeView;
 
 namespace BatchDesk {
 class BatchStore;
+class PlanningMonitor;
 class PlanningService;
 class Session;
 } // namespace BatchDesk
@@ -63,6 +64,8 @@ public:
     // service must outlive the window (or be deleted with it).
     void setPlanningService(PlanningService *service);
     PlanningService *planningService() const;
+    // The planning desk's figures for the wizards the board opens (may be null).
+    void setPlanningMonitor(PlanningMonitor *monitor);
     // Who is signed in to which server. With a session the window follows it: the server
     // switcher and the status bar show the current server and user, a switch empties the board
     // and it reloads once signed in, and an expired sign-in shows a banner to sign in again

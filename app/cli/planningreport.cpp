@@ -2,6 +2,7 @@
 
 #include "app/cli/batchlisting.h"
 #include "models/displaytext.h"
+#include "models/planning/planningexport.h"
 #include "models/planning/planningmonitor.h"
 #include "models/planning/planningtablemodels.h"
 
@@ -31,21 +32,8 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
-QString numberText(double v)
-{
-    // CSV: the C locale's digits, as many as needed to read the value back exactly.
-    return QString::number(v, 'g', 17);
-}
 
-QString optionalText(const std::optional<double> &v)
-{
-    return v ? numberText(*v) : QString();
-}
 
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 } // namespace
 
@@ -120,35 +108,8 @@ QByteArray PlanningReport::toJson() const
 
 QByteArray PlanningReport::toCsv() const
 {
-    using K = CsvKind;
-    QByteArray out;
-    out += csvRecord({QStringLiteral("table"), QStringLiteral("queue_id"), QStringLiteral("label"),
-                      QStringLiteral("active_cycles"), QStringLiteral("blocked_cycles"), QStringLiteral("pace_per_day"),
-                      QStringLiteral("backlog_days"), QStringLiteral("overloaded")});
-    for (const QueueFigures &q : m_figures.queues)
-        out += csvRecord({QStringLiteral("queues"), q.queueId, q.label, {QString::number(q.activeCycles), K::Number},
-                          {QString::number(q.blockedCycles), K::Number}, {numberText(q.pacePerDay), K::Number},
-                          {optionalText(q.backlogDays), K::Number},
-                          q.overloaded ? QStringLiteral("true") : QStringLiteral("false")});
-    out += csvRecord({QStringLiteral("table"), QStringLiteral("work_order_id"), QStringLiteral("label"),
-                      QStringLiteral("due_date"), QStringLiteral("cycles_needed"), QStringLiteral("cycles_batched"),
-                      QStringLiteral("cycles_complete"), QStringLiteral("cycles_remaining"),
-                      QStringLiteral("pace_per_day"), QStringLiteral("projected_finish"), QStringLiteral("risk")});
-    for (const WorkOrderFigures &w : m_figures.workOrders)
-        out += csvRecord({QStringLiteral("work_orders"), w.workOrderId, w.label, timeText(w.dueDate),
-                          {QString::number(w.cyclesNeeded), K::Number}, {QString::number(w.cyclesBatched), K::Number},
-                          {QString::number(w.cyclesComplete), K::Number},
-                          {QString::number(w.cyclesRemaining), K::Number}, {numberText(w.pacePerDay), K::Number},
-                          timeText(w.projectedFinish), riskWireName(w.risk)});
-    out += csvRecord({QStringLiteral("table"), QStringLiteral("user_id"), QStringLiteral("name"),
-                      QStringLiteral("open_cycles"), QStringLiteral("batches"), QStringLiteral("pace_per_day"),
-                      QStringLiteral("load_days"), QStringLiteral("overloaded")});
-    for (const TechnicianFigures &t : m_figures.technicians)
-        out += csvRecord({QStringLiteral("technicians"), t.userId, t.name, {numberText(t.openCycles), K::Number},
-                          {QString::number(t.batches), K::Number}, {numberText(t.pacePerDay), K::Number},
-                          {optionalText(t.loadDays), K::Number},
-                          t.overloaded ? QStringLiteral("true") : QStringLiteral("false")});
-    return out;
+    return planningCsv(m_figures, PlanningTable::Queues, true) + planningCsv(m_figures, PlanningTable::WorkOrders, true)
+           + planningCsv(m_figures, PlanningTable::Technicians, true);
 }
 
 QByteArray PlanningReport::toTable() const

@@ -5,6 +5,7 @@
 #include "app/appidentity.h"
 #include "app/gui/appicon.h"
 #include "app/gui/demoworkspace.h"
+#include "models/planning/activitymodel.h"
 #include "models/planning/planningmonitor.h"
 #include "ui/planning/planningdesk.h"
 #include "app/gui/signinbrowser.h"
@@ -142,6 +143,18 @@ int main(int argc, char *argv[])
     // One answer to "may this user…": the session's (what the server grants, learnt at
     // sign-in) together with the refusals the service's runs meet.
     planning.setPermissions(session.permissions());
+    // Activity: every run the service finishes is recorded in one file per saved server (in
+    // the app data folder), so that Undo outlives the wizard and a restart; the list follows
+    // the server switch. The planning desk shows activityModel (ActivityPanel).
+    BatchDesk::ActivityLog activityLog(BatchDesk::App::dataDir());
+    const auto followServerActivity = [&activityLog, &session] {
+        const auto profile = session.currentProfile();
+        activityLog.setProfileId(profile ? profile->id : QString());
+    };
+    followServerActivity();
+    QObject::connect(&session, &BatchDesk::Session::currentProfileChanged, &activityLog, followServerActivity);
+    planning.setActivityLog(&activityLog);
+    BatchDesk::ActivityModel activityModel(&activityLog, &planning);
     // The window never gets the client: models and services reach the server for it.
     BatchDesk::Ui::MainWindow window(&store, settings.get());
     window.setPlanningService(&planning);
@@ -151,6 +164,7 @@ int main(int argc, char *argv[])
     // database per saved server (the demo's address changes with each start, its profile not).
     BatchDesk::PlanningMonitor monitor(&store, &planning);
     monitor.setFollowStore(true);
+    window.setPlanningMonitor(&monitor);
     const auto followServer = [&monitor, &session] {
         monitor.reset();
         const auto profile = session.currentProfile();
@@ -161,6 +175,8 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &BatchDesk::Session::currentProfileChanged, &monitor, followServer);
     auto *planningDesk = new BatchDesk::Ui::PlanningDesk(&monitor, settings.get());
     planningDesk->setPermissions(session.permissions());
+    planningDesk->setSession(&session);
+    planningDesk->setActivityModel(&activityModel);
     window.addDesk(planningDesk);
     QObject::connect(planningDesk, &BatchDesk::Ui::PlanningDesk::showOnBoard, &window,
                      [&window](const QString &search) { window.showOnBoard(search); });

@@ -455,15 +455,76 @@ QVariant UserCatalogModel::data(const QModelIndex &index, int role) const
     case IdRole: return user.id;
     case SearchTextRole: return QString(user.name + QLatin1Char(' ') + user.email);
     case Qt::CheckStateRole: return index.column() == NameColumn ? checkData(index.row()) : QVariant();
+    case QueueIdsRole: return m_planning.value(user.id).queueIds;
+    case LoadDaysRole: {
+        const std::optional<double> load = m_planning.value(user.id).loadDays;
+        return load ? QVariant(*load) : QVariant();
+    }
+    case InFiguresRole: return m_planning.value(user.id).inFigures;
     default: break;
     }
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (role == Qt::TextAlignmentRole && index.column() == LoadColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    if (role == Qt::ToolTipRole && index.column() != QueuesColumn)
         return {};
     switch (index.column()) {
     case NameColumn: return DisplayText::userName(user);
     case EmailColumn: return user.email;
+    case RoleColumn:
+        // Derived, not read: only a technician relation to a queue says "Technician".
+        return m_hasPlanning && !m_planning.value(user.id).queueIds.isEmpty()
+            ? QCoreApplication::translate("BatchDesk::UserCatalogModel", "Technician")
+            : QString();
+    case QueuesColumn: return QLocale().createSeparatedList(m_planning.value(user.id).queueLabels);
+    case LoadColumn: {
+        if (role == SortRole) {
+            // Unknown last, then no pace, then by load.
+            const Planning p = m_planning.value(user.id);
+            return p.loadDays ? *p.loadDays : (p.inFigures ? 1e12 : 2e12);
+        }
+        return loadText(user.id);
+    }
     default: return {};
     }
+}
+
+void UserCatalogModel::setPlanningFigures(const PlanningFigures &figures)
+{
+    QHash<QString, Planning> next;
+    for (const QueueFigures &q : figures.queues) {
+        if (!q.technicianIds)
+            continue;
+        for (const QString &id : *q.technicianIds) {
+            Planning &p = next[id];
+            if (!p.queueIds.contains(q.queueId)) {
+                p.queueIds << q.queueId;
+                p.queueLabels << (q.label.isEmpty() ? q.queueId : q.label);
+            }
+        }
+    }
+    for (const TechnicianFigures &t : figures.technicians) {
+        Planning &p = next[t.userId];
+        p.inFigures = true;
+        p.loadDays = t.loadDays;
+    }
+    m_planning = std::move(next);
+    m_hasPlanning = true;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, RoleColumn), index(rowCount() - 1, LoadColumn));
+}
+
+QString UserCatalogModel::loadText(const QString &userId) const
+{
+    if (!m_hasPlanning)
+        return {};
+    const auto it = m_planning.constFind(userId);
+    if (it == m_planning.cend() || !it->inFigures)
+        return QStringLiteral("\u2014");
+    if (!it->loadDays)
+        return QCoreApplication::translate("BatchDesk::UserCatalogModel", "no pace");
+    return QCoreApplication::translate("BatchDesk::UserCatalogModel", "%1 days").arg(QLocale().toString(*it->loadDays, 'f', 1));
 }
 
 QVariant UserCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -475,6 +536,9 @@ QVariant UserCatalogModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case NameColumn: return QCoreApplication::translate("BatchDesk::UserCatalogModel", "Name");
     case EmailColumn: return QCoreApplication::translate("BatchDesk::UserCatalogModel", "Email");
+    case RoleColumn: return QCoreApplication::translate("BatchDesk::UserCatalogModel", "Role");
+    case QueuesColumn: return QCoreApplication::translate("BatchDesk::UserCatalogModel", "Can work");
+    case LoadColumn: return QCoreApplication::translate("BatchDesk::UserCatalogModel", "Load");
     default: return {};
     }
 }
@@ -672,7 +736,11 @@ void CatalogSearchProxy::setSourceModel(QAbstractItemModel *source)
     // Queued: asking for a page from inside the insertion's notification would nest changes.
     const auto later = [this] { QTimer::singleShot(0, this, &CatalogSearchProxy::fetchRestWhileSearching); };
     m_sourceConnections << connect(source, &QAbstractItemModel::rowsInserted, this, later);
-    if (auto *catalog = qobject_cast<PagedCatalogModel *>(source))
+    // The catalog may sit behind another proxy (the technician picker's access filter).
+    QAbstractItemModel *model = source;
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    if (auto *catalog = qobject_cast<PagedCatalogModel *>(model))
         m_sourceConnections << connect(catalog, &PagedCatalogModel::stateChanged, this, later);
 }
 
@@ -707,6 +775,97 @@ void CatalogSearchProxy::fetchRestWhileSearching()
         return;
     if (source->canFetchMore({}))
         source->fetchMore({});
+}
+
+} // namespace BatchDesk
+
+namespace BatchDesk {
+
+// ---------------------------------------------------------------------------------------------
+// TechnicianAccessProxy
+
+TechnicianAccessProxy::TechnicianAccessProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void TechnicianAccessProxy::setTargetQueues(const QList<TargetQueue> &queues)
+{
+    // Qt 6.4 has no begin/endFilterChange; invalidate() re-runs the filter and the data.
+    m_targets = queues;
+    invalidateFilter();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void TechnicianAccessProxy::setShowAll(bool showAll)
+{
+    if (showAll == m_showAll)
+        return;
+    m_showAll = showAll;
+    invalidateFilter();
+}
+
+QStringList TechnicianAccessProxy::unknownQueueLabels() const
+{
+    QStringList out;
+    for (const TargetQueue &q : m_targets) {
+        if (!q.technicianIds)
+            out << (q.label.isEmpty() ? q.id : q.label);
+    }
+    return out;
+}
+
+QString TechnicianAccessProxy::reasonFor(const QString &userId) const
+{
+    QStringList cannot;
+    for (const TargetQueue &q : m_targets) {
+        if (q.technicianIds && !q.technicianIds->contains(userId))
+            cannot << (q.label.isEmpty() ? q.id : q.label);
+    }
+    if (cannot.isEmpty())
+        return {};
+    //: Why a person is not offered for the batches: the queue(s) they are not related to.
+    return QCoreApplication::translate("BatchDesk::TechnicianAccessProxy", "cannot work %1").arg(QLocale().createSeparatedList(cannot));
+}
+
+int TechnicianAccessProxy::hiddenCount() const
+{
+    const QAbstractItemModel *source = sourceModel();
+    if (source == nullptr)
+        return 0;
+    int hidden = 0;
+    for (int row = 0; row < source->rowCount(); ++row) {
+        if (!canWork(source->index(row, 0).data(PagedCatalogModel::IdRole).toString()))
+            ++hidden;
+    }
+    return hidden;
+}
+
+QVariant TechnicianAccessProxy::data(const QModelIndex &index, int role) const
+{
+    if (role != AccessReasonRole && role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QSortFilterProxyModel::data(index, role);
+    if (!index.isValid())
+        return {};
+    const QString reason = reasonFor(index.data(PagedCatalogModel::IdRole).toString());
+    if (role == AccessReasonRole)
+        return reason;
+    if (reason.isEmpty() || index.column() != UserCatalogModel::QueuesColumn)
+        return QSortFilterProxyModel::data(index, role);
+    const QString queues = QSortFilterProxyModel::data(index, Qt::DisplayRole).toString();
+    if (role == Qt::ToolTipRole)
+        return queues.isEmpty() ? reason : queues + QLatin1Char('\n') + reason;
+    //: A person's queues, then why they are not offered: "Fast Lane · cannot work Imaging Bay".
+    return queues.isEmpty() ? reason : QCoreApplication::translate("BatchDesk::TechnicianAccessProxy", "%1 · %2").arg(queues, reason);
+}
+
+bool TechnicianAccessProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_showAll)
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return canWork(index.data(PagedCatalogModel::IdRole).toString());
 }
 
 } // namespace BatchDesk

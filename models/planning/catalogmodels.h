@@ -14,6 +14,7 @@
 
 #include "client/apierror.h"
 #include "client/domain.h"
+#include "models/planning/planningfigures.h"
 #include "models/planning/planningservice.h"
 
 #include <QAbstractTableModel>
@@ -23,6 +24,7 @@
 #include <QSortFilterProxyModel>
 
 #include <functional>
+#include <optional>
 
 namespace Niagara {
 class NiagaraClient;
@@ -222,13 +224,19 @@ private:
     bool m_loadsKnown = false;
 };
 
-// Users by name and email.
+// Users by name and email and, once the planning desk's figures are set, what planning needs
+// of each person: their role, the queues they can work and their load in days.
 class UserCatalogModel final : public CatalogRows<Niagara::User>
 {
     Q_OBJECT
 
 public:
-    enum Column : int { NameColumn = 0, EmailColumn, ColumnCount };
+    enum Column : int { NameColumn = 0, EmailColumn, RoleColumn, QueuesColumn, LoadColumn, ColumnCount };
+    enum Role : int {
+        QueueIdsRole = PagedCatalogModel::SortRole + 1, // QStringList: the queues they can work (when known)
+        LoadDaysRole,   // double, or invalid: load in days at their pace (none: pace 0 or not in the figures)
+        InFiguresRole,  // bool: the desk's figures name them (open work or completions in the window)
+    };
 
     explicit UserCatalogModel(QObject *parent = nullptr);
 
@@ -238,6 +246,70 @@ public:
 
     // The display name of a loaded user (name, else email), or the id itself.
     QString displayName(const QString &userId) const;
+
+    // Role, queues and load from the desk's figures: queue access from the queues' technician
+    // relations (a queue whose technicians are unknown names nobody), the role derived from
+    // them ("Technician": related to a queue as its technician; the users listing carries no
+    // role), the load from the technicians' figures. Updates the rows in place.
+    void setPlanningFigures(const PlanningFigures &figures);
+    bool hasPlanning() const { return m_hasPlanning; }
+    // "4.3 days", "no pace" (in the figures at pace 0), "—" (not in them); empty without figures.
+    QString loadText(const QString &userId) const;
+
+private:
+    struct Planning
+    {
+        QStringList queueIds;
+        QStringList queueLabels;
+        bool inFigures = false;
+        std::optional<double> loadDays;
+    };
+    QHash<QString, Planning> m_planning;
+    bool m_hasPlanning = false;
+};
+
+// Narrows the technician picker to the people who can work the target queue(s) (the split's
+// queue, the assignment's batches' queues): one job, filtering by queue access. With "show
+// all" the others stay listed, and each of their rows says why it was hidden (QueuesColumn,
+// tooltip and AccessReasonRole: "cannot work Imaging Bay"). A target queue whose technicians
+// are not known restricts nobody.
+class TechnicianAccessProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum Role : int { AccessReasonRole = UserCatalogModel::InFiguresRole + 1 }; // QString, empty: can work them all
+
+    struct TargetQueue
+    {
+        QString id;
+        QString label;
+        std::optional<QStringList> technicianIds; // nullopt: not known
+    };
+
+    explicit TechnicianAccessProxy(QObject *parent = nullptr);
+
+    void setTargetQueues(const QList<TargetQueue> &queues);
+    const QList<TargetQueue> &targetQueues() const { return m_targets; }
+    void setShowAll(bool showAll);
+    bool showAll() const { return m_showAll; }
+
+    // The target queues whose technicians are not known (everybody offered for them).
+    QStringList unknownQueueLabels() const;
+    // Empty when `userId` can work every target queue, else "cannot work Imaging Bay".
+    QString reasonFor(const QString &userId) const;
+    bool canWork(const QString &userId) const { return reasonFor(userId).isEmpty(); }
+    // How many loaded people the filter hides (with "show all" off).
+    int hiddenCount() const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QList<TargetQueue> m_targets;
+    bool m_showAll = false;
 };
 
 // Asks the client for the pages a catalog model wants, one request at a time.

@@ -12,6 +12,8 @@ namespace {
 
 constexpr double kSecondsPerDay = 86400.0;
 
+} // namespace
+
 qint64 activeCycles(const Niagara::CycleCounts &c)
 {
     using Niagara::StatusCategory;
@@ -19,6 +21,8 @@ qint64 activeCycles(const Niagara::CycleCounts &c)
         Niagara::addCounts(c[StatusCategory::Pending], c[StatusCategory::InProgress]),
         Niagara::addCounts(c[StatusCategory::Verifying], c[StatusCategory::Blocked]));
 }
+
+namespace {
 
 double paceOf(const PaceWindow &window, QHash<QString, double> DayCompletions::*table, const QString &key)
 {
@@ -114,6 +118,14 @@ PaceWindow PaceWindow::empty(const QDateTime &now, int length)
     return window;
 }
 
+PaceWindow PaceWindow::lastDays(int length) const
+{
+    PaceWindow out;
+    const auto n = std::min<std::size_t>(days.size(), static_cast<std::size_t>(std::max(0, length)));
+    out.days.assign(days.end() - static_cast<std::ptrdiff_t>(n), days.end());
+    return out;
+}
+
 void PaceWindow::applyServerMetrics(const QList<Niagara::MetricRow> &rows, const QDate &first, const QDate &last)
 {
     QHash<QDate, DayCompletions *> open;
@@ -204,6 +216,7 @@ PlanningFigures PlanningFigures::compute(const PlanInput &input)
     out.ownHistoryDays = input.pace.daysFrom(PaceSource::OwnHistory);
     out.serverMetricDays = input.pace.daysFrom(PaceSource::ServerMetrics);
     out.userNames = input.userNames;
+    out.history = input.history.days;
 
     // --- accumulate per work order, queue and technician over the batches
     QHash<QString, WorkOrderFigures> workOrders;

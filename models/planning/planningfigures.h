@@ -62,6 +62,8 @@ struct PaceWindow
 
     // The window's days: the `length` complete UTC days before `now`, oldest first, uncovered.
     static PaceWindow empty(const QDateTime &now, int length);
+    // The last `length` days of this window (the pace's 7 of the charts' 30).
+    PaceWindow lastDays(int length) const;
 
     // The server's `cycle_success` rows for the days [first, last] (a report that answered for
     // that period: a day without rows had no completions) fill the days the own history does
@@ -114,7 +116,12 @@ struct PlanInput
     QHash<QString, PlanQueue> queues;
     QHash<QString, QString> userNames; // id → name
     PaceWindow pace;
+    // The days the charts show (kHistoryDays, the pace's days among them); empty: none.
+    PaceWindow history;
 };
+
+// How far back the charts look (the burn-up; daily completions show the last 14 of them).
+inline constexpr int kHistoryDays = 30;
 
 // --- results -----------------------------------------------------------------------------
 
@@ -177,9 +184,14 @@ struct PlanningFigures
     std::vector<WorkOrderFigures> workOrders;  // worst first: severity, slack, due date
     std::vector<TechnicianFigures> technicians; // highest load first
     QHash<QString, QString> userNames;          // id → name, for the queues' technicians
+    std::vector<DayCompletions> history;        // the charts' days, oldest first
 
     static PlanningFigures compute(const PlanInput &input);
 };
+
+// Pending + in progress + verifying + blocked (saturating): the one definition of "active" (or
+// "open") cycles for the desk, the wizards' load warnings and the CLI.
+qint64 activeCycles(const Niagara::CycleCounts &cycles);
 
 // The risk rule on its own (the tests' tables speak to it directly).
 Risk riskOf(qint64 remaining, const QDateTime &due, const QDateTime &now, double pacePerDay,

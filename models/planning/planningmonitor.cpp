@@ -6,6 +6,7 @@
 #include "models/planning/planningservice.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTimeZone>
 
@@ -15,6 +16,8 @@ namespace BatchDesk {
 
 namespace {
 
+// Batches copied between two looks at the clock.
+constexpr qsizetype kChunk = 256;
 // The reference caps a metric report at 1000 rows, without paging: a full answer may be cut.
 constexpr int kMetricRowCap = 1000;
 
@@ -258,7 +261,8 @@ void PlanningMonitor::readQueueTechnicians(quint64 generation, QStringList queue
 
 void PlanningMonitor::readMetrics(quint64 generation)
 {
-    const PaceWindow window = PaceWindow::empty(now(), m_windowDays);
+    // The charts' days, the pace's among them: one report serves both.
+    const PaceWindow window = PaceWindow::empty(now(), std::max(m_windowDays, kHistoryDays));
     const QDate first = window.days.front().day;
     const QDate last = window.days.back().day;
     if (m_metrics && m_metrics->first == first && m_metrics->last == last) {
@@ -391,9 +395,11 @@ void PlanningMonitor::snapshotSlice(quint64 generation)
         startWorker(generation);
         return;
     }
-    const qsizetype from = m_nextSlot;
-    const qsizetype to = from + m_sliceSize;
-    m_store->forEachInSlots(from, to, [this](const BatchRecord &r) {
+    // Time-boxed: chunks of the store until the slice's budget is spent (the budget, not a
+    // count, is what keeps a turn short on a slow machine or with heavy batches).
+    QElapsedTimer slice;
+    slice.start();
+    const auto copy = [this](const BatchRecord &r) {
         PlanBatch b;
         b.id = r.id;
         b.queueId = r.queueId;
@@ -417,7 +423,16 @@ void PlanningMonitor::snapshotSlice(quint64 generation)
         m_observations.push_back({r.id, r.queueId, r.workOrderId, r.cycles[Niagara::StatusCategory::Complete],
                                   r.created, b.technicianIds});
         m_input->batches.push_back(std::move(b));
-    });
+    };
+    qsizetype to = m_nextSlot;
+    const qsizetype end = m_store->slotCount();
+    while (to < end) {
+        const qsizetype from = to;
+        to = std::min(end, from + kChunk);
+        m_store->forEachInSlots(from, to, copy);
+        if (slice.nsecsElapsed() >= m_sliceBudgetNs || to - m_nextSlot >= m_sliceSize)
+            break;
+    }
     m_nextSlot = to;
     if (m_nextSlot < m_store->slotCount()) {
         m_sliceTimer.start();
@@ -439,15 +454,16 @@ void PlanningMonitor::startWorker(quint64 generation)
     QPointer<PlanningMonitor> self(this);
     m_pool.start([self, generation, input, observations, historyPath, metrics] {
         QString error;
-        input->pace = PaceWindow::empty(input->now, input->paceWindowDays);
+        input->history = PaceWindow::empty(input->now, std::max(input->paceWindowDays, kHistoryDays));
         if (!historyPath.isEmpty()) {
             CompletionHistory history(historyPath);
             // An observation that cannot be written still leaves the history readable.
             if (history.record(*observations, input->now, &error))
-                history.fill(input->pace, &error);
+                history.fill(input->history, &error);
         }
         if (metrics)
-            input->pace.applyServerMetrics(metrics->rows, metrics->first, metrics->last);
+            input->history.applyServerMetrics(metrics->rows, metrics->first, metrics->last);
+        input->pace = input->history.lastDays(input->paceWindowDays);
         auto figures = std::make_shared<PlanningFigures>(PlanningFigures::compute(*input));
         // `self` is safe to name here: the destructor waits for this task before the object
         // goes, and a queued call to an object being destroyed is dropped with it.
@@ -465,6 +481,15 @@ void PlanningMonitor::startWorker(quint64 generation)
             },
             Qt::QueuedConnection);
     });
+}
+
+void PlanningMonitor::setFigures(const PlanningFigures &figures)
+{
+    ++m_generation; // a computation under way would overwrite them
+    m_figures = figures;
+    m_hasFigures = true;
+    setBusy(false);
+    Q_EMIT figuresChanged();
 }
 
 QString PlanningMonitor::paceSummary() const

@@ -23,6 +23,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -36,7 +37,8 @@ class PlanningMonitor final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultSliceSize = 4000;
+    static constexpr int kDefaultSliceSize = 20000; // at most, per turn; the time budget usually ends it first
+    static constexpr qint64 kDefaultSliceBudgetNs = 2'000'000;
     // The overload threshold's setting (days of work at a technician's pace), read by the desk
     // and by `batchdesk-cli planning report` from the desktop app's settings.
     static constexpr char kOverloadThresholdKey[] = "planning/overloadThresholdDays";
@@ -54,6 +56,8 @@ public:
     void setPaceWindowDays(int days) { m_windowDays = std::max(1, days); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setSliceSize(qsizetype batches) { m_sliceSize = std::max<qsizetype>(1, batches); }
+    // GUI-thread time one slice of the snapshot may take (bench/bench_planning: ≤ 5 ms a turn).
+    void setSliceBudget(std::chrono::nanoseconds budget) { m_sliceBudgetNs = budget.count(); }
     // Recompute on the store's own loads (the desktop app); off for the CLI, which calls refresh().
     void setFollowStore(bool follow);
 
@@ -64,6 +68,8 @@ public:
     // A server switch: forget the context, the metrics and the figures.
     void reset();
 
+    // Figures computed elsewhere (tests; a report read back): shown as if computed here.
+    void setFigures(const PlanningFigures &figures);
     bool hasFigures() const { return m_hasFigures; }
     const PlanningFigures &figures() const { return m_figures; }
     bool isBusy() const { return m_busy; }
@@ -106,6 +112,7 @@ private:
     double m_threshold = 5.0;
     int m_windowDays = 7;
     qsizetype m_sliceSize = kDefaultSliceSize;
+    qint64 m_sliceBudgetNs = kDefaultSliceBudgetNs;
     std::function<QDateTime()> m_clock;
     bool m_follow = false;
 

@@ -4,6 +4,8 @@
 #include "client/pagedfetch.h"
 #include "models/planning/relationlisting.h"
 
+#include <QLocale>
+
 #include <memory>
 
 namespace BatchDesk {
@@ -269,33 +271,227 @@ WriteRun *PlanningService::createUndoRun(WriteRun *run)
 {
     if (!canUndo(run))
         return nullptr;
-    auto *undo = new WriteRun(WriteRun::Kind::Undo, this, m_client);
-    for (const WriteItem &done : run->items()) {
-        if (done.state != ItemState::Succeeded)
-            continue;
-        WriteItem item = done;
-        item.state = ItemState::NotAttempted;
-        item.message.clear();
-        item.plannedIndex = -1;
-        switch (done.action) {
-        case WriteItem::Action::CreateBatch:
-            item.action = WriteItem::Action::DeleteBatch; // its relations go with it
-            break;
-        case WriteItem::Action::AddTechnician:
-            if (run->kind() == WriteRun::Kind::Split)
-                continue; // deleting the batch removes it
-            item.action = WriteItem::Action::RemoveTechnician;
-            break;
-        case WriteItem::Action::RemoveTechnician:
-            item.action = WriteItem::Action::AddTechnician;
-            item.relationId.clear();
-            break;
-        case WriteItem::Action::DeleteBatch:
-            continue; // undo runs are not undone
+    // One way to undo: from what the record says, whether the run is alive or not.
+    WriteRun *undo = undoRunFor(activityRecordOf(run));
+    run->m_undone = true;
+    if (m_activityLog && !run->m_activityId.isEmpty())
+        m_activityLog->markUndone(run->m_activityId);
+    return undo;
+}
+
+namespace {
+
+QString queuesText(const QStringList &labels)
+{
+    QStringList distinct = labels;
+    distinct.removeDuplicates();
+    if (distinct.size() == 1)
+        return distinct.constFirst();
+    return PlanningService::tr("%Ln queue(s)", nullptr, static_cast<int>(distinct.size()));
+}
+
+QString namesText(const QStringList &names)
+{
+    QStringList distinct = names;
+    distinct.removeDuplicates();
+    constexpr qsizetype kShown = 3;
+    if (distinct.size() <= kShown)
+        return QLocale().createSeparatedList(distinct);
+    return PlanningService::tr("%1 and %Ln more", nullptr, static_cast<int>(distinct.size() - kShown))
+        .arg(distinct.mid(0, kShown).join(QStringLiteral(", ")));
+}
+
+// The manager's words for what a run did: "Split Provision 500 iPad into 16 batches in
+// Imaging Bay".
+QString summaryOf(const WriteRun *run, const QString &undoOfSummary)
+{
+    using Action = WriteItem::Action;
+    QStringList queues;
+    QStringList added;
+    QStringList removed;
+    QSet<QString> batches;
+    for (const WriteItem &item : run->items()) {
+        queues.append(item.queueLabel.isEmpty() ? item.queueId : item.queueLabel);
+        batches.insert(item.batchId.isEmpty() ? item.batchLabel : item.batchId);
+        const QString user = item.userName.isEmpty() ? item.userId : item.userName;
+        if (item.action == Action::AddTechnician)
+            added.append(user);
+        else if (item.action == Action::RemoveTechnician)
+            removed.append(user);
+    }
+    const int batchCount = static_cast<int>(batches.size());
+    switch (run->kind()) {
+    case WriteRun::Kind::Split: {
+        const SplitInput &in = run->splitPlan().input();
+        return PlanningService::tr("Split %1 into %Ln batch(es) in %2", nullptr,
+                                   static_cast<int>(run->splitPlan().batches().size()))
+            .arg(in.workOrderLabel.isEmpty() ? in.workOrderId : in.workOrderLabel,
+                 in.queueLabel.isEmpty() ? in.queueId : in.queueLabel);
+    }
+    case WriteRun::Kind::Assignment:
+        if (added.isEmpty() && removed.isEmpty())
+            return PlanningService::tr("Assignment with nothing to change");
+        if (removed.isEmpty())
+            return PlanningService::tr("Assigned %1 to %Ln batch(es) in %2", nullptr, batchCount)
+                .arg(namesText(added), queuesText(queues));
+        if (added.isEmpty())
+            return PlanningService::tr("Unassigned %1 from %Ln batch(es) in %2", nullptr, batchCount)
+                .arg(namesText(removed), queuesText(queues));
+        return PlanningService::tr("Assigned %1 to %Ln batch(es) in %2, replacing %3", nullptr, batchCount)
+            .arg(namesText(added), queuesText(queues), namesText(removed));
+    case WriteRun::Kind::Delete:
+        if (run->items().size() == 1) {
+            const WriteItem &item = run->items().constFirst();
+            return PlanningService::tr("Deleted batch “%1” in %2")
+                .arg(item.batchLabel.isEmpty() ? item.batchId : item.batchLabel, queuesText(queues));
         }
+        return PlanningService::tr("Deleted %Ln batch(es) in %1", nullptr, batchCount).arg(queuesText(queues));
+    case WriteRun::Kind::Undo:
+        return PlanningService::tr("Undo of “%1”").arg(undoOfSummary);
+    }
+    return {};
+}
+
+} // namespace
+
+ActivityRecord PlanningService::activityRecordOf(const WriteRun *run) const
+{
+    using Action = WriteItem::Action;
+    ActivityRecord r;
+    if (!run)
+        return r;
+    r.id = run->m_activityId;
+    switch (run->kind()) {
+    case WriteRun::Kind::Split: r.kind = ActivityRecord::Kind::Split; break;
+    case WriteRun::Kind::Assignment: r.kind = ActivityRecord::Kind::Assignment; break;
+    case WriteRun::Kind::Undo: r.kind = ActivityRecord::Kind::Undo; break;
+    case WriteRun::Kind::Delete: r.kind = ActivityRecord::Kind::Delete; break;
+    }
+    r.finishedAt = run->finishedAt().toUTC();
+    r.userId = currentUserId();
+    r.summary = summaryOf(run, run->m_undoOfSummary);
+    r.succeeded = run->count(ItemState::Succeeded);
+    r.failed = run->count(ItemState::Failed);
+    r.notAttempted = run->count(ItemState::NotAttempted) + run->count(ItemState::Running);
+    if (r.succeeded == 0 && (r.total() > 0 || !run->abortReason().isEmpty()))
+        r.outcome = ActivityRecord::Outcome::Failed;
+    else if (r.succeeded < r.total())
+        r.outcome = ActivityRecord::Outcome::PartlyDone;
+    else
+        r.outcome = ActivityRecord::Outcome::Done;
+    r.problem = run->abortReason();
+    const bool undoable = run->kind() == WriteRun::Kind::Split || run->kind() == WriteRun::Kind::Assignment;
+    for (const WriteItem &item : run->items()) {
+        if (r.problem.isEmpty() && item.state == ItemState::Failed)
+            r.problem = item.message;
+        if (!undoable || item.state != ItemState::Succeeded)
+            continue;
+        const ActivityRelation relation{item.batchId, item.batchLabel, item.queueId, item.queueLabel, item.relationId,
+                                        QString::fromLatin1(kTechnicianRelation), item.userId, item.userName};
+        switch (item.action) {
+        case Action::CreateBatch:
+            r.createdBatches.append({item.batchId, item.batchLabel, item.queueId, item.queueLabel});
+            break;
+        case Action::AddTechnician:
+            // A split's technicians go with its batches; only an assignment's are removed.
+            if (run->kind() == WriteRun::Kind::Assignment)
+                r.addedRelations.append(relation);
+            break;
+        case Action::RemoveTechnician:
+            r.removedRelations.append(relation);
+            break;
+        case Action::DeleteBatch:
+            break;
+        }
+    }
+    if (undoable && r.hasUndoData() && run->finishedAt().isValid())
+        r.undoDeadline = undoDeadline(run).toUTC();
+    r.undoOf = run->m_undoOf;
+    r.undone = run->m_undone;
+    return r;
+}
+
+void PlanningService::recordFinished(WriteRun *run)
+{
+    if (!m_activityLog || m_activityLog->profileId().isEmpty())
+        return;
+    ActivityRecord record = activityRecordOf(run);
+    if (const auto earlier = m_activityLog->find(record.id)) {
+        // A retry finished the run again: the same entry, with what it holds now.
+        record.undone = record.undone || earlier->undone;
+        m_activityLog->update(record);
+        return;
+    }
+    record.id.clear();
+    run->m_activityId = m_activityLog->add(record);
+    for (auto it = m_recordedRuns.begin(); it != m_recordedRuns.end();) {
+        if (it.value().isNull())
+            it = m_recordedRuns.erase(it);
+        else
+            ++it;
+    }
+    m_recordedRuns.insert(run->m_activityId, run);
+}
+
+bool PlanningService::canUndo(const ActivityRecord &record) const
+{
+    std::optional<ActivityRecord> current;
+    if (m_activityLog)
+        current = m_activityLog->find(record.id);
+    const ActivityRecord &r = current ? *current : record;
+    return r.isUndoable() && now() <= r.undoDeadline;
+}
+
+WriteRun *PlanningService::createUndoRun(const ActivityRecord &record)
+{
+    if (!canUndo(record))
+        return nullptr;
+    const ActivityRecord r = m_activityLog ? m_activityLog->find(record.id).value_or(record) : record;
+    WriteRun *undo = undoRunFor(r);
+    if (m_activityLog)
+        m_activityLog->markUndone(r.id);
+    if (WriteRun *live = m_recordedRuns.value(r.id))
+        live->m_undone = true; // the wizard that made it offers no second undo
+    return undo;
+}
+
+WriteRun *PlanningService::undoRunFor(const ActivityRecord &record)
+{
+    auto *undo = new WriteRun(WriteRun::Kind::Undo, this, m_client);
+    undo->m_undoOf = record.id;
+    undo->m_undoOfSummary = record.summary;
+    const auto base = [](WriteItem::Action action, const QString &batchId, const QString &batchLabel,
+                         const QString &queueId, const QString &queueLabel) {
+        WriteItem item;
+        item.action = action;
+        item.batchId = batchId;
+        item.batchLabel = batchLabel;
+        item.queueId = queueId;
+        item.queueLabel = queueLabel;
+        return item;
+    };
+    for (const ActivityBatch &b : record.createdBatches) // their relations go with them
+        undo->m_items.append(base(WriteItem::Action::DeleteBatch, b.batchId, b.batchLabel, b.queueId, b.queueLabel));
+    for (const ActivityRelation &rel : record.addedRelations) {
+        WriteItem item = base(WriteItem::Action::RemoveTechnician, rel.batchId, rel.batchLabel, rel.queueId,
+                              rel.queueLabel);
+        item.relationId = rel.relationId;
+        item.userId = rel.userId;
+        item.userName = rel.userName;
         undo->m_items.append(item);
     }
-    run->m_undone = true;
+    for (const ActivityRelation &rel : record.removedRelations) {
+        if (!rel.relationType.isEmpty() && rel.relationType != QLatin1String(kTechnicianRelation)) {
+            qWarning("activity record %s: cannot re-add a relation of type %s", qPrintable(record.id),
+                     qPrintable(rel.relationType));
+            continue; // runs only ever write technician relations
+        }
+        WriteItem item = base(WriteItem::Action::AddTechnician, rel.batchId, rel.batchLabel, rel.queueId,
+                              rel.queueLabel);
+        item.userId = rel.userId;
+        item.userName = rel.userName;
+        undo->m_items.append(item);
+    }
     return undo;
 }
 

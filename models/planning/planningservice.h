@@ -10,6 +10,7 @@
 #include "client/apierror.h"
 #include "client/domain.h"
 #include "client/requests.h"
+#include "models/planning/activitylog.h"
 #include "models/planning/splitplan.h"
 #include "models/requestqueue.h"
 #include "models/session/permissions.h"
@@ -129,7 +130,23 @@ public:
     bool canUndo(const WriteRun *run) const;
     QDateTime undoDeadline(const WriteRun *run) const;
     // A run (not started) that reverts what `run` did; nullptr when canUndo() is false.
+    // Built from the run's activity record, the same way as an undo from the Activity list.
     WriteRun *createUndoRun(WriteRun *run);
+
+    // --- activity: every run the service's runs finish is recorded in `log` (when set, and
+    // while it has a server profile), so that Undo outlives the wizard and a restart.
+    void setActivityLog(ActivityLog *log) { m_activityLog = log; }
+    ActivityLog *activityLog() const { return m_activityLog; }
+    // The record as it stands now (the log's copy when it has one: it may have been undone).
+    bool canUndo(const ActivityRecord &record) const;
+    // A run (not started) that reverts what the record says: deletes the batches it created
+    // (404: already gone; 423: explained), removes the relations it added and adds back the
+    // ones it removed. nullptr when canUndo(record) is false. Works without the run that made
+    // the record (a closed wizard, a restart); when that run is still alive, it is marked
+    // undone too (one undo per record, whichever way it is asked for).
+    WriteRun *createUndoRun(const ActivityRecord &record);
+    // What the log records for a finished run (its id once recorded).
+    ActivityRecord activityRecordOf(const WriteRun *run) const;
 
     // --- permissions: the refusals its runs meet go to `permissions()`: the service's own, or
     // the session's (setPermissions), so that may()/reasonIfNot() answer from one place.
@@ -149,6 +166,10 @@ Q_SIGNALS:
 
 private:
     friend class WriteRun;
+    // Called by every run when it finishes (again after a retry: the record is updated).
+    void recordFinished(WriteRun *run);
+    WriteRun *undoRunFor(const ActivityRecord &record);
+
     // Models that read through the service's client (which it never hands out).
     friend class CatalogPager;
     friend class BatchRelationsModel;
@@ -161,6 +182,8 @@ private:
     std::function<QDateTime()> m_clock;
     QPointer<Permissions> m_permissions; // the own one, or the session's
     Permissions *m_ownPermissions;
+    QPointer<ActivityLog> m_activityLog;
+    QHash<QString, QPointer<WriteRun>> m_recordedRuns; // by record id, while the run lives
 };
 
 } // namespace BatchDesk

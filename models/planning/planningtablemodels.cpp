@@ -261,7 +261,7 @@ QVariant QueueLoadModel::cell(const QString &id, int column, int role) const
         if (column == Queue)
             return QCoreApplication::translate("BatchDesk::PlanningTables", "%1: %2 active cycles, backlog %3 days, %4")
                 .arg(DisplayText::label(q.label), count(q.activeCycles), days(q.backlogDays),
-                     q.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "overloaded") : QCoreApplication::translate("BatchDesk::PlanningTables", "not overloaded"));
+                     q.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "overloaded", "queue load") : QCoreApplication::translate("BatchDesk::PlanningTables", "not overloaded", "queue load"));
         break;
     default:
         break;
@@ -303,9 +303,10 @@ QVariant QueueLoadModel::cell(const QString &id, int column, int role) const
         case DaysLeft:
             return q.daysLeft ? number(*q.daysLeft) : QString();
         case Load:
-            return q.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded") : QCoreApplication::translate("BatchDesk::PlanningTables", "OK", "queue load");
+            return q.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded", "queue load") : QCoreApplication::translate("BatchDesk::PlanningTables", "OK", "queue load");
         case Technicians:
-            return q.technicianIds ? QCoreApplication::translate("BatchDesk::PlanningTables", "%n technician(s)", nullptr, static_cast<int>(q.technicianIds->size()))
+            // A count (the names are the tooltip): the column stays narrow at 1366 px.
+            return q.technicianIds ? QLocale().toString(q.technicianIds->size())
                                    : QCoreApplication::translate("BatchDesk::PlanningTables", "not known");
         }
     }
@@ -486,12 +487,14 @@ QVariant WorkOrderRiskModel::cell(const QString &id, int column, int role) const
             return w.projectedFinish.isValid()
                        ? QVariant(QLocale().toString(w.projectedFinish.toLocalTime(), QLocale::LongFormat))
                        : QVariant(QCoreApplication::translate("BatchDesk::PlanningTables", "No cycles of this work order were completed in the pace window."));
-        case Batched:
+        case Batched: {
+            // (A plain int: lupdate does not see a translate() whose count is a cast.)
+            const int unbatched = static_cast<int>(
+                std::min<qint64>(w.cyclesNeeded - w.cyclesBatched, std::numeric_limits<int>::max()));
             return w.cyclesBatched < w.cyclesNeeded
-                       ? QVariant(QCoreApplication::translate("BatchDesk::PlanningTables", "%n cycle(s) not in a batch yet", nullptr,
-                                     static_cast<int>(std::min<qint64>(w.cyclesNeeded - w.cyclesBatched,
-                                                                       std::numeric_limits<int>::max()))))
+                       ? QVariant(QCoreApplication::translate("BatchDesk::PlanningTables", "%n cycle(s) not in a batch yet", "", unbatched))
                        : QVariant();
+        }
         default:
             return {};
         }
@@ -507,7 +510,7 @@ QString TechnicianLoadModel::header(int column) const
     case Technician:
         return QCoreApplication::translate("BatchDesk::PlanningTables", "Technician");
     case OpenCycles:
-        return QCoreApplication::translate("BatchDesk::PlanningTables", "Open cycles");
+        return QCoreApplication::translate("BatchDesk::PlanningTables", "Open", "open cycles");
     case Batches:
         return QCoreApplication::translate("BatchDesk::PlanningTables", "Batches");
     case Queues:
@@ -579,7 +582,7 @@ QVariant TechnicianLoadModel::cell(const QString &id, int column, int role) cons
         if (column == Technician)
             return QCoreApplication::translate("BatchDesk::PlanningTables", "%1: %2 open cycles, load %3 days, %4")
                 .arg(DisplayText::label(t.name), number(t.openCycles), days(t.loadDays),
-                     t.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "overloaded") : QCoreApplication::translate("BatchDesk::PlanningTables", "not overloaded"));
+                     t.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "overloaded", "technician load") : QCoreApplication::translate("BatchDesk::PlanningTables", "not overloaded", "technician load"));
         break;
     default:
         break;
@@ -624,7 +627,7 @@ QVariant TechnicianLoadModel::cell(const QString &id, int column, int role) cons
         case Load:
             return t.openCycles > 0 ? days(t.loadDays) : number(0);
         case Status:
-            return t.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded") : QCoreApplication::translate("BatchDesk::PlanningTables", "OK", "technician load");
+            return t.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded", "technician load") : QCoreApplication::translate("BatchDesk::PlanningTables", "OK", "technician load");
         }
     }
     if (role == Qt::ToolTipRole) {

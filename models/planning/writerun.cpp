@@ -118,6 +118,9 @@ void WriteRun::finish()
 {
     m_onIdle = nullptr;
     m_finishedAt = m_service ? m_service->now() : QDateTime::currentDateTimeUtc();
+    // Recorded before anyone hears of the end (a listener may delete the run).
+    if (m_service)
+        m_service->recordFinished(this);
     setPhase(Phase::Finished);
     emitProgress();
     Q_EMIT finished();

@@ -161,6 +161,11 @@ private:
     QString m_abortReason;
     QDateTime m_finishedAt;
     bool m_undone = false;
+    // Activity (PlanningService::recordFinished): this run's record once it finished, and for
+    // an undo the record it reverts and that record's summary.
+    QString m_activityId;
+    QString m_undoOf;
+    QString m_undoOfSummary;
 };
 
 } // namespace BatchDesk

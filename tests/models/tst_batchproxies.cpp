@@ -189,6 +189,12 @@ private Q_SLOTS:
         QTest::newRow("queue label shows its batches") << QStringLiteral("queue q-qa") << QStringList{QStringLiteral("b-qa-1")};
         QTest::newRow("work order label") << QStringLiteral("wo-mac") << QStringList{QStringLiteral("b-mac-1")};
         QTest::newRow("no match") << QStringLiteral("zebra") << QStringList{};
+        // A quoted phrase is one term (the planning desk's links): its words in another order,
+        // which match as words, do not match as a phrase.
+        QTest::newRow("words in any order") << QStringLiteral("b-qa-1 batch") << QStringList{QStringLiteral("b-qa-1")};
+        QTest::newRow("phrase") << QStringLiteral("\"batch b-qa\"") << QStringList{QStringLiteral("b-qa-1")};
+        QTest::newRow("phrase, other order") << QStringLiteral("\"b-qa-1 batch\"") << QStringList{};
+        QTest::newRow("phrase and a word") << QStringLiteral("\"batch b\" mac") << QStringList{QStringLiteral("b-mac-1")};
     }
     void textFilter()
     {

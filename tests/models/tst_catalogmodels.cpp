@@ -63,6 +63,7 @@ private Q_SLOTS:
     void pagesInsertOncePerPage_data();
     void pagesInsertOncePerPage();
     void fetchMoreAsksOnce();
+    void technicianAccessProxyFiltersByQueue();
     void censusFillsColumns();
     void queueLoads();
     void failureStopsFetchingUntilRetry();
@@ -176,6 +177,40 @@ void TestCatalogModels::fetchMoreAsksOnce()
     QCOMPARE(column(model), (QStringList{u"Priya"_s, u"James"_s}));
     QCOMPARE(model.displayName(QStringLiteral("u2")), QStringLiteral("James"));
     QCOMPARE(model.displayName(QStringLiteral("nobody")), QStringLiteral("nobody"));
+}
+
+void TestCatalogModels::technicianAccessProxyFiltersByQueue()
+{
+    UserCatalogModel model;
+    TechnicianAccessProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendItems(users({{"u1", "Priya"}, {"u2", "James"}, {"u3", "Mei"}}), false, 3);
+    QCOMPARE(proxy.rowCount(), 3); // no target queue: everybody
+    // Imaging Bay is worked by Priya and Mei: James is behind "show all", with the reason.
+    proxy.setTargetQueues({{QStringLiteral("q-img"), QStringLiteral("Imaging Bay"),
+                            QStringList{QStringLiteral("u1"), QStringLiteral("u3")}}});
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(proxy.hiddenCount(), 1);
+    QVERIFY(proxy.canWork(QStringLiteral("u1")));
+    QVERIFY(proxy.reasonFor(QStringLiteral("u2")).contains(QLatin1String("Imaging Bay")));
+    proxy.setShowAll(true);
+    QCOMPARE(proxy.rowCount(), 3);
+    int james = -1;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        if (proxy.index(r, 0).data().toString() == QLatin1String("James"))
+            james = r;
+    }
+    QVERIFY(james >= 0);
+    QVERIFY(proxy.index(james, 0).data(TechnicianAccessProxy::AccessReasonRole).toString().contains(QLatin1String("Imaging Bay")));
+    proxy.setShowAll(false);
+    // More users arrive (the next page): the filter applies to them too.
+    model.appendItems(users({{"u4", "Liam"}}), false, 4);
+    QCOMPARE(proxy.rowCount(), 2);
+    // A queue whose technicians are not known restricts nobody.
+    proxy.setTargetQueues({{QStringLiteral("q-x"), QStringLiteral("Rework"), std::nullopt}});
+    QCOMPARE(proxy.rowCount(), 4);
+    QCOMPARE(proxy.unknownQueueLabels(), QStringList{QStringLiteral("Rework")});
 }
 
 void TestCatalogModels::censusFillsColumns()

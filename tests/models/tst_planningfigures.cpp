@@ -564,7 +564,7 @@ void TestPlanningFigures::tablesUnderModelTester()
     QCOMPARE(column(queues, QueueLoadModel::Queue), (QStringList{QStringLiteral("Fast Lane"), QStringLiteral("Rework")}));
     QCOMPARE(column(queues, QueueLoadModel::Active), (QStringList{QStringLiteral("30"), QStringLiteral("0")}));
     // (No translator here: the English plural file is the app's.)
-    QVERIFY(queues.index(0, QueueLoadModel::Technicians).data().toString().startsWith(QLatin1String("1 technician")));
+    QCOMPARE(queues.index(0, QueueLoadModel::Technicians).data().toString(), QStringLiteral("1"));
     QCOMPARE(queues.index(1, QueueLoadModel::Technicians).data().toString(), QStringLiteral("not known"));
     QVERIFY(queues.index(0, QueueLoadModel::Technicians).data(Qt::ToolTipRole).toString().contains(QLatin1String("Yuki")));
     // Markup in a label is shown as text, and the risk is a word.

@@ -11,12 +11,14 @@
 #include "app/i18n/translations.h"
 #include "common/simprocess.h"
 #include "models/batchstore.h"
+#include "models/planning/planningmonitor.h"
 #include "models/planning/planningservice.h"
 #include "models/planning/writerun.h"
 #include "ui/wizards/assigntechnicianswizard.h"
 #include "ui/wizards/runprogresswidget.h"
 #include "wizarddriver.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
@@ -24,6 +26,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void escapeStopsTheRunAndBackKeepsTheChoice();
     void refusalIsRememberedForTheQueue();
     void pagesOnDemoData();
+    void offersWhoCanWorkTheQueueAndWarnsBeforeOverloading();
 
 private:
     // Starts the sim and makes three batches of 10 for wo-chromebook-120 with Priya on them.
@@ -157,7 +161,11 @@ void TestAssignWizard::addsTwoTechniciansToPreselectedBatches()
     QCOMPARE(run->count(ItemState::Succeeded), 6);
     QCOMPARE(finished.count(), 1);
     QVERIFY(finished.at(0).at(0).toBool());
-    QVERIFY(wizard.previewPage()->summaryText().contains(QStringLiteral("6 relations to create and 0 to delete")));
+    // The manager's language first; the relations and requests are behind "Details".
+    const QString summary = wizard.previewPage()->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("Add James Okafor to 3 batches")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Add Sofia Lindqvist to 3 batches")), qPrintable(summary));
+    QVERIFY(!summary.contains(QStringLiteral("relation")));
 
     QStringList expected{m_users.value(QStringLiteral("Priya Natarajan")), m_users.value(QStringLiteral("James Okafor")),
                          m_users.value(QStringLiteral("Sofia Lindqvist"))};
@@ -436,6 +444,140 @@ void TestAssignWizard::pagesOnDemoData()
     QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 60000);
     QCOMPARE(run->count(ItemState::Failed), 0);
     saveScreenshot(wizard, QStringLiteral("assign-wizard-4-commit.png"));
+}
+
+// Issue 16 on the demo: the picker offers only who can work the batches' queue (the rest
+// behind "Show all", saying why), and the preview warns before an assignment puts someone over
+// the desk's threshold, not before one that fits; the relations wait behind "Details". People,
+// batches and loads come from the desk's own figures.
+void TestAssignWizard::offersWhoCanWorkTheQueueAndWarnsBeforeOverloading()
+{
+    m_sim = std::make_unique<TestSupport::SimProcess>();
+    QString error;
+    QVERIFY2(m_sim->start(QStringLiteral("demo"), {}, &error), qPrintable(error));
+    m_client = std::make_unique<Niagara::NiagaraClient>(&m_network);
+    m_client->setBaseUrl(m_sim->baseUrl());
+    m_client->setBearerToken(m_sim->managerToken());
+    m_service = std::make_unique<PlanningService>(m_client.get());
+    BatchStore store;
+    store.setClient(m_client.get());
+    PlanningMonitor monitor(&store, m_service.get());
+    QVERIFY(loadPlanningFigures(store, monitor));
+    const PlanningFigures &figures = monitor.figures();
+
+    const QString queueId = QStringLiteral("queue-imaging-bay");
+    std::optional<QStringList> access;
+    for (const QueueFigures &q : figures.queues) {
+        if (q.queueId == queueId)
+            access = q.technicianIds;
+    }
+    QVERIFY2(access && !access->isEmpty(), "the demo relates technicians to Imaging Bay");
+    const TechnicianFigures *roomy = nullptr;
+    double room = 0;
+    for (const TechnicianFigures &t : figures.technicians) {
+        const double r = figures.overloadThresholdDays * t.pacePerDay - t.openCycles;
+        if (access->contains(t.userId) && t.pacePerDay > 0 && (roomy == nullptr || r > room)) {
+            roomy = &t;
+            room = r;
+        }
+    }
+    QVERIFY2(roomy != nullptr && room > 0, "someone who can work Imaging Bay has room");
+
+    // Batches of the queue without technicians: all their open cycles go to whoever is added.
+    QList<AssignmentTarget> fits;
+    QList<AssignmentTarget> overloads;
+    double overloadCycles = 0;
+    store.forEach([&](const BatchRecord &record) {
+        if (record.queueId != queueId || !record.technicians.isEmpty())
+            return;
+        const Niagara::CycleCounts &c = record.cycles;
+        const qint64 open = c[Niagara::StatusCategory::Pending] + c[Niagara::StatusCategory::InProgress]
+            + c[Niagara::StatusCategory::Verifying] + c[Niagara::StatusCategory::Blocked];
+        if (open <= 0)
+            return;
+        const AssignmentTarget target{record.id, record.label, queueId, QStringLiteral("Imaging Bay"), {}};
+        if (fits.isEmpty() && open < room)
+            fits << target;
+        if (overloadCycles <= room) {
+            overloads << target;
+            overloadCycles += static_cast<double>(open);
+        }
+    });
+    QVERIFY2(!fits.isEmpty(), "an unstaffed batch in Imaging Bay fits in the room");
+    QVERIFY2(overloadCycles > room, "the unstaffed batches of Imaging Bay would overload the roomiest technician");
+
+    const auto toPreview = [&](AssignTechniciansWizard &wizard, bool checkPicker) -> Ui::AssignPreviewPage * {
+        wizard.setPlanningMonitor(&monitor);
+        wizard.show();
+        if (!QTest::qWaitForWindowExposed(&wizard))
+            return nullptr;
+        Ui::TechnicianPicker *picker = wizard.techniciansPage()->picker();
+        if (!QTest::qWaitFor([&] { return picker->model()->state() == PagedCatalogModel::State::Complete; }, 30000))
+            return nullptr;
+        if (checkPicker) {
+            QAbstractItemView *view = picker->browser()->view();
+            QStringList expected;
+            QString outsider;
+            for (int row = 0; row < picker->model()->rowCount(); ++row) {
+                const QString id = picker->model()->idAt(row);
+                if (access->contains(id))
+                    expected << id;
+                else if (outsider.isEmpty())
+                    outsider = id;
+            }
+            QStringList shown = shownValues(view);
+            shown.sort();
+            expected.sort();
+            if (shown != expected || outsider.isEmpty()) {
+                qWarning("the picker offers %s, not %s", qPrintable(shown.join(u',')), qPrintable(expected.join(u',')));
+                return nullptr;
+            }
+            QTest::mouseClick(picker->showAllCheck(), Qt::LeftButton);
+            const QModelIndex row = findRow(view, outsider);
+            const QString reason = row.siblingAtColumn(UserCatalogModel::QueuesColumn).data().toString();
+            if (view->model()->rowCount() != picker->model()->rowCount() || !reason.contains(QStringLiteral("cannot work Imaging Bay"))) {
+                qWarning("show all: %d rows, the outsider's reason “%s”", view->model()->rowCount(), qPrintable(reason));
+                return nullptr;
+            }
+            QTest::mouseClick(picker->showAllCheck(), Qt::LeftButton);
+        }
+        if (!tickTechnician(picker, picker->model()->displayName(roomy->userId)) || !clickNext(wizard))
+            return nullptr;
+        Ui::AssignPreviewPage *preview = wizard.previewPage();
+        if (!QTest::qWaitFor([&] { return !preview->isLoading(); }, 30000))
+            return nullptr;
+        return preview;
+    };
+
+    {
+        AssignTechniciansWizard wizard(m_service.get(), &store, fits);
+        Ui::AssignPreviewPage *preview = toPreview(wizard, true);
+        QVERIFY(preview);
+        const QString name = wizard.techniciansPage()->picker()->model()->displayName(roomy->userId);
+        QCOMPARE(preview->summaryText(), QStringLiteral("Add %1 to 1 batch").arg(name));
+        QVERIFY2(preview->loadWarningLabel()->isHidden(), qPrintable(preview->loadWarningLabel()->text()));
+        // The relations and their requests: behind "Details", closed at first.
+        QVERIFY(preview->detailsPanel()->isHidden());
+        QVERIFY(!preview->changeList()->isVisible());
+        QTest::mouseClick(preview->detailsToggle(), Qt::LeftButton);
+        QVERIFY(preview->changeList()->isVisible());
+        QCOMPARE(preview->changeList()->topLevelItemCount(), 1);
+    }
+    {
+        AssignTechniciansWizard wizard(m_service.get(), &store, overloads);
+        Ui::AssignPreviewPage *preview = toPreview(wizard, false);
+        QVERIFY(preview);
+        const QString name = wizard.techniciansPage()->picker()->model()->displayName(roomy->userId);
+        QCOMPARE(preview->summaryText(), QStringLiteral("Add %1 to %2").arg(name, overloads.size() == 1
+                                                                                      ? QStringLiteral("1 batch")
+                                                                                      : QStringLiteral("%1 batches").arg(overloads.size())));
+        QVERIFY(preview->loadWarningLabel()->isVisible());
+        QVERIFY2(preview->loadWarningLabel()->text().contains(name), qPrintable(preview->loadWarningLabel()->text()));
+        // A warning, not a block.
+        QVERIFY(preview->run());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        saveScreenshot(wizard, QStringLiteral("assign-wizard-3-preview-warning.png"));
+    }
 }
 
 QTEST_MAIN(TestAssignWizard)

@@ -10,6 +10,7 @@
 
 #include "app/i18n/translations.h"
 #include "common/simprocess.h"
+#include "models/planning/planningmonitor.h"
 #include "models/planning/planningservice.h"
 #include "models/planning/runitemmodel.h"
 #include "models/planning/splitpreviewmodel.h"
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QThreadPool>
 #include <QTreeWidget>
 
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void backAfterFailedRunKeepsEveryInput();
     void pagesOnDemoData_data();
     void pagesOnDemoData();
+    void plansWithTheDesksFigures();
+    void labelPatternChoosesOneByOne();
 
 private:
     // The sim's own count of write requests (POST, PATCH, PUT, DELETE) since it started: what
@@ -626,6 +630,209 @@ void TestSplitWizard::pagesOnDemoData()
     QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 120000);
     QCOMPARE(run->count(ItemState::Failed), 0);
     saveScreenshot(wizard, QStringLiteral("split-wizard-6-commit.png"));
+}
+
+// Issue 16: with the planning desk's figures the picker offers who can work the queue (the
+// rest behind "Show all", each saying why), the review projects the work order's finish and
+// warns before a plan puts someone over the threshold (still letting it go), and the requests
+// wait behind "Details". The people and sizes come from the figures, not from constants.
+void TestSplitWizard::plansWithTheDesksFigures()
+{
+    QVERIFY(startSim(QStringLiteral("demo")));
+    BatchStore store;
+    store.setClient(m_client.get());
+    PlanningMonitor monitor(&store, m_service.get());
+    QVERIFY(loadPlanningFigures(store, monitor));
+    const PlanningFigures &figures = monitor.figures();
+    const QString queueId = QStringLiteral("queue-imaging-bay");
+    std::optional<QStringList> access;
+    for (const QueueFigures &q : figures.queues) {
+        if (q.queueId == queueId)
+            access = q.technicianIds;
+    }
+    QVERIFY2(access && !access->isEmpty(), "the demo relates technicians to Imaging Bay");
+    // Of those who can work the queue, the one with the most room before the threshold.
+    const double threshold = figures.overloadThresholdDays;
+    const TechnicianFigures *roomy = nullptr;
+    double room = 0;
+    for (const TechnicianFigures &t : figures.technicians) {
+        const double r = threshold * t.pacePerDay - t.openCycles;
+        if (access->contains(t.userId) && t.pacePerDay > 0 && (roomy == nullptr || r > room)) {
+            roomy = &t;
+            room = r;
+        }
+    }
+    QVERIFY2(roomy != nullptr && room >= 2, "someone who can work Imaging Bay has room for two cycles");
+
+    SplitWorkOrderWizard wizard(m_service.get());
+    wizard.setPlanningMonitor(&monitor);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.hasCensus(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.workOrders()->rowCount() > 0, 30000);
+    // A work order with more left to split than the room, one under way (a pace) if any is.
+    QHash<QString, double> paceOf;
+    for (const WorkOrderFigures &f : figures.workOrders)
+        paceOf.insert(f.workOrderId, f.pacePerDay);
+    QString workOrderId;
+    qint64 remaining = 0;
+    bool withPace = false;
+    for (int row = 0; row < wizard.workOrders()->rowCount(); ++row) {
+        const qint64 r = wizard.workOrders()->index(row, 0).data(WorkOrderCatalogModel::CyclesRemainingRole).toLongLong();
+        const QString id = wizard.workOrders()->idAt(row);
+        const bool paced = paceOf.value(id) > 0;
+        if (r > room + 1 && (workOrderId.isEmpty() || (paced && !withPace) || (paced == withPace && r > remaining))) {
+            remaining = r;
+            workOrderId = id;
+            withPace = paced;
+        }
+    }
+    QVERIFY2(!workOrderId.isEmpty(), "all that is left of a work order would overload the roomiest technician");
+    QVERIFY(chooseInCatalog(wizard.workOrderPage()->browser(), QString(), workOrderId));
+    QVERIFY(clickNext(wizard));
+    QVERIFY(chooseInCatalog(wizard.queuePage()->browser(), QString(), queueId));
+    QVERIFY(clickNext(wizard));
+
+    // Sizing: a part that fits in the room, as one batch.
+    Ui::SplitSizingPage *sizing = wizard.sizingPage();
+    const int small = std::max(1, static_cast<int>(room / 2));
+    QTest::mouseClick(sizing->partialCheck(), Qt::LeftButton);
+    typeInto(sizing->cyclesToSplitSpin(), QString::number(small));
+    typeInto(sizing->sizingSpin(), QString::number(small));
+    QCOMPARE(sizing->previewModel()->rowCount(), 1);
+    QVERIFY(clickNext(wizard));
+
+    // Technicians: only who can work Imaging Bay is offered.
+    Ui::TechnicianPicker *picker = wizard.techniciansPage()->picker();
+    QTRY_COMPARE_WITH_TIMEOUT(picker->model()->state(), PagedCatalogModel::State::Complete, 30000);
+    QStringList expected;
+    QString outsider;
+    for (int row = 0; row < picker->model()->rowCount(); ++row) {
+        const QString id = picker->model()->idAt(row);
+        if (access->contains(id))
+            expected << id;
+        else if (outsider.isEmpty())
+            outsider = id;
+    }
+    QVERIFY(!expected.isEmpty());
+    QVERIFY2(!outsider.isEmpty(), "somebody (a manager at least) cannot work the queue");
+    QAbstractItemView *view = picker->browser()->view();
+    QStringList shown = shownValues(view);
+    shown.sort();
+    expected.sort();
+    QCOMPARE(shown, expected);
+    QVERIFY2(picker->accessNoteText().contains(QStringLiteral("Show all")), qPrintable(picker->accessNoteText()));
+    // Load in days, as the desk computes it.
+    const QModelIndex roomyRow = findRow(view, roomy->userId);
+    QVERIFY(roomyRow.isValid() && roomy->loadDays);
+    QCOMPARE(roomyRow.siblingAtColumn(UserCatalogModel::LoadColumn).data().toString(),
+             QStringLiteral("%1 days").arg(QLocale().toString(*roomy->loadDays, 'f', 1)));
+    QCOMPARE(roomyRow.siblingAtColumn(UserCatalogModel::RoleColumn).data().toString(), QStringLiteral("Technician"));
+    QVERIFY(roomyRow.siblingAtColumn(UserCatalogModel::QueuesColumn).data().toString().contains(QStringLiteral("Imaging Bay")));
+
+    // "Show all": everybody, and those who cannot work the queue say so.
+    QTest::mouseClick(picker->showAllCheck(), Qt::LeftButton);
+    QTRY_COMPARE(view->model()->rowCount(), picker->model()->rowCount());
+    const QModelIndex outsiderRow = findRow(view, outsider);
+    QVERIFY(outsiderRow.isValid());
+    const QString reason = outsiderRow.siblingAtColumn(UserCatalogModel::QueuesColumn).data().toString();
+    QVERIFY2(reason.contains(QStringLiteral("cannot work Imaging Bay")), qPrintable(reason));
+    QVERIFY(!findRow(view, roomy->userId).siblingAtColumn(UserCatalogModel::QueuesColumn).data().toString().contains(
+        QStringLiteral("cannot work")));
+    saveScreenshot(wizard, QStringLiteral("split-wizard-4-technicians-show-all.png"));
+    QTest::mouseClick(picker->showAllCheck(), Qt::LeftButton);
+    QTRY_COMPARE(int(view->model()->rowCount()), int(expected.size()));
+    saveScreenshot(wizard, QStringLiteral("split-wizard-4-technicians-figures.png"));
+
+    const QString roomyName = picker->model()->displayName(roomy->userId);
+    QVERIFY(tickTechnician(picker, roomyName));
+    QVERIFY(clickNext(wizard));
+
+    // Review: in words, the requests behind "Details", no warning for a plan that fits.
+    Ui::SplitReviewPage *review = wizard.reviewPage();
+    QCOMPARE(wizard.currentId(), int(SplitWorkOrderWizard::ReviewPageId));
+    QVERIFY2(review->summaryText().startsWith(QStringLiteral("Create 1 batch of %1 in Imaging Bay").arg(small)),
+             qPrintable(review->summaryText()));
+    QVERIFY(review->detailsPanel()->isHidden());
+    QVERIFY(!review->requestList()->isVisible());
+    QVERIFY2(review->loadWarningLabel()->isHidden(), qPrintable(review->loadWarningLabel()->text()));
+    QTest::mouseClick(review->detailsToggle(), Qt::LeftButton);
+    QVERIFY(review->requestList()->isVisible());
+    QVERIFY(review->requestList()->topLevelItem(0)->text(0).contains(QStringLiteral("/batches")));
+    // The work order's projected finish at the desk's pace for it.
+    const WorkOrderFigures *wo = nullptr;
+    for (const WorkOrderFigures &f : figures.workOrders) {
+        if (f.workOrderId == workOrderId)
+            wo = &f;
+    }
+    QVERIFY(wo);
+    const QString projection = review->projectionLabel()->text();
+    QVERIFY(review->projectionLabel()->isVisible());
+    if (wo->pacePerDay > 0) {
+        QVERIFY2(projection.contains(QStringLiteral("At the current pace of %1 cycles a day").arg(QLocale().toString(wo->pacePerDay, 'f', 1)))
+                     && projection.contains(QLocale().toString(wo->projectedFinish.toLocalTime().date(), QLocale::ShortFormat)),
+                 qPrintable(projection));
+    } else {
+        QVERIFY2(projection.contains(QStringLiteral("cannot be projected")), qPrintable(projection));
+    }
+    saveScreenshot(wizard, QStringLiteral("split-wizard-5-review-details.png"));
+
+    // Back to the sizing: everything that is left, to the same person, overloads them.
+    QAbstractButton *back = wizard.button(QWizard::BackButton);
+    QTest::mouseClick(back, Qt::LeftButton);
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SplitWorkOrderWizard::SizingPageId));
+    QTest::mouseClick(sizing->partialCheck(), Qt::LeftButton);
+    typeInto(sizing->sizingSpin(), QStringLiteral("30"));
+    QVERIFY(clickNext(wizard));
+    QCOMPARE(wizard.techniciansPage()->picker()->chosenIds(), QStringList{roomy->userId});
+    QVERIFY(clickNext(wizard));
+    QVERIFY(review->loadWarningLabel()->isVisible());
+    QVERIFY2(review->loadWarningLabel()->text().contains(roomyName), qPrintable(review->loadWarningLabel()->text()));
+    // A warning, not a block.
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(review->run());
+    saveScreenshot(wizard, QStringLiteral("split-wizard-5-review-warning.png"));
+}
+
+// Labels need one request per batch (a bulk PATCH cannot carry them): a pattern of the
+// manager's own switches to one by one and says why; choosing bulk anyway is respected and
+// says the labels will not be applied.
+void TestSplitWizard::labelPatternChoosesOneByOne()
+{
+    QVERIFY(startSim(QStringLiteral("empty")));
+    SplitWorkOrderWizard wizard(m_service.get());
+    QVERIFY(fillUpToSizing(wizard, QStringLiteral("ipad"), QStringLiteral("wo-ipad-500"), QStringLiteral("queue-fast-lane"), 100));
+    Ui::SplitSizingPage *sizing = wizard.sizingPage();
+    const QString defaultPattern = sizing->labelPatternEdit()->text();
+    const QString own = QStringLiteral("{queue} {n} of {total}");
+    QVERIFY(sizing->bulkRadio()->isChecked());
+
+    typeInto(sizing->labelPatternEdit(), own);
+    QVERIFY(sizing->individualRadio()->isChecked());
+    QVERIFY2(sizing->modeHelpLabel()->text().contains(QStringLiteral("because you changed the label pattern")),
+             qPrintable(sizing->modeHelpLabel()->text()));
+    // Back to the default pattern: all at once again.
+    typeInto(sizing->labelPatternEdit(), defaultPattern);
+    QVERIFY(sizing->bulkRadio()->isChecked());
+
+    // The manager's own choice of bulk holds, and the page says what it costs.
+    typeInto(sizing->labelPatternEdit(), own);
+    QVERIFY(sizing->individualRadio()->isChecked());
+    QTest::mouseClick(sizing->bulkRadio(), Qt::LeftButton);
+    QVERIFY(sizing->bulkRadio()->isChecked());
+    QVERIFY2(sizing->modeHelpLabel()->text().contains(QStringLiteral("not applied")), qPrintable(sizing->modeHelpLabel()->text()));
+    typeInto(sizing->labelPatternEdit(), own + QStringLiteral(" (rush)"));
+    QVERIFY(sizing->bulkRadio()->isChecked());
+    saveScreenshot(wizard, QStringLiteral("split-wizard-3-sizing-own-labels.png"));
+
+    QVERIFY(clickNext(wizard)); // technicians: none
+    QVERIFY(clickNext(wizard)); // review
+    Ui::SplitReviewPage *review = wizard.reviewPage();
+    QVERIFY2(review->summaryText().startsWith(QStringLiteral("Create 5 batches of 100 in ")), qPrintable(review->summaryText()));
+    QVERIFY2(review->summaryText().contains(QStringLiteral("label pattern is not applied")), qPrintable(review->summaryText()));
+    QCOMPARE(review->requestList()->topLevelItemCount(), 1); // one PATCH
+    QVERIFY(review->detailsPanel()->isHidden());
 }
 
 QTEST_MAIN(TestSplitWizard)

@@ -7,7 +7,9 @@
 #include "client/niagaraclient.h"
 #include "common/awaitoutcome.h"
 #include "common/httpcall.h"
+#include "models/batchstore.h"
 #include "models/planning/catalogmodels.h"
+#include "models/planning/planningmonitor.h"
 #include "ui/wizards/catalogbrowser.h"
 #include "ui/wizards/technicianpicker.h"
 
@@ -93,6 +95,27 @@ inline bool clickNext(QWizard &wizard)
     const int before = wizard.currentId();
     QTest::mouseClick(next, Qt::LeftButton);
     return wizard.currentId() != before;
+}
+
+// The planning desk's figures as the app has them: the board's store loaded (with every
+// batch's technicians) and the monitor's computation over it finished.
+inline bool loadPlanningFigures(BatchDesk::BatchStore &store, BatchDesk::PlanningMonitor &monitor, int timeoutMs = 120000)
+{
+    monitor.setFollowStore(true);
+    store.reload();
+    return QTest::qWaitFor([&] {
+        return monitor.hasFigures() && !monitor.isBusy() && !store.isLoading() && store.pendingTechnicianFetches() == 0;
+    }, timeoutMs);
+}
+
+// The rows a view shows, by `role` (the user ids of a technician picker, by default).
+inline QStringList shownValues(const QAbstractItemView *view, int role = BatchDesk::PagedCatalogModel::IdRole)
+{
+    QStringList out;
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, 0).data(role).toString();
+    return out;
 }
 
 // Every batch on the server (every page), through the client.

@@ -130,6 +130,11 @@ QStringList BoardDesk::selectedBatchIds() const
     return ids;
 }
 
+void BoardDesk::setPlanningMonitor(PlanningMonitor *monitor)
+{
+    m_monitor = monitor;
+}
+
 SplitWorkOrderWizard *BoardDesk::openSplitWizardFor(const QString &workOrderId, const QString &queueId)
 {
     if (!m_planning)
@@ -140,6 +145,7 @@ SplitWorkOrderWizard *BoardDesk::openSplitWizardFor(const QString &workOrderId, 
     }
     auto *wizard = new SplitWorkOrderWizard(m_planning, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setPlanningMonitor(m_monitor);
     wizard->preselect(workOrderId, queueId);
     wizard->open();
     return wizard;
@@ -151,6 +157,7 @@ SplitWorkOrderWizard *BoardDesk::openSplitWizard()
         return nullptr;
     auto *wizard = new SplitWorkOrderWizard(m_planning, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setPlanningMonitor(m_monitor);
     const QModelIndex current = m_tree->currentIndex();
     if (current.isValid())
         wizard->preselect(current.data(BatchRoles::WorkOrderIdRole).toString(), current.data(BatchRoles::QueueIdRole).toString());
@@ -206,6 +213,7 @@ AssignTechniciansWizard *BoardDesk::openAssignWizard()
         return nullptr;
     auto *wizard = new AssignTechniciansWizard(m_planning, m_store, selectedTargets(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setPlanningMonitor(m_monitor);
     wizard->open();
     return wizard;
 }

@@ -8,6 +8,7 @@
 
 #include "client/apierror.h"
 #include "client/domain.h"
+#include "models/planning/planningmonitor.h"
 #include "models/session/permissions.h"
 #include "ui/shell/desk.h"
 
@@ -76,6 +77,10 @@ public:
     // without one those actions stay disabled and the pane shows no relations.
     void setPlanningService(PlanningService *service);
     PlanningService *planningService() const;
+    // The planning desk's figures, handed to the wizards the board opens (queue access, load,
+    // the over-threshold warning, the projected finish); nullptr: the wizards go without.
+    void setPlanningMonitor(PlanningMonitor *monitor);
+    PlanningMonitor *planningMonitor() const { return m_monitor; }
     void setSession(Session *session);
     // Who is signed in: the "Assigned to me" filter and the planning refusals follow.
     void adoptUser(const Niagara::User &user);
@@ -145,6 +150,7 @@ private:
 
     QPointer<BatchStore> m_store;
     QPointer<PlanningService> m_planning;
+    QPointer<PlanningMonitor> m_monitor;
     QPointer<Session> m_session;
     QSettings *m_settings;
 

@@ -3,12 +3,22 @@
 #include "models/planning/planningmonitor.h"
 #include "models/planning/planningtablemodels.h"
 #include "models/session/permissions.h"
+#include "models/planning/planningcharts.h"
+#include "models/planning/planningexport.h"
+#include "models/session/session.h"
+#include "ui/planning/activitypanel.h"
+#include "ui/planning/planningreportpdf.h"
 #include "ui/plaintext.h"
+#include "ui/planning/planningchartviews.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -17,6 +27,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -119,6 +130,14 @@ int countRisk(const QAbstractItemModel *model, std::initializer_list<Risk> risks
     return n;
 }
 
+// The board's search for exactly this label: one quoted phrase (a label holding a quote
+// cannot be one; its words then do the job, a little less exactly).
+QString phrase(const QString &label)
+{
+    const QString oneLine = label.simplified();
+    return oneLine.contains(QLatin1Char('"')) ? oneLine : QLatin1Char('"') + oneLine + QLatin1Char('"');
+}
+
 QLabel *sectionTitle(QWidget *parent)
 {
     QLabel *label = plainLabel(parent);
@@ -210,10 +229,20 @@ PlanningDesk::PlanningDesk(PlanningMonitor *monitor, QSettings *settings, QWidge
     m_inner->addWidget(boxed(m_technicianTitle, m_technicianView));
     m_inner->setStretchFactor(0, 3);
     m_inner->setStretchFactor(1, 2);
-    m_inner->setSizes({800, 540});
+    m_inner->setSizes({690, 660});
     m_outer = new QSplitter(Qt::Vertical, this);
     m_outer->addWidget(m_inner);
-    m_outer->addWidget(boxed(m_workOrderTitle, m_workOrderView, m_linkLabel, m_clearLink));
+    // The work orders share the lower half with the charts (a tab each): at 1366×768 neither
+    // would have room beside the other.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("PlanningTabs"));
+    m_tabs->setDocumentMode(true);
+    m_burnUp = new BurnUpChartView(m_tabs);
+    m_daily = new DailyCompletionsChartView(m_tabs);
+    m_tabs->addTab(boxed(m_workOrderTitle, m_workOrderView, m_linkLabel, m_clearLink), QString());
+    m_tabs->addTab(m_burnUp, QString());
+    m_tabs->addTab(m_daily, QString());
+    m_outer->addWidget(m_tabs);
     m_outer->setStretchFactor(0, 2);
     m_outer->setStretchFactor(1, 3);
 
@@ -224,6 +253,7 @@ PlanningDesk::PlanningDesk(PlanningMonitor *monitor, QSettings *settings, QWidge
 
     m_status = plainLabel(this);
     m_status->setObjectName(QStringLiteral("PlanningCounts"));
+    m_status->hide(); // the shell's status bar shows it while the desk is current
 
     // --- actions
     m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
@@ -236,7 +266,7 @@ PlanningDesk::PlanningDesk(PlanningMonitor *monitor, QSettings *settings, QWidge
     connect(m_showWorkOrder, &QAction::triggered, this, [this] {
         const QModelIndex current = m_workOrderView->currentIndex();
         if (current.isValid())
-            Q_EMIT showOnBoard(current.siblingAtColumn(0).data(PlanningRoles::ValueRole).toString());
+            Q_EMIT showOnBoard(phrase(current.siblingAtColumn(0).data(PlanningRoles::ValueRole).toString()));
     });
     m_split = new QAction(this);
     m_split->setObjectName(QStringLiteral("SplitWorkOrder"));
@@ -250,10 +280,31 @@ PlanningDesk::PlanningDesk(PlanningMonitor *monitor, QSettings *settings, QWidge
     connect(m_showTechnician, &QAction::triggered, this, [this] {
         const QModelIndex current = m_technicianView->currentIndex();
         if (current.isValid())
-            Q_EMIT showOnBoard(current.siblingAtColumn(0).data(PlanningRoles::ValueRole).toString());
+            Q_EMIT showOnBoard(phrase(current.siblingAtColumn(0).data(PlanningRoles::ValueRole).toString()));
     });
     m_separator = new QAction(this);
     m_separator->setSeparator(true);
+    m_exportSeparator = new QAction(this);
+    m_exportSeparator->setSeparator(true);
+    const PlanningTable tables[] = {PlanningTable::Queues, PlanningTable::WorkOrders, PlanningTable::Technicians};
+    const char *files[] = {"queues.csv", "work-orders.csv", "technicians.csv"};
+    for (int i = 0; i < 3; ++i) {
+        auto *action = new QAction(this);
+        const PlanningTable table = tables[i];
+        const QString file = QString::fromLatin1(files[i]);
+        connect(action, &QAction::triggered, this, [this, table, file, action] {
+            askForFile(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), file,
+                       tr("CSV files (*.csv)"), [this, table](const QString &path) { return exportCsv(table, path); });
+        });
+        m_exportCsv << action;
+    }
+    m_exportPdf = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_exportPdf->setObjectName(QStringLiteral("ExportPlanningPdf"));
+    connect(m_exportPdf, &QAction::triggered, this, [this] {
+        askForFile(m_exportPdf->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                   QStringLiteral("planning-report.pdf"), tr("PDF files (*.pdf)"),
+                   [this](const QString &path) { return exportPdf(path); });
+    });
     connect(m_workOrderView, &QAbstractItemView::doubleClicked, m_showWorkOrder, &QAction::trigger);
     connect(m_technicianView, &QAbstractItemView::doubleClicked, m_showTechnician, &QAction::trigger);
 
@@ -265,6 +316,8 @@ PlanningDesk::PlanningDesk(PlanningMonitor *monitor, QSettings *settings, QWidge
             });
     connect(m_workOrderView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PlanningDesk::updateActions);
+    connect(m_workOrderView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PlanningDesk::updateCharts);
     connect(m_technicianView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PlanningDesk::updateActions);
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_queueProxy),
@@ -287,6 +340,7 @@ PlanningDesk::PlanningDesk(PlanningMonitor *monitor, QSettings *settings, QWidge
         m_workOrders->setMonitor(m_monitor);
         m_technicians->setMonitor(m_monitor);
         connect(m_monitor, &PlanningMonitor::figuresChanged, this, &PlanningDesk::updateSummary);
+        connect(m_monitor, &PlanningMonitor::figuresChanged, this, &PlanningDesk::updateCharts);
         connect(m_monitor, &PlanningMonitor::busyChanged, this, &PlanningDesk::updateSummary);
         connect(m_monitor, &PlanningMonitor::problem, this, [this](const QString &message) {
             Q_EMIT statusMessage(message, 10000);
@@ -320,12 +374,13 @@ QIcon PlanningDesk::icon() const
 
 QList<QAction *> PlanningDesk::menuActions() const
 {
-    return {m_refresh, m_separator, m_showWorkOrder, m_split, m_showTechnician};
+    return {m_refresh,        m_separator,      m_showWorkOrder,   m_split,           m_showTechnician,
+            m_exportSeparator, m_exportCsv.at(0), m_exportCsv.at(1), m_exportCsv.at(2), m_exportPdf};
 }
 
 QList<QAction *> PlanningDesk::toolBarActions() const
 {
-    return {m_refresh};
+    return {m_refresh, m_exportPdf};
 }
 
 QList<QWidget *> PlanningDesk::statusWidgets() const
@@ -361,6 +416,72 @@ void PlanningDesk::setPermissions(Permissions *permissions)
     updateActions();
 }
 
+void PlanningDesk::setActivityModel(ActivityModel *model)
+{
+    if (m_activity)
+        return; // one list for the desk's life
+    m_activity = new ActivityPanel(model, m_tabs);
+    m_tabs->addTab(m_activity, tr("Activity"));
+}
+
+void PlanningDesk::setSession(Session *session)
+{
+    m_session = session;
+}
+
+PlanningFigures PlanningDesk::shownFigures() const
+{
+    PlanningFigures f = m_monitor ? m_monitor->figures() : PlanningFigures();
+    const auto shown = [](const QAbstractItemModel *model) {
+        QSet<QString> ids;
+        for (int r = 0; r < model->rowCount(); ++r)
+            ids.insert(model->index(r, 0).data(PlanningRoles::IdRole).toString());
+        return ids;
+    };
+    const QSet<QString> queues = shown(m_queueProxy);
+    const QSet<QString> workOrders = shown(m_workOrderProxy);
+    const QSet<QString> technicians = shown(m_technicianProxy);
+    std::erase_if(f.queues, [&](const QueueFigures &q) { return !queues.contains(q.queueId); });
+    std::erase_if(f.workOrders, [&](const WorkOrderFigures &w) { return !workOrders.contains(w.workOrderId); });
+    std::erase_if(f.technicians, [&](const TechnicianFigures &t) { return !technicians.contains(t.userId); });
+    return f;
+}
+
+QString PlanningDesk::exportCsv(PlanningTable table, const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(planningCsv(shownFigures(), table)) < 0 || !file.commit())
+        return tr("The table could not be saved to %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    return {};
+}
+
+QString PlanningDesk::exportPdf(const QString &path) const
+{
+    PlanningReportPdf::Heading heading;
+    if (m_session) {
+        if (const auto profile = m_session->currentProfile())
+            heading.server = profile->name.isEmpty() ? profile->baseUrl.toDisplayString() : profile->name;
+        heading.user = m_session->user().name;
+    }
+    return PlanningReportPdf::write(path, shownFigures(), heading, m_monitor ? m_monitor->paceSummary() : QString(),
+                                    selectedId(m_workOrderView));
+}
+
+void PlanningDesk::askForFile(const QString &title, const QString &suggested, const QString &filter,
+                              std::function<QString(const QString &)> write)
+{
+    // Not blocking: the dialog opens, the desk goes on updating behind it.
+    auto *dialog = new QFileDialog(this, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                    + QLatin1Char('/') + suggested, filter);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, write](const QString &path) {
+        const QString error = write(path);
+        Q_EMIT statusMessage(error.isEmpty() ? tr("Saved %1.").arg(QFileInfo(path).fileName()) : error, 10000);
+    });
+    dialog->open();
+}
+
 void PlanningDesk::linkToQueue(const QString &queueId)
 {
     const QStringList ids = queueId.isEmpty() ? QStringList() : QStringList{queueId};
@@ -374,6 +495,21 @@ void PlanningDesk::linkToQueue(const QString &queueId)
     m_clearLink->setVisible(!queueId.isEmpty());
     updateSummary();
     updateActions();
+}
+
+void PlanningDesk::updateCharts()
+{
+    if (!m_monitor || !m_monitor->hasFigures()) {
+        m_burnUp->setBurnUp(std::nullopt);
+        m_daily->setData({});
+        return;
+    }
+    // The chosen work order, else the worst one shown.
+    QString workOrder = selectedId(m_workOrderView);
+    if (workOrder.isEmpty() && m_workOrderProxy->rowCount() > 0)
+        workOrder = m_workOrderProxy->index(0, 0).data(PlanningRoles::IdRole).toString();
+    m_burnUp->setBurnUp(BurnUp::of(m_monitor->figures(), workOrder));
+    m_daily->setData(DailyQueueCompletions::of(m_monitor->figures()));
 }
 
 QString PlanningDesk::selectedId(QTableView *view) const
@@ -446,6 +582,11 @@ void PlanningDesk::changeEvent(QEvent *event)
 void PlanningDesk::retranslateUi()
 {
     m_queueTitle->setText(tr("Queues"));
+    m_tabs->setTabText(0, tr("Work orders"));
+    m_tabs->setTabText(1, tr("Burn-up"));
+    m_tabs->setTabText(2, tr("Daily completions"));
+    if (m_activity)
+        m_tabs->setTabText(m_tabs->indexOf(m_activity), tr("Activity"));
     m_workOrderTitle->setText(tr("Work orders, worst first"));
     m_technicianTitle->setText(tr("Technicians"));
     m_thresholdLabel->setText(tr("&Overloaded above"));
@@ -458,6 +599,11 @@ void PlanningDesk::retranslateUi()
     m_showWorkOrder->setText(tr("Show work order on &board"));
     m_split->setText(tr("&Split work order…"));
     m_showTechnician->setText(tr("Show &technician's batches on board"));
+    m_exportCsv.at(0)->setText(tr("Export &queues as CSV…"));
+    m_exportCsv.at(1)->setText(tr("Export &work orders as CSV…"));
+    m_exportCsv.at(2)->setText(tr("Export t&echnicians as CSV…"));
+    m_exportPdf->setText(tr("Save planning &report as PDF…"));
+    m_exportPdf->setToolTip(tr("The tables and charts as shown, paginated, headed with server, user and time"));
     m_queueView->setAccessibleName(tr("Queues"));
     m_workOrderView->setAccessibleName(tr("Work orders"));
     m_technicianView->setAccessibleName(tr("Technicians"));

@@ -1,11 +1,14 @@
 #include "ui/wizards/assigntechnicianswizard.h"
 
 #include "models/batchproxies.h"
+#include "models/displaytext.h"
 #include "models/batchroles.h"
 #include "models/batchstore.h"
 #include "models/batchtreemodel.h"
+#include "models/planning/loadprojection.h"
 #include "ui/errorbanner.h"
 #include "ui/plaintext.h"
+#include "ui/wizards/loadwarningtext.h"
 #include "ui/wizards/runprogresswidget.h"
 #include "ui/wizards/technicianpicker.h"
 
@@ -17,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRadioButton>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -252,8 +256,17 @@ AssignTechniciansPage::AssignTechniciansPage(AssignTechniciansWizard *wizard)
 
 void AssignTechniciansPage::initializePage()
 {
-    m_picker->start();
     const QList<AssignmentTarget> targets = m_wizard->targets();
+    QList<std::pair<QString, QString>> queues;
+    QSet<QString> seen;
+    for (const AssignmentTarget &t : targets) {
+        if (!t.queueId.isEmpty() && !seen.contains(t.queueId)) {
+            seen.insert(t.queueId);
+            queues.append({t.queueId, t.queueLabel});
+        }
+    }
+    m_picker->setTargetQueues(queues);
+    m_picker->start();
     m_targets->setText(tr("For %Ln batch(es): %1", nullptr, static_cast<int>(targets.size())).arg(firstLabels(targets)));
 }
 
@@ -285,7 +298,7 @@ AssignPreviewPage::AssignPreviewPage(AssignTechniciansWizard *wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Preview"));
-    setSubTitle(tr("Nothing has been sent yet. These are the technician relations that will be created and deleted."));
+    setSubTitle(tr("Nothing has been sent yet. This is who will work which batches."));
     setButtonText(QWizard::NextButton, tr("Assign"));
 
     m_summary = wrappedLabel(this, QStringLiteral("AssignSummary"));
@@ -294,8 +307,27 @@ AssignPreviewPage::AssignPreviewPage(AssignTechniciansWizard *wizard)
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
     m_refusals->setPalette(palette);
     m_refusals->hide();
+    m_loadWarning = plainLabel(this);
+    m_loadWarning->setObjectName(QStringLiteral("AssignLoadWarning"));
+    m_loadWarning->setWordWrap(true);
+    QPalette warningPalette = m_loadWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, DisplayText::errorColor(warningPalette));
+    m_loadWarning->setPalette(warningPalette);
+    m_loadWarning->hide();
     m_banner = new ErrorBanner(this);
-    m_changes = new QTreeWidget(this);
+
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(QStringLiteral("DetailsToggle"));
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("AssignDetails"));
+    m_changeCount = plainLabel(m_details);
+    m_changeCount->setObjectName(QStringLiteral("AssignChangeCount"));
+    m_changes = new QTreeWidget(m_details);
     m_changes->setObjectName(QStringLiteral("AssignChanges"));
     m_changes->setRootIsDecorated(false);
     m_changes->setAlternatingRowColors(true);
@@ -306,18 +338,36 @@ AssignPreviewPage::AssignPreviewPage(AssignTechniciansWizard *wizard)
     m_changes->header()->resizeSection(1, 90);
     m_changes->header()->resizeSection(2, 170);
 
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_changeCount);
+    detailsLayout->addWidget(m_changes, 1);
+    m_details->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_summary);
     layout->addWidget(m_refusals);
-    layout->addWidget(m_changes, 1);
+    layout->addWidget(m_loadWarning);
+    layout->addSpacing(6);
+    layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_details, 1);
+    const int spacer = layout->count();
+    layout->addStretch(1); // holds the text up while the details are closed
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this, layout, spacer](bool open) {
+        m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_details->setVisible(open);
+        layout->setStretch(spacer, open ? 0 : 1);
+    });
 }
 
 void AssignPreviewPage::initializePage()
 {
     m_changes->clear();
+    m_changeCount->clear();
     m_banner->dismiss();
     m_refusals->hide();
+    m_loadWarning->hide();
     if (m_run && m_run->phase() == WriteRun::Phase::Ready)
         m_run->deleteLater();
     m_run = nullptr;
@@ -387,13 +437,78 @@ void AssignPreviewPage::showChanges(const QList<AssignmentTarget> &targets)
     if (items.isEmpty()) {
         m_summary->setText(tr("Nothing to change: the chosen technicians are already the batches' technicians."));
     } else {
-        m_summary->setText(tr("%1 and %2 on %Ln batch(es).", nullptr, static_cast<int>(targets.size()))
-                               .arg(tr("%Ln relation(s) to create", nullptr, adds),
-                                    tr("%Ln to delete", nullptr, removes)));
+        // Per person, in the order chosen (then those taken off): "Add Yuki Tanaka to 6 batches".
+        QStringList order;
+        QHash<QString, QString> names;
+        QHash<QString, int> added;
+        QHash<QString, int> removed;
+        for (const Niagara::User &u : technicians) {
+            order << u.id;
+            names.insert(u.id, DisplayText::userName(u));
+        }
+        for (const WriteItem &item : items) {
+            if (!order.contains(item.userId))
+                order << item.userId;
+            if (!names.contains(item.userId))
+                names.insert(item.userId, item.userName.isEmpty() ? item.userId : item.userName);
+            (item.action == WriteItem::Action::AddTechnician ? added : removed)[item.userId]++;
+        }
+        const auto batches = [](int n) { return tr("%Ln batch(es)", "", n); };
+        QStringList lines;
+        for (const QString &id : std::as_const(order)) {
+            if (const int n = added.value(id); n > 0)
+                lines << tr("Add %1 to %2").arg(names.value(id), batches(n));
+        }
+        for (const QString &id : std::as_const(order)) {
+            if (const int n = removed.value(id); n > 0)
+                lines << tr("Take %1 off %2").arg(names.value(id), batches(n));
+        }
+        m_summary->setText(lines.join(QLatin1Char('\n')));
+        m_changeCount->setText(tr("%1 and %2 on %Ln batch(es).", nullptr, static_cast<int>(targets.size()))
+                                   .arg(tr("%Ln relation(s) to create", nullptr, adds),
+                                        tr("%Ln to delete", nullptr, removes)));
         if (refused.isEmpty())
             m_run = service->createAssignmentRun(targets, technicians, m_wizard->mode());
+        showLoadWarning(targets);
     }
     Q_EMIT completeChanged();
+}
+
+void AssignPreviewPage::showLoadWarning(const QList<AssignmentTarget> &targets)
+{
+    PlanningMonitor *monitor = m_wizard->planningMonitor();
+    BatchStore *store = m_wizard->store();
+    if (monitor == nullptr || !monitor->hasFigures() || store == nullptr) {
+        m_loadWarning->hide();
+        return;
+    }
+    // The technicians each batch has now (read from the server for this preview) and its open
+    // cycles (the board's store), shared as the desk shares them.
+    QList<StaffedBatch> batches;
+    for (const AssignmentTarget &t : targets) {
+        StaffedBatch b;
+        if (const BatchRecord *record = store->batch(t.batchId)) {
+            b.openCycles = activeCycles(record->cycles);
+        }
+        for (const Niagara::Relation &r : t.technicians) {
+            if (r.entity)
+                b.technicianIds << r.entity->id;
+        }
+        batches << b;
+    }
+    QStringList chosen;
+    QHash<QString, QString> names;
+    for (const Niagara::User &u : m_wizard->technicians()) {
+        chosen << u.id;
+        names.insert(u.id, DisplayText::userName(u));
+    }
+    const PlanningFigures &figures = monitor->figures();
+    const std::vector<ProjectedLoad> over = LoadProjection::overloaded(
+        figures.technicians, LoadProjection::assignmentChange(batches, chosen, m_wizard->mode() == AssignMode::Replace),
+        figures.overloadThresholdDays, names);
+    const QStringList lines = loadWarningLines(over, figures.overloadThresholdDays);
+    m_loadWarning->setText(lines.join(QLatin1Char('\n')));
+    m_loadWarning->setVisible(!lines.isEmpty());
 }
 
 void AssignPreviewPage::cleanupPage()
@@ -428,6 +543,7 @@ AssignTechniciansWizard::AssignTechniciansWizard(PlanningService *service, Batch
                                                  const QList<AssignmentTarget> &seeds, QWidget *parent)
     : QWizard(parent)
     , m_service(service)
+    , m_store(store)
     , m_seeds(seeds)
 {
     setObjectName(QStringLiteral("AssignTechniciansWizard"));
@@ -459,6 +575,12 @@ AssignTechniciansWizard::~AssignTechniciansWizard()
 {
     if (WriteRun *run = m_previewPage->run(); run != nullptr && run->phase() == WriteRun::Phase::Ready)
         delete run;
+}
+
+void AssignTechniciansWizard::setPlanningMonitor(PlanningMonitor *monitor)
+{
+    m_monitor = monitor;
+    m_techniciansPage->picker()->setPlanningMonitor(monitor);
 }
 
 QList<AssignmentTarget> AssignTechniciansWizard::targets() const

@@ -6,6 +6,7 @@
 // (PlanningService::loadAssignmentTargets) and lists the relations to create and delete
 // (PlanningService::assignmentItems); the commit page is the split wizard's.
 
+#include "models/planning/planningmonitor.h"
 #include "models/planning/planningservice.h"
 
 #include <QPointer>
@@ -16,6 +17,7 @@
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QToolButton;
 class QTreeView;
 class QTreeWidget;
 
@@ -105,16 +107,27 @@ public:
     WriteRun *run() const { return m_run; }
     bool isLoading() const { return m_loading; }
     QTreeWidget *changeList() const { return m_changes; }
+    // "Add Yuki Tanaka to 6 batches", one line per person.
     QString summaryText() const;
     ErrorBanner *errorBanner() const { return m_banner; }
+    // Who the assignment puts over the overload threshold (hidden when nobody).
+    QLabel *loadWarningLabel() const { return m_loadWarning; }
+    // Shows and hides the relations and their HTTP requests (collapsed by default).
+    QToolButton *detailsToggle() const { return m_detailsToggle; }
+    QWidget *detailsPanel() const { return m_details; }
 
 private:
     void showChanges(const QList<AssignmentTarget> &targets);
+    void showLoadWarning(const QList<AssignmentTarget> &targets);
 
     AssignTechniciansWizard *m_wizard;
     QLabel *m_summary;
     QLabel *m_refusals;
+    QLabel *m_loadWarning;
     ErrorBanner *m_banner;
+    QToolButton *m_detailsToggle;
+    QWidget *m_details;
+    QLabel *m_changeCount;
     QTreeWidget *m_changes;
     QPointer<WriteRun> m_run;
     bool m_loading = false;
@@ -135,6 +148,12 @@ public:
     ~AssignTechniciansWizard() override;
 
     PlanningService *service() const { return m_service; }
+    // The board's store (the batches' open cycles for the load warning); may be null.
+    BatchStore *store() const { return m_store; }
+    // The planning desk's figures: the picker's queue access and load, the preview's load
+    // warning. nullptr (the default): none of those.
+    void setPlanningMonitor(PlanningMonitor *monitor);
+    PlanningMonitor *planningMonitor() const { return m_monitor; }
     QList<AssignmentTarget> targets() const;
     AssignMode mode() const { return m_techniciansPage->mode(); }
     QList<Niagara::User> technicians() const { return m_techniciansPage->technicians(); }
@@ -151,6 +170,8 @@ Q_SIGNALS:
 
 private:
     QPointer<PlanningService> m_service;
+    QPointer<BatchStore> m_store;
+    QPointer<PlanningMonitor> m_monitor;
     QList<AssignmentTarget> m_seeds;
     AssignBatchesPage *m_batchesPage = nullptr;
     AssignTechniciansPage *m_techniciansPage;

@@ -4,6 +4,7 @@
 #include "ui/errorbanner.h"
 #include "ui/plaintext.h"
 
+#include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -14,13 +15,19 @@
 
 namespace BatchDesk::Ui {
 
-CatalogBrowser::CatalogBrowser(PagedCatalogModel *model, CatalogPager *pager, QWidget *parent)
+CatalogBrowser::CatalogBrowser(PagedCatalogModel *model, CatalogPager *pager, QWidget *parent, QAbstractProxyModel *filter)
     : QWidget(parent)
     , m_model(model)
     , m_pager(pager)
+    , m_filter(filter)
 {
     m_proxy = new CatalogSearchProxy(this);
-    m_proxy->setSourceModel(model);
+    if (filter != nullptr) {
+        filter->setSourceModel(model);
+        m_proxy->setSourceModel(filter);
+    } else {
+        m_proxy->setSourceModel(model);
+    }
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("CatalogSearch"));
@@ -118,7 +125,8 @@ void CatalogBrowser::applyPendingSelection()
     const int row = m_model->rowOf(m_pendingId);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex source = m_model->index(row, 0);
+    const QModelIndex index = m_proxy->mapFromSource(m_filter ? m_filter->mapFromSource(source) : source);
     if (!index.isValid())
         return;
     m_pendingId.clear();

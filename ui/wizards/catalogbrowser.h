@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QAbstractProxyModel;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -27,8 +28,10 @@ class CatalogBrowser final : public QWidget
     Q_OBJECT
 
 public:
-    // `model` and `pager` must outlive the browser.
-    CatalogBrowser(PagedCatalogModel *model, CatalogPager *pager, QWidget *parent = nullptr);
+    // `model` and `pager` must outlive the browser. `filter` (optional, e.g. the technician
+    // picker's access filter) sits between the model and the search; the browser sets its source.
+    CatalogBrowser(PagedCatalogModel *model, CatalogPager *pager, QWidget *parent = nullptr,
+                   QAbstractProxyModel *filter = nullptr);
 
     void setSearchPlaceholder(const QString &text);
     void setSearchVisible(bool visible);
@@ -52,6 +55,7 @@ private:
 
     PagedCatalogModel *m_model;
     CatalogPager *m_pager;
+    QAbstractProxyModel *m_filter = nullptr;
     CatalogSearchProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;

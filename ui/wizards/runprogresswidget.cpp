@@ -302,7 +302,58 @@ QString RunProgressWidget::describe(const WriteRun *run) const
         text = tr("Cancelled.") + QLatin1Char(' ') + text;
     if (run->canRetry())
         text += QLatin1Char(' ') + tr("“Retry failed” checks the server before sending anything again.");
+    if (const QString outcome = outcomeInWords(run); !outcome.isEmpty())
+        text += QLatin1Char('\n') + outcome;
     return text;
+}
+
+QString RunProgressWidget::outcomeInWords(const WriteRun *run)
+{
+    // What the server now holds, as a manager says it: "17 batches created; Mei Chen added to
+    // 17 batches".
+    const QLocale locale;
+    const auto batches = [](int n) { return tr("%Ln batch(es)", "", n); };
+    int created = 0;
+    int deleted = 0;
+    QStringList people; // in order of appearance
+    QHash<QString, QString> names;
+    QHash<QString, int> added;
+    QHash<QString, int> removed;
+    for (const WriteItem &item : run->items()) {
+        if (item.state != ItemState::Succeeded)
+            continue;
+        switch (item.action) {
+        case WriteItem::Action::CreateBatch: ++created; break;
+        case WriteItem::Action::DeleteBatch: ++deleted; break;
+        case WriteItem::Action::AddTechnician:
+        case WriteItem::Action::RemoveTechnician:
+            if (!people.contains(item.userId)) {
+                people << item.userId;
+                names.insert(item.userId, item.userName.isEmpty() ? item.userId : item.userName);
+            }
+            (item.action == WriteItem::Action::AddTechnician ? added : removed)[item.userId]++;
+            break;
+        }
+    }
+    constexpr int kPeopleNamed = 3;
+    QStringList parts;
+    if (created > 0)
+        parts << tr("%1 created").arg(batches(created));
+    if (deleted > 0)
+        parts << tr("%1 deleted").arg(batches(deleted));
+    int named = 0;
+    for (const QString &id : std::as_const(people)) {
+        if (named == kPeopleNamed)
+            break;
+        if (const int n = added.value(id); n > 0)
+            parts << tr("%1 added to %2").arg(names.value(id), batches(n));
+        if (const int n = removed.value(id); n > 0)
+            parts << tr("%1 taken off %2").arg(names.value(id), batches(n));
+        ++named;
+    }
+    if (people.size() > kPeopleNamed)
+        parts << tr("%1 more people changed").arg(locale.toString(people.size() - kPeopleNamed));
+    return parts.isEmpty() ? QString() : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 void RunProgressWidget::updateState()

@@ -5,11 +5,14 @@
 
 #include "models/displaytext.h"
 #include "models/planning/catalogmodels.h"
+#include "models/planning/loadprojection.h"
+#include "models/planning/planningmonitor.h"
 #include "models/planning/planningservice.h"
 #include "models/planning/splitpreviewmodel.h"
 #include "ui/errorbanner.h"
 #include "ui/plaintext.h"
 #include "ui/wizards/catalogbrowser.h"
+#include "ui/wizards/loadwarningtext.h"
 #include "ui/wizards/runprogresswidget.h"
 #include "ui/wizards/splitpagetext.h"
 #include "ui/wizards/technicianpicker.h"
@@ -24,11 +27,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+
+#include <limits>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
 
 namespace BatchDesk::Ui {
 
@@ -174,7 +183,13 @@ SplitSizingPage::SplitSizingPage(SplitWorkOrderWizard *wizard)
     });
     connect(m_sizing, &QSpinBox::valueChanged, this, changed);
     connect(m_remainder, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_pattern, &QLineEdit::textChanged, this, changed);
+    connect(m_pattern, &QLineEdit::textChanged, this, [this] {
+        followLabelPattern();
+        recompute();
+    });
+    // A click is the manager's choice (setChecked from followLabelPattern() is not a click).
+    connect(m_bulk, &QRadioButton::clicked, this, [this] { m_modeChosen = true; });
+    connect(m_individual, &QRadioButton::clicked, this, [this] { m_modeChosen = true; });
     connect(m_partial, &QCheckBox::toggled, this, [this](bool on) {
         m_cyclesToSplit->setEnabled(on);
         recompute();
@@ -191,6 +206,14 @@ SplitSizingPage::SplitSizingPage(SplitWorkOrderWizard *wizard)
             initializePage();
     });
     updateSizingSuffix();
+}
+
+void SplitSizingPage::followLabelPattern()
+{
+    if (m_modeChosen)
+        return;
+    const bool ownPattern = m_pattern->text() != SplitInput().labelPattern;
+    (ownPattern ? m_individual : m_bulk)->setChecked(true);
 }
 
 void SplitSizingPage::updateSizingSuffix()
@@ -247,7 +270,15 @@ void SplitSizingPage::recompute()
                                         .arg(locale.toString(plan.cyclesPlanned())));
 
     const QList<SizeGroup> groups = plan.sizeGroups();
-    if (m_bulk->isChecked()) {
+    const bool ownPattern = m_pattern->text() != SplitInput().labelPattern;
+    if (m_bulk->isChecked() && ownPattern) {
+        m_modeHelp->setText(tr("All at once: the server names and orders these batches itself, so your label "
+                               "pattern is not applied. Choose “One by one” to keep your labels."));
+    } else if (ownPattern) {
+        m_modeHelp->setText(tr("One by one, because you changed the label pattern: creating batches all at once "
+                               "cannot carry labels. One request per batch (%1 in all); slower for many batches.")
+                                .arg(QLocale().toString(std::max<qsizetype>(1, batches))));
+    } else if (m_bulk->isChecked()) {
         m_modeHelp->setText(tr("One request per batch size (%Ln request(s) for this plan). The server names and "
                                "orders these batches itself, as “<work order> <number>”: the labels and queue "
                                "order in the preview apply only when batches are created one by one.",
@@ -313,6 +344,8 @@ SplitTechniciansPage::SplitTechniciansPage(SplitWorkOrderWizard *wizard)
 
 void SplitTechniciansPage::initializePage()
 {
+    const SplitInput in = m_wizard->input();
+    m_picker->setTargetQueues({{in.queueId, in.queueLabel}});
     m_picker->start();
     updateSummary();
 }
@@ -366,17 +399,33 @@ SplitReviewPage::SplitReviewPage(SplitWorkOrderWizard *wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Review"));
-    setSubTitle(tr("Nothing has been sent yet. These are the requests that will be made."));
+    setSubTitle(tr("Nothing has been sent yet. This is what will be created."));
     setButtonText(QWizard::NextButton, tr("Create batches"));
 
-    // Rich text on purpose (a table); every value in it is escaped.
-    m_summary = new QLabel(this);
+    m_summary = plainLabel(this);
     m_summary->setObjectName(QStringLiteral("ReviewSummary"));
     m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems = messageLabel(this, QStringLiteral("ReviewProblems"), true);
+    m_projection = plainLabel(this);
+    m_projection->setObjectName(QStringLiteral("ReviewProjection"));
+    m_projection->setWordWrap(true);
+    m_projection->hide();
+    // A warning, not a block: the manager may know better (someone back from leave).
+    m_loadWarning = messageLabel(this, QStringLiteral("ReviewLoadWarning"), true);
 
-    m_requests = new QTreeWidget(this);
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(QStringLiteral("DetailsToggle"));
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("ReviewDetails"));
+    m_requestCount = plainLabel(m_details);
+    m_requestCount->setWordWrap(true);
+    m_requests = new QTreeWidget(m_details);
     m_requests->setObjectName(QStringLiteral("PlannedRequests"));
     m_requests->setRootIsDecorated(false);
     m_requests->setAlternatingRowColors(true);
@@ -384,12 +433,58 @@ SplitReviewPage::SplitReviewPage(SplitWorkOrderWizard *wizard)
     m_requests->setHeaderLabels({tr("Request"), tr("What it does")});
     m_requests->setWordWrap(true);
     m_requests->header()->setStretchLastSection(true);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_requestCount);
+    detailsLayout->addWidget(m_requests, 1);
+    m_details->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems);
-    layout->addWidget(m_requests, 1);
+    layout->addWidget(m_projection);
+    layout->addWidget(m_loadWarning);
+    layout->addSpacing(6);
+    layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_details, 1);
+    const int spacer = layout->count();
+    layout->addStretch(1); // holds the text up while the details are closed
+
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this, layout, spacer](bool open) {
+        m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_details->setVisible(open);
+        layout->setStretch(spacer, open ? 0 : 1);
+    });
 }
+
+namespace {
+
+// "16 batches of 30 and 1 of 20". Singular and plural spelled out: these strings are new and
+// the translations' plural forms come with the next lupdate.
+QString sizesInWords(const QList<SizeGroup> &groups)
+{
+    const QLocale locale;
+    QStringList parts;
+    for (const SizeGroup &g : groups) {
+        const QString count = locale.toString(g.batchIndexes.size());
+        const QString size = locale.toString(g.numberCycles);
+        if (!parts.isEmpty())
+            parts << SplitReviewPage::tr("%1 of %2", "batches: “and 1 of 20”").arg(count, size);
+        else if (g.batchIndexes.size() == 1)
+            parts << SplitReviewPage::tr("1 batch of %1").arg(size);
+        else
+            parts << SplitReviewPage::tr("%1 batches of %2").arg(count, size);
+    }
+    return locale.createSeparatedList(parts);
+}
+
+QString daysInWords(double days)
+{
+    const qint64 whole = std::llround(std::abs(days));
+    return SplitReviewPage::tr("%Ln day(s)", "", static_cast<int>(std::min<qint64>(whole, std::numeric_limits<int>::max())));
+}
+
+} // namespace
 
 void SplitReviewPage::initializePage()
 {
@@ -399,6 +494,8 @@ void SplitReviewPage::initializePage()
     if (!plan.isValid() || !m_wizard->service()) {
         showLines(m_problems, plan.problemMessages());
         m_summary->clear();
+        m_projection->hide();
+        showLines(m_loadWarning, {});
         Q_EMIT completeChanged();
         return;
     }
@@ -408,34 +505,97 @@ void SplitReviewPage::initializePage()
     m_run = m_wizard->service()->createSplitRun(plan, m_wizard->creationMode(), m_wizard->technicians());
 
     const QLocale locale;
-    QStringList sizes;
-    for (const SizeGroup &g : plan.sizeGroups())
-        sizes << tr("%1 × %2 cycles").arg(locale.toString(g.batchIndexes.size()), locale.toString(g.numberCycles));
-    QString technicians = tr("none");
+    QStringList lines;
+    lines << tr("Create %1 in %2.").arg(sizesInWords(plan.sizeGroups()), in.queueLabel);
+    lines << tr("%1 cycles in all, for “%2”.").arg(locale.toString(plan.cyclesPlanned()), in.workOrderLabel);
     const QList<Niagara::User> users = m_wizard->technicians();
-    if (!users.isEmpty()) {
-        technicians = in.technicianMode == TechnicianMode::RoundRobin
-            ? tr("%1, taking turns").arg(listOfNames(users))
-            : tr("%1 on every batch").arg(listOfNames(users));
-    }
-    const int requests = static_cast<int>(m_run->plannedRequests().size());
-    const QString rows = QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>");
-    m_summary->setText(
-        QStringLiteral("<table>") + rows.arg(tr("Work order"), in.workOrderLabel.toHtmlEscaped())
-        + rows.arg(tr("Queue"), in.queueLabel.toHtmlEscaped())
-        + rows.arg(tr("Batches"), tr("%Ln batch(es): %1, %2 cycles in all", nullptr, static_cast<int>(plan.batches().size()))
-                                      .arg(sizes.join(QStringLiteral(" + ")), locale.toString(plan.cyclesPlanned())))
-        + rows.arg(tr("Technicians"), technicians.toHtmlEscaped())
-        + rows.arg(tr("Requests"), tr("%Ln request(s), at most %1 at a time", nullptr, requests)
-                                       .arg(m_wizard->service()->maxInFlight()))
-        + QStringLiteral("</table>"));
+    if (users.isEmpty())
+        lines << tr("Nobody is assigned yet.");
+    else if (in.technicianMode == TechnicianMode::RoundRobin)
+        lines << tr("%1 take turns, one technician per batch.").arg(listOfNames(users));
+    else
+        lines << tr("Each batch gets %1.").arg(listOfNames(users));
+    if (m_wizard->creationMode() == CreationMode::Bulk && in.labelPattern != SplitInput().labelPattern)
+        lines << tr("Created all at once: the server names the batches, your label pattern is not applied.");
+    m_summary->setText(lines.join(QLatin1Char('\n')));
 
+    showProjection(plan);
+    showLoadWarning(plan);
+
+    const int requests = static_cast<int>(m_run->plannedRequests().size());
+    m_requestCount->setText(tr("%Ln request(s), at most %1 at a time", nullptr, requests).arg(m_wizard->service()->maxInFlight()));
     for (const PlannedRequest &request : m_run->plannedRequests()) {
         auto *item = new QTreeWidgetItem(m_requests, {request.method + QLatin1Char(' ') + request.path, request.summary});
         item->setToolTip(1, plainToolTip(request.summary));
     }
     m_requests->resizeColumnToContents(0);
     Q_EMIT completeChanged();
+}
+
+void SplitReviewPage::showProjection(const SplitPlan &plan)
+{
+    PlanningMonitor *monitor = m_wizard->planningMonitor();
+    if (monitor == nullptr) {
+        m_projection->hide();
+        return;
+    }
+    const SplitInput &in = plan.input();
+    const WorkOrderFigures *wo = nullptr;
+    if (monitor->hasFigures()) {
+        for (const WorkOrderFigures &f : monitor->figures().workOrders) {
+            if (f.workOrderId == in.workOrderId) {
+                wo = &f;
+                break;
+            }
+        }
+    }
+    QStringList lines;
+    if (wo == nullptr) {
+        lines << tr("The work order's finish cannot be projected yet: the planning desk has no figures for it.");
+    } else if (wo->cyclesRemaining == 0) {
+        lines << tr("Every cycle the work order needs is complete.");
+    } else if (wo->pacePerDay <= 0 || !wo->projectedFinish.isValid()) {
+        lines << tr("No cycles of this work order were completed in the last %1 days, so its finish cannot be "
+                    "projected.")
+                     .arg(QLocale().toString(monitor->figures().paceWindowDays));
+    } else {
+        const QLocale locale;
+        const QString finish = locale.toString(wo->projectedFinish.toLocalTime().date(), QLocale::ShortFormat);
+        const QString pace = locale.toString(wo->pacePerDay, 'f', 1);
+        QString due;
+        if (!wo->dueDate.isValid()) {
+            due = tr("it has no due date");
+        } else {
+            const double slack = daysBetween(wo->projectedFinish, wo->dueDate);
+            if (std::llround(slack) == 0)
+                due = tr("on its due date");
+            else if (slack > 0)
+                due = tr("%1 before its due date").arg(daysInWords(slack));
+            else
+                due = tr("%1 after its due date").arg(daysInWords(slack));
+        }
+        lines << tr("At the current pace of %1 cycles a day the work order finishes on %2, %3.").arg(pace, finish, due);
+    }
+    // With the plan: what is still not in any batch cannot be worked, whatever the pace.
+    const qint64 unbatched = in.cyclesNeeded - in.cyclesBatched - plan.cyclesPlanned();
+    if (unbatched > 0)
+        lines << tr("After this split %1 cycles are still not in any batch.").arg(QLocale().toString(unbatched));
+    m_projection->setText(lines.join(QLatin1Char('\n')));
+    m_projection->show();
+}
+
+void SplitReviewPage::showLoadWarning(const SplitPlan &plan)
+{
+    PlanningMonitor *monitor = m_wizard->planningMonitor();
+    if (monitor == nullptr || !monitor->hasFigures()) {
+        showLines(m_loadWarning, {});
+        return;
+    }
+    const PlanningFigures &figures = monitor->figures();
+    const std::vector<ProjectedLoad> over =
+        LoadProjection::overloaded(figures.technicians, LoadProjection::splitChange(plan.batches()),
+                                   figures.overloadThresholdDays, m_wizard->techniciansPage()->picker()->names());
+    showLines(m_loadWarning, loadWarningLines(over, figures.overloadThresholdDays));
 }
 
 void SplitReviewPage::cleanupPage()

@@ -239,6 +239,12 @@ SplitWorkOrderWizard::~SplitWorkOrderWizard()
         delete run;
 }
 
+void SplitWorkOrderWizard::setPlanningMonitor(PlanningMonitor *monitor)
+{
+    m_monitor = monitor;
+    m_techniciansPage->picker()->setPlanningMonitor(monitor);
+}
+
 void SplitWorkOrderWizard::preselect(const QString &workOrderId, const QString &queueId)
 {
     if (!workOrderId.isEmpty())

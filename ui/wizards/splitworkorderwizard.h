@@ -7,6 +7,7 @@
 // goes Back, changes what is needed and commits again.
 
 #include "client/domain.h"
+#include "models/planning/planningmonitor.h"
 #include "models/planning/splitplan.h"
 #include "models/planning/writerun.h"
 
@@ -22,10 +23,12 @@ class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 class QTableView;
+class QToolButton;
 class QTreeWidget;
 
 namespace BatchDesk {
 class CatalogPager;
+class PlanningMonitor;
 class PlanningService;
 class QueueCatalogModel;
 class SplitPreviewModel;
@@ -119,11 +122,16 @@ public:
     QRadioButton *individualRadio() const { return m_individual; }
     QLabel *problemLabel() const { return m_problems; }
     QLabel *noteLabel() const { return m_notes; }
+    // How the batches are created, and what the label pattern means for it.
+    QLabel *modeHelpLabel() const { return m_modeHelp; }
     QTableView *previewView() const { return m_preview; }
     SplitPreviewModel *previewModel() const { return m_previewModel; }
 
 private:
     void updateSizingSuffix();
+    // A label pattern of their own: one by one (a bulk PATCH cannot carry labels), unless the
+    // manager chose the mode themselves.
+    void followLabelPattern();
 
     SplitWorkOrderWizard *m_wizard;
     QLabel *m_summary;
@@ -145,6 +153,7 @@ private:
     SplitPreviewModel *m_previewModel;
     bool m_valid = false;
     bool m_cyclesEdited = false;
+    bool m_modeChosen = false; // the manager clicked a creation mode
 };
 
 class SplitTechniciansPage final : public QWizardPage
@@ -187,12 +196,28 @@ public:
     // The run this review describes; the commit page starts it.
     WriteRun *run() const { return m_run; }
     QTreeWidget *requestList() const { return m_requests; }
+    // "Create 16 batches of 30 and 1 of 20 in Imaging Bay", and who works them.
     QString summaryText() const;
+    // The work order's projected finish at its current pace, against its due date.
+    QLabel *projectionLabel() const { return m_projection; }
+    // Who the plan puts over the overload threshold (hidden when nobody).
+    QLabel *loadWarningLabel() const { return m_loadWarning; }
+    // Shows and hides the HTTP requests (collapsed by default).
+    QToolButton *detailsToggle() const { return m_detailsToggle; }
+    QWidget *detailsPanel() const { return m_details; }
 
 private:
+    void showProjection(const SplitPlan &plan);
+    void showLoadWarning(const SplitPlan &plan);
+
     SplitWorkOrderWizard *m_wizard;
     QLabel *m_summary;
     QLabel *m_problems;
+    QLabel *m_projection;
+    QLabel *m_loadWarning;
+    QToolButton *m_detailsToggle;
+    QWidget *m_details;
+    QLabel *m_requestCount;
     QTreeWidget *m_requests;
     QPointer<WriteRun> m_run;
 };
@@ -217,6 +242,10 @@ public:
     QList<Niagara::User> technicians() const;
 
     PlanningService *service() const { return m_service; }
+    // The planning desk's figures: the technician picker's queue access and load, the
+    // review's load warning and projected finish. nullptr (the default): none of those.
+    void setPlanningMonitor(PlanningMonitor *monitor);
+    PlanningMonitor *planningMonitor() const { return m_monitor; }
     WorkOrderCatalogModel *workOrders() const { return m_workOrders; }
     QueueCatalogModel *queues() const { return m_queues; }
     CatalogPager *workOrderPager() const { return m_workOrderPager; }
@@ -243,6 +272,7 @@ Q_SIGNALS:
 
 private:
     QPointer<PlanningService> m_service;
+    QPointer<PlanningMonitor> m_monitor;
     WorkOrderCatalogModel *m_workOrders;
     QueueCatalogModel *m_queues;
     CatalogPager *m_workOrderPager;
