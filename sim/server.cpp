@@ -662,6 +662,22 @@ QHttpServerResponse Server::workAdmin(const QHttpServerRequest &request)
     return ok(state());
 }
 
+Server::UserPage Server::userPage(std::vector<const User *> users, const Page &page, const std::string &scope) const
+{
+    std::sort(users.begin(), users.end(), [](const User *a, const User *b) { return a->seq < b->seq; });
+    UserPage out;
+    for (const User *user : users) {
+        if (user->seq <= page.after)
+            continue;
+        if (static_cast<int>(out.rows.size()) == page.limit) {
+            out.next = m_cursors.encode(scope, out.rows.back()->seq);
+            break;
+        }
+        out.rows.push_back(user);
+    }
+    return out;
+}
+
 std::optional<Server::Page> Server::parsePage(const QHttpServerRequest &request, const std::string &scope,
                                               Validation &v) const
 {
@@ -1104,18 +1120,8 @@ QHttpServerResponse Server::listQueueRelations(const Context &ctx, const std::st
                 holders.push_back(&user->second);
         }
     }
-    std::sort(holders.begin(), holders.end(), [](const User *a, const User *b) { return a->seq < b->seq; });
-    std::vector<const User *> rows;
-    std::optional<std::string> next;
-    for (const User *user : holders) {
-        if (user->seq <= page->after)
-            continue;
-        if (static_cast<int>(rows.size()) == page->limit) {
-            next = m_cursors.encode(scope, rows.back()->seq);
-            break;
-        }
-        rows.push_back(user);
-    }
+    const auto total = static_cast<std::int64_t>(holders.size());
+    auto [rows, next] = userPage(std::move(holders), *page, scope);
     const Aggregates none;
     Renderer r = renderer(ctx, none);
     Json items = Json::array();
@@ -1139,7 +1145,7 @@ QHttpServerResponse Server::listQueueRelations(const Context &ctx, const std::st
     }
     const std::string limit = std::to_string(page->limit);
     return ok(r.page("/queues/" + queueId + "/relations", "nter:relations", std::move(items),
-                     static_cast<std::int64_t>(holders.size()), page->limit, next,
+                     total, page->limit, next,
                      withFilters(filter, {{"limit", limit}, {"offset", page->offset}}),
                      withFilters(filter, {{"limit", limit}, {"offset", next.value_or("")}})));
 }
@@ -1390,19 +1396,8 @@ QHttpServerResponse Server::listRoleUsers(const Context &ctx, const std::string 
         if (&roleOf(user) == role)
             holders.push_back(&user);
     }
-    std::sort(holders.begin(), holders.end(), [](const User *a, const User *b) { return a->seq < b->seq; });
     const auto total = static_cast<std::int64_t>(holders.size());
-    std::vector<const User *> rows;
-    std::optional<std::string> next;
-    for (const User *user : holders) {
-        if (user->seq <= page->after)
-            continue;
-        if (static_cast<int>(rows.size()) == page->limit) {
-            next = m_cursors.encode(scope, rows.back()->seq);
-            break;
-        }
-        rows.push_back(user);
-    }
+    auto [rows, next] = userPage(std::move(holders), *page, scope);
     const Aggregates none;
     Renderer r = renderer(ctx, none);
     Json items = Json::array();

@@ -76,6 +76,14 @@ private:
     QHttpServerResponse workAdmin(const QHttpServerRequest &request);
     QHttpServerResponse statsAdmin(const QHttpServerRequest &request);
     std::optional<Page> parsePage(const QHttpServerRequest &request, const std::string &scope, Validation &v) const;
+    // Keyset paging over users (a role's, those with access to a queue): sorted by their seq,
+    // those after the page's position, at most its limit, and the cursor for the next page.
+    struct UserPage
+    {
+        std::vector<const User *> rows;
+        std::optional<std::string> next;
+    };
+    UserPage userPage(std::vector<const User *> users, const Page &page, const std::string &scope) const;
     Renderer renderer(const Context &ctx, const Aggregates &aggregates) const;
 
     QHttpServerResponse listBatches(const Context &ctx);

@@ -27,7 +27,7 @@ Json optionalNumber(const std::optional<double> &v)
     return v ? Json(*v) : Json(nullptr);
 }
 
-std::string str(const QString &s)
+std::string utf8Of(const QString &s)
 {
     return s.toStdString();
 }
@@ -54,8 +54,8 @@ QByteArray PlanningReport::toJson() const
     Json queues = Json::array();
     for (const QueueFigures &q : m_figures.queues) {
         Json j;
-        j["queue_id"] = str(q.queueId);
-        j["label"] = str(q.label);
+        j["queue_id"] = utf8Of(q.queueId);
+        j["label"] = utf8Of(q.label);
         j["active_cycles"] = q.activeCycles;
         j["blocked_cycles"] = q.blockedCycles;
         j["pace_per_day"] = q.pacePerDay;
@@ -65,7 +65,7 @@ QByteArray PlanningReport::toJson() const
         if (q.technicianIds) {
             Json techs = Json::array();
             for (const QString &t : *q.technicianIds)
-                techs.push_back(str(t));
+                techs.push_back(utf8Of(t));
             j["technician_ids"] = techs;
         } else {
             j["technician_ids"] = nullptr;
@@ -76,8 +76,8 @@ QByteArray PlanningReport::toJson() const
     Json workOrders = Json::array();
     for (const WorkOrderFigures &w : m_figures.workOrders) {
         Json j;
-        j["work_order_id"] = str(w.workOrderId);
-        j["label"] = str(w.label);
+        j["work_order_id"] = utf8Of(w.workOrderId);
+        j["label"] = utf8Of(w.label);
         j["due_date"] = timestamp(w.dueDate);
         j["cycles_needed"] = w.cyclesNeeded;
         j["cycles_batched"] = w.cyclesBatched;
@@ -85,7 +85,7 @@ QByteArray PlanningReport::toJson() const
         j["cycles_remaining"] = w.cyclesRemaining;
         j["pace_per_day"] = w.pacePerDay;
         j["projected_finish"] = timestamp(w.projectedFinish);
-        j["risk"] = str(riskWireName(w.risk));
+        j["risk"] = utf8Of(riskWireName(w.risk));
         j["slack_days"] = optionalNumber(w.slackDays);
         workOrders.push_back(std::move(j));
     }
@@ -93,8 +93,8 @@ QByteArray PlanningReport::toJson() const
     Json technicians = Json::array();
     for (const TechnicianFigures &t : m_figures.technicians) {
         Json j;
-        j["user_id"] = str(t.userId);
-        j["name"] = str(t.name);
+        j["user_id"] = utf8Of(t.userId);
+        j["name"] = utf8Of(t.name);
         j["open_cycles"] = t.openCycles;
         j["batches"] = t.batches;
         j["pace_per_day"] = t.pacePerDay;

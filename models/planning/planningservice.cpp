@@ -356,7 +356,7 @@ QString summaryOf(const WriteRun *run, const QString &undoOfSummary)
 
 ActivityRecord PlanningService::activityRecordOf(const WriteRun *run) const
 {
-    using Action = WriteItem::Action;
+    using ItemAction = WriteItem::Action; // (writerun.cpp has an Action: one unity build)
     ActivityRecord r;
     if (!run)
         return r;
@@ -389,18 +389,18 @@ ActivityRecord PlanningService::activityRecordOf(const WriteRun *run) const
         const ActivityRelation relation{item.batchId, item.batchLabel, item.queueId, item.queueLabel, item.relationId,
                                         QString::fromLatin1(kTechnicianRelation), item.userId, item.userName};
         switch (item.action) {
-        case Action::CreateBatch:
+        case ItemAction::CreateBatch:
             r.createdBatches.append({item.batchId, item.batchLabel, item.queueId, item.queueLabel});
             break;
-        case Action::AddTechnician:
+        case ItemAction::AddTechnician:
             // A split's technicians go with its batches; only an assignment's are removed.
             if (run->kind() == WriteRun::Kind::Assignment)
                 r.addedRelations.append(relation);
             break;
-        case Action::RemoveTechnician:
+        case ItemAction::RemoveTechnician:
             r.removedRelations.append(relation);
             break;
-        case Action::DeleteBatch:
+        case ItemAction::DeleteBatch:
             break;
         }
     }

@@ -13,7 +13,7 @@ namespace BatchDesk {
 
 namespace {
 
-QString number(double value, int decimals = 1)
+QString decimal(double value, int decimals = 1)
 {
     return QLocale().toString(value, 'f', decimals);
 }
@@ -25,7 +25,7 @@ QString count(qint64 value)
 
 QString days(const std::optional<double> &value)
 {
-    return value ? number(*value) : QCoreApplication::translate("BatchDesk::PlanningTables", "—", "no value: the pace is 0");
+    return value ? decimal(*value) : QCoreApplication::translate("BatchDesk::PlanningTables", "—", "no value: the pace is 0");
 }
 
 QString date(const QDateTime &when)
@@ -297,11 +297,11 @@ QVariant QueueLoadModel::cell(const QString &id, int column, int role) const
         case Blocked:
             return count(q.blockedCycles);
         case Pace:
-            return number(q.pacePerDay);
+            return decimal(q.pacePerDay);
         case Backlog:
             return days(q.backlogDays);
         case DaysLeft:
-            return q.daysLeft ? number(*q.daysLeft) : QString();
+            return q.daysLeft ? decimal(*q.daysLeft) : QString();
         case Load:
             return q.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded", "queue load") : QCoreApplication::translate("BatchDesk::PlanningTables", "OK", "queue load");
         case Technicians:
@@ -468,13 +468,13 @@ QVariant WorkOrderRiskModel::cell(const QString &id, int column, int role) const
         case Remaining:
             return count(w.cyclesRemaining);
         case Pace:
-            return number(w.pacePerDay);
+            return decimal(w.pacePerDay);
         case Finish:
             return w.projectedFinish.isValid() ? date(w.projectedFinish) : QCoreApplication::translate("BatchDesk::PlanningTables", "—", "no projected finish: the pace is 0");
         case Due:
             return w.dueDate.isValid() ? date(w.dueDate) : QCoreApplication::translate("BatchDesk::PlanningTables", "none", "no due date");
         case Slack:
-            return w.slackDays ? number(*w.slackDays) : QString();
+            return w.slackDays ? decimal(*w.slackDays) : QString();
         case RiskColumn:
             return riskDisplayName(w.risk);
         }
@@ -581,7 +581,7 @@ QVariant TechnicianLoadModel::cell(const QString &id, int column, int role) cons
     case Qt::AccessibleTextRole:
         if (column == Technician)
             return QCoreApplication::translate("BatchDesk::PlanningTables", "%1: %2 open cycles, load %3 days, %4")
-                .arg(DisplayText::label(t.name), number(t.openCycles), days(t.loadDays),
+                .arg(DisplayText::label(t.name), decimal(t.openCycles), days(t.loadDays),
                      t.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "overloaded", "technician load") : QCoreApplication::translate("BatchDesk::PlanningTables", "not overloaded", "technician load"));
         break;
     default:
@@ -613,7 +613,7 @@ QVariant TechnicianLoadModel::cell(const QString &id, int column, int role) cons
         case Technician:
             return DisplayText::label(t.name);
         case OpenCycles:
-            return number(t.openCycles);
+            return decimal(t.openCycles);
         case Batches:
             return count(t.batches);
         case Queues: {
@@ -623,9 +623,9 @@ QVariant TechnicianLoadModel::cell(const QString &id, int column, int role) cons
             return t.queueIds.size() > 1 ? first + QStringLiteral(" +%1").arg(t.queueIds.size() - 1) : first;
         }
         case Pace:
-            return number(t.pacePerDay);
+            return decimal(t.pacePerDay);
         case Load:
-            return t.openCycles > 0 ? days(t.loadDays) : number(0);
+            return t.openCycles > 0 ? days(t.loadDays) : decimal(0);
         case Status:
             return t.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded", "technician load") : QCoreApplication::translate("BatchDesk::PlanningTables", "OK", "technician load");
         }
@@ -637,7 +637,7 @@ QVariant TechnicianLoadModel::cell(const QString &id, int column, int role) cons
         case Queues:
             return DisplayText::toolTip(joinLabels(t.queueIds, m_queueNames));
         case Status:
-            return QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded above %1 days of work at their pace").arg(number(m_threshold));
+            return QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded above %1 days of work at their pace").arg(decimal(m_threshold));
         default:
             return {};
         }

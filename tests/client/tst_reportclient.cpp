@@ -5,6 +5,7 @@
 
 #include "client/niagaraclient.h"
 #include "client/pagewalk.h"
+#include "common/scriptedclienttest.h"
 #include "common/scriptedserver.h"
 #include "payloads.h"
 
@@ -100,42 +101,13 @@ MetricQuery weekQuery()
 
 } // namespace
 
-class TestReportClient final : public QObject
+class TestReportClient final : public TestSupport::ScriptedClientTest
 {
     Q_OBJECT
 
-private:
-    QNetworkAccessManager *m_nam = nullptr;
-    ScriptedServer *m_server = nullptr;
-    NiagaraClient *m_client = nullptr;
-
-    static RetryPolicy fastPolicy(int attempts = 4)
-    {
-        RetryPolicy p;
-        p.maxAttempts = attempts;
-        p.baseDelay = 20ms;
-        p.maxDelay = 2000ms;
-        p.attemptTimeout = 3000ms;
-        return p;
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_nam = new QNetworkAccessManager(this);
-        m_server = new ScriptedServer(this);
-        QVERIFY(m_server->listen());
-        m_client = new NiagaraClient(m_nam, this);
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setBearerToken(QStringLiteral("secret-token-123"));
-        m_client->setRetryPolicy(fastPolicy());
-    }
-    void cleanup()
-    {
-        delete m_client;
-        delete m_server;
-        delete m_nam;
-    }
+    void init() { QVERIFY(setUpClient()); }
+    void cleanup() { tearDownClient(); }
 
     void metricReportRequestAndAnswer_data()
     {

@@ -199,9 +199,9 @@ DailyCompletionsChartView::DailyCompletionsChartView(QWidget *parent)
     rebuild();
 }
 
-void DailyCompletionsChartView::setData(const DailyQueueCompletions &data)
+void DailyCompletionsChartView::setData(const DailyQueueCompletions &completions)
 {
-    m_data = data;
+    m_data = completions;
     rebuild();
 }
 

@@ -36,7 +36,7 @@ class DailyCompletionsChartView final : public QChartView
 
 public:
     explicit DailyCompletionsChartView(QWidget *parent = nullptr);
-    void setData(const DailyQueueCompletions &data);
+    void setData(const DailyQueueCompletions &completions);
     QString textAlternative() const;
 
 protected:
