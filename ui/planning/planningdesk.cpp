@@ -10,6 +10,7 @@
 #include "ui/planning/planningreportpdf.h"
 #include "ui/plaintext.h"
 #include "ui/planning/planningchartviews.h"
+#include "ui/planning/planningicondelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,58 +36,6 @@
 namespace BatchDesk::Ui {
 
 namespace {
-
-// The risk and the overload are a word and an icon, never a colour alone: the model's word,
-// an icon the style draws beside it.
-class PlanningIconDelegate final : public QStyledItemDelegate
-{
-public:
-    PlanningIconDelegate(int column, bool riskColumn, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_column(column)
-        , m_risk(riskColumn)
-    {
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() != m_column)
-            return;
-        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
-        QStyle::StandardPixmap pixmap = QStyle::SP_CustomBase;
-        if (m_risk) {
-            switch (static_cast<Risk>(index.data(PlanningRoles::RiskRole).toInt())) {
-            case Risk::Late:
-                pixmap = QStyle::SP_MessageBoxCritical;
-                break;
-            case Risk::Stalled:
-                pixmap = QStyle::SP_MediaPause;
-                break;
-            case Risk::AtRisk:
-                pixmap = QStyle::SP_MessageBoxWarning;
-                break;
-            case Risk::OnTrack:
-            case Risk::Done:
-                pixmap = QStyle::SP_DialogApplyButton;
-                break;
-            }
-        } else if (index.data(PlanningRoles::OverloadedRole).toBool()) {
-            pixmap = QStyle::SP_MessageBoxWarning;
-        }
-        if (pixmap == QStyle::SP_CustomBase)
-            return;
-        option->icon = style->standardIcon(pixmap, nullptr, option->widget);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-        const int size = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, option->widget);
-        option->decorationSize = QSize(size, size);
-    }
-
-private:
-    int m_column;
-    bool m_risk;
-};
 
 QTableView *makeView(QAbstractItemModel *model, QWidget *parent, const QString &name)
 {
