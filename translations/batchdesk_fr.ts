@@ -779,8 +779,8 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message numerus="yes">
         <source>%1: %2 cycles completed in %n day(s)</source>
         <translation>
-            <numerusform>%1 : %2 cycles terminés en %n jour</numerusform>
-            <numerusform>%1 : %2 cycles terminés en %n jours</numerusform>
+            <numerusform>%1&#xa0;: %2 cycles terminés en %n jour</numerusform>
+            <numerusform>%1&#xa0;: %2 cycles terminés en %n jours</numerusform>
         </translation>
     </message>
 </context>
