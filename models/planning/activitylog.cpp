@@ -4,10 +4,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QUuid>
@@ -207,21 +209,40 @@ void ActivityLog::setProfileId(const QString &profileId)
     Q_EMIT aboutToReload();
     m_profileId = profileId;
     m_records.clear();
+    m_touched.clear();
     load();
     Q_EMIT reloaded();
+    watch();
 }
 
-void ActivityLog::load()
+void ActivityLog::watch()
 {
+    // Another instance of the app on the same server writes the same file (renamed into
+    // place by QSaveFile): the folder is watched, the file is read again when it changes.
+    delete m_watcher;
+    m_watcher = nullptr;
     const QString path = filePath();
     if (path.isEmpty())
         return;
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return;
+    QFile::setPermissions(dir, kOwnerOnlyDir);
+    m_watcher = new QFileSystemWatcher({dir}, this);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { sync(); });
+}
+
+std::optional<QList<ActivityRecord>> ActivityLog::readFile() const
+{
+    const QString path = filePath();
+    if (path.isEmpty())
+        return std::nullopt;
     QFile file(path);
     if (!file.exists())
-        return;
+        return std::nullopt;
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcActivity).noquote() << "cannot read the activity file" << path << file.errorString();
-        return;
+        return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
@@ -231,24 +252,66 @@ void ActivityLog::load()
         qCWarning(lcActivity).noquote() << "the activity file" << path << "is damaged; starting with an empty list:"
                                         << (error.error != QJsonParseError::NoError ? error.errorString()
                                                                                      : QStringLiteral("no records"));
-        return;
+        return std::nullopt;
     }
+    QList<ActivityRecord> records;
     int skipped = 0;
     for (const QJsonValue &v : doc.object().value(u"records").toArray()) {
         if (auto record = recordFrom(v.toObject()))
-            m_records.append(*record);
+            records.append(*record);
         else
             ++skipped;
     }
     if (skipped > 0)
         qCWarning(lcActivity).noquote() << "skipped" << skipped << "unreadable activity record(s) in" << path;
-    std::stable_sort(m_records.begin(), m_records.end(), [](const ActivityRecord &a, const ActivityRecord &b) {
+    std::stable_sort(records.begin(), records.end(), [](const ActivityRecord &a, const ActivityRecord &b) {
         return a.finishedAt < b.finishedAt;
     });
+    return records;
+}
+
+void ActivityLog::load()
+{
+    if (auto records = readFile())
+        m_records = std::move(*records);
     const qsizetype before = m_records.size();
     prune(false); // inside a reload: no row signals
     if (m_records.size() != before)
         save();
+}
+
+void ActivityLog::sync()
+{
+    if (auto records = readFile())
+        merge(*records);
+}
+
+void ActivityLog::merge(const QList<ActivityRecord> &onDisk)
+{
+    QList<ActivityRecord> added;
+    for (const ActivityRecord &theirs : onDisk) {
+        const qsizetype i = indexOf(theirs.id);
+        if (i < 0) {
+            added.append(theirs);
+            continue;
+        }
+        ActivityRecord merged = m_touched.contains(theirs.id) ? m_records.at(i) : theirs;
+        merged.undone = m_records.at(i).undone || theirs.undone;
+        if (merged == m_records.at(i))
+            continue;
+        m_records[i] = merged;
+        Q_EMIT changed(i);
+    }
+    if (added.isEmpty())
+        return;
+    // Another instance's records fall between this one's by time: the list is laid out again.
+    Q_EMIT aboutToReload();
+    m_records += added;
+    std::stable_sort(m_records.begin(), m_records.end(), [](const ActivityRecord &a, const ActivityRecord &b) {
+        return a.finishedAt < b.finishedAt;
+    });
+    prune(false);
+    Q_EMIT reloaded();
 }
 
 void ActivityLog::prune(bool notify)
@@ -291,6 +354,7 @@ QString ActivityLog::add(ActivityRecord record)
     Q_EMIT aboutToInsert(m_records.size());
     m_records.append(record);
     Q_EMIT inserted();
+    m_touched.insert(record.id);
     prune();
     save();
     return record.id;
@@ -306,6 +370,7 @@ void ActivityLog::update(const ActivityRecord &record)
     if (m_records.at(i) == record)
         return;
     m_records[i] = record;
+    m_touched.insert(record.id);
     Q_EMIT changed(i);
     save();
 }
@@ -316,26 +381,70 @@ void ActivityLog::markUndone(const QString &id)
     if (i < 0 || m_records.at(i).undone)
         return;
     m_records[i].undone = true;
+    m_touched.insert(id);
     Q_EMIT changed(i);
     save();
 }
 
-bool ActivityLog::save()
+bool ActivityLog::claimUndo(const QString &id)
+{
+    if (filePath().isEmpty()) {
+        const qsizetype i = indexOf(id);
+        if (i < 0 || m_records.at(i).undone)
+            return false;
+        markUndone(id);
+        return true;
+    }
+    bool claimed = false;
+    save([this, &id, &claimed] {
+        // After the merge: an undo another instance made is in m_records now.
+        const qsizetype i = indexOf(id);
+        if (i < 0 || m_records.at(i).undone)
+            return false;
+        m_records[i].undone = true;
+        m_touched.insert(id);
+        Q_EMIT changed(i);
+        claimed = true;
+        return true;
+    });
+    return claimed;
+}
+
+bool ActivityLog::save(const std::function<bool()> &before)
 {
     const QString path = filePath();
     if (path.isEmpty())
         return false;
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        m_lastError = QStringLiteral("cannot create the folder");
+        qCWarning(lcActivity).noquote() << "cannot write the activity file" << path << m_lastError;
+        return false;
+    }
+    // Owner only: the list names batches, users and what they were given.
+    QFile::setPermissions(dir, kOwnerOnlyDir);
+    // Read, merge and write under the lock: another instance's write in between would be lost.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(std::chrono::seconds(30));
+    if (!lock.tryLock(std::chrono::seconds(2))) {
+        m_lastError = QStringLiteral("another instance holds the file's lock");
+        qCWarning(lcActivity).noquote() << "cannot write the activity file" << path << m_lastError;
+        return false;
+    }
+    sync();
+    if (before && !before())
+        return true;
+    return writeFile();
+}
+
+bool ActivityLog::writeFile()
+{
+    const QString path = filePath();
     const auto fail = [this, &path](const QString &why) {
         m_lastError = why;
         qCWarning(lcActivity).noquote() << "cannot write the activity file" << path << why;
         return false;
     };
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir))
-        return fail(QStringLiteral("cannot create the folder"));
-    // Owner only: the list names batches, users and what they were given.
-    QFile::setPermissions(dir, kOwnerOnlyDir);
-
     QJsonArray records;
     for (const ActivityRecord &r : std::as_const(m_records))
         records.append(toJson(r));
@@ -349,6 +458,7 @@ bool ActivityLog::save()
     file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
     if (!file.commit())
         return fail(file.errorString());
+    m_touched.clear();
     m_lastError.clear();
     return true;
 }

@@ -10,10 +10,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
 #include <optional>
+
+class QFileSystemWatcher;
 
 namespace BatchDesk {
 
@@ -122,6 +125,13 @@ public:
     // Replaces the record with the same id (a retried run finished again); saves.
     void update(const ActivityRecord &record);
     void markUndone(const QString &id);
+    // Marks the record undone unless it already is, here or in the file another instance of
+    // the app shares (one server, two windows): true when this call claimed it. Read, check
+    // and write happen under the file's lock, so two instances cannot both undo one split.
+    bool claimUndo(const QString &id);
+    // Takes in what other instances wrote to the file since (their new records, their undos).
+    // Also done on every write, and when the file changes on disk.
+    void sync();
 
     // The last write's error (empty after a successful one).
     QString lastError() const { return m_lastError; }
@@ -137,15 +147,27 @@ Q_SIGNALS:
 
 private:
     void load();
+    // The file's records, oldest first; nullopt when there is no file or it cannot be used.
+    std::optional<QList<ActivityRecord>> readFile() const;
+    // Folds the file's records into m_records (see sync()), with the list's signals.
+    void merge(const QList<ActivityRecord> &onDisk);
     // Drops entries older than kKeepDays and all but the last kMaxEntries.
     void prune(bool notify = true);
-    bool save();
+    // Under the file's lock: merges what is on disk, then writes. `before` runs after the
+    // merge and before the write (claimUndo's check); returning false writes nothing.
+    bool save(const std::function<bool()> &before = {});
+    bool writeFile();
+    void watch();
 
     QString m_dataDir;
     QString m_profileId;
     QList<ActivityRecord> m_records;
+    // Records this instance added or changed since its last write: in a merge, its version of
+    // these wins (an undone flag from anywhere always wins); the file's wins for the others.
+    QSet<QString> m_touched;
     std::function<QDateTime()> m_clock;
     QString m_lastError;
+    QFileSystemWatcher *m_watcher = nullptr;
 };
 
 } // namespace BatchDesk

@@ -472,11 +472,18 @@ QVariant UserCatalogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn: return DisplayText::userName(user);
     case EmailColumn: return user.email;
-    case RoleColumn:
-        // Derived, not read: only a technician relation to a queue says "Technician".
-        return m_hasPlanning && !m_planning.value(user.id).queueIds.isEmpty()
+    case RoleColumn: {
+        // The server's roles when it says who holds them; else derived: a technician relation
+        // to a queue says "Technician".
+        if (!m_hasPlanning)
+            return QString();
+        const Planning p = m_planning.value(user.id);
+        if (!p.roles.isEmpty())
+            return QLocale().createSeparatedList(p.roles);
+        return !p.queueIds.isEmpty() && !m_rolesKnown
             ? QCoreApplication::translate("BatchDesk::UserCatalogModel", "Technician")
             : QString();
+    }
     case QueuesColumn: return QLocale().createSeparatedList(m_planning.value(user.id).queueLabels);
     case LoadColumn: {
         if (role == SortRole) {
@@ -509,6 +516,9 @@ void UserCatalogModel::setPlanningFigures(const PlanningFigures &figures)
         p.inFigures = true;
         p.loadDays = t.loadDays;
     }
+    for (auto it = figures.userRoles.cbegin(); it != figures.userRoles.cend(); ++it)
+        next[it.key()].roles = it.value();
+    m_rolesKnown = !figures.userRoles.isEmpty();
     m_planning = std::move(next);
     m_hasPlanning = true;
     if (rowCount() > 0)

@@ -248,9 +248,9 @@ public:
     QString displayName(const QString &userId) const;
 
     // Role, queues and load from the desk's figures: queue access from the queues' technician
-    // relations (a queue whose technicians are unknown names nobody), the role derived from
-    // them ("Technician": related to a queue as its technician; the users listing carries no
-    // role), the load from the technicians' figures. Updates the rows in place.
+    // relations (a queue whose technicians are unknown names nobody), the roles the server
+    // says each user holds (else derived from the relations: "Technician", related to a queue
+    // as its technician), the load from the technicians' figures. Updates the rows in place.
     void setPlanningFigures(const PlanningFigures &figures);
     bool hasPlanning() const { return m_hasPlanning; }
     // "4.3 days", "no pace" (in the figures at pace 0), "—" (not in them); empty without figures.
@@ -261,11 +261,13 @@ private:
     {
         QStringList queueIds;
         QStringList queueLabels;
+        QStringList roles; // the server's role labels
         bool inFigures = false;
         std::optional<double> loadDays;
     };
     QHash<QString, Planning> m_planning;
     bool m_hasPlanning = false;
+    bool m_rolesKnown = false; // the server said who holds its roles
 };
 
 // Narrows the technician picker to the people who can work the target queue(s) (the split's

@@ -216,6 +216,7 @@ PlanningFigures PlanningFigures::compute(const PlanInput &input)
     out.ownHistoryDays = input.pace.daysFrom(PaceSource::OwnHistory);
     out.serverMetricDays = input.pace.daysFrom(PaceSource::ServerMetrics);
     out.userNames = input.userNames;
+    out.userRoles = input.userRoles;
     out.history = input.history.days;
 
     // --- accumulate per work order, queue and technician over the batches

@@ -115,6 +115,9 @@ struct PlanInput
     QHash<QString, PlanWorkOrder> workOrders;
     QHash<QString, PlanQueue> queues;
     QHash<QString, QString> userNames; // id → name
+    // id → the labels of the server's roles the user holds (GET /roles/{id}/users); empty when
+    // the server does not say (no roles, or no role:read)
+    QHash<QString, QStringList> userRoles;
     PaceWindow pace;
     // The days the charts show (kHistoryDays, the pace's days among them); empty: none.
     PaceWindow history;
@@ -184,6 +187,7 @@ struct PlanningFigures
     std::vector<WorkOrderFigures> workOrders;  // worst first: severity, slack, due date
     std::vector<TechnicianFigures> technicians; // highest load first
     QHash<QString, QString> userNames;          // id → name, for the queues' technicians
+    QHash<QString, QStringList> userRoles;      // id → role labels, when the server says
     std::vector<DayCompletions> history;        // the charts' days, oldest first
 
     static PlanningFigures compute(const PlanInput &input);

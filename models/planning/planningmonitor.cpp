@@ -38,7 +38,7 @@ PlanningMonitor::PlanningMonitor(BatchStore *store, PlanningService *service, QO
         connect(m_store, &BatchStore::batchesRemoved, this, &PlanningMonitor::storeChanged);
         connect(m_store, &BatchStore::loadFinished, this, [this] {
             if (m_follow)
-                refresh();
+                refresh(ContextReuse::WhenFresh);
         });
         connect(m_store, &BatchStore::techniciansLoaded, this, [this] {
             if (m_follow && m_hasFigures)
@@ -89,6 +89,9 @@ void PlanningMonitor::setBusy(bool busy)
 void PlanningMonitor::note(const QString &message)
 {
     m_lastError = message;
+    // A catalog that could not be read is read again at the next load, not kept for minutes.
+    if (m_contextPending > 0)
+        m_incomingCatalogs = false;
     qCInfo(lcMonitor) << "planning:" << message;
     Q_EMIT problem(message);
 }
@@ -101,6 +104,7 @@ void PlanningMonitor::reset()
         m_service->requestQueue()->cancelQueued(this);
     m_context = {};
     m_incoming = {};
+    m_contextRead = {};
     m_metrics.reset();
     m_metricsUnavailable = false;
     m_metricsNote.clear();
@@ -116,7 +120,7 @@ void PlanningMonitor::reset()
         Q_EMIT figuresChanged();
 }
 
-void PlanningMonitor::refresh()
+void PlanningMonitor::refresh(ContextReuse reuse)
 {
     const quint64 generation = ++m_generation;
     m_sliceTimer.stop();
@@ -127,7 +131,7 @@ void PlanningMonitor::refresh()
         return;
     }
     m_service->requestQueue()->cancelQueued(this);
-    readContext(generation);
+    readContext(generation, reuse);
 }
 
 void PlanningMonitor::recompute()
@@ -139,10 +143,22 @@ void PlanningMonitor::recompute()
 
 // --- 1. the context ------------------------------------------------------------------------
 
-void PlanningMonitor::readContext(quint64 generation)
+void PlanningMonitor::readContext(quint64 generation, ContextReuse reuse)
 {
+    const QDateTime at = now();
+    if (reuse == ContextReuse::WhenFresh && m_contextRead.isValid() && m_contextRead <= at
+        && m_contextRead.msecsTo(at) < std::chrono::milliseconds(kContextMaxAge).count()) {
+        // Only the metrics, which keep themselves while their window is the same.
+        m_incoming = m_context;
+        m_incomingCatalogs = false;
+        m_contextPending = 1;
+        readMetrics(generation);
+        return;
+    }
+    qCDebug(lcMonitor) << "reading work orders, users, queues and their technicians";
     m_incoming = {};
-    m_contextPending = 4; // work orders, users, queues (+ their technicians), metrics
+    m_incomingCatalogs = true;
+    m_contextPending = 5; // work orders, users, queues (+ their technicians), roles (+ members), metrics
     Niagara::NiagaraClient *client = m_service->m_client;
     RequestQueue *queue = m_service->requestQueue();
     queue->enqueue(this, [this, client, generation](RequestQueue::Done done) {
@@ -203,7 +219,66 @@ void PlanningMonitor::readContext(quint64 generation)
             });
     });
 
+    readRoles(generation);
     readMetrics(generation);
+}
+
+void PlanningMonitor::readRoles(quint64 generation)
+{
+    // Who holds which role, for the technician picker: every role's users. A server without
+    // roles, or a user without role:read, leaves the roles unknown (not an error).
+    Niagara::NiagaraClient *client = m_service->m_client;
+    const auto quiet = [](const Niagara::ApiError &error) {
+        const auto kind = error.kind();
+        return kind == Niagara::ApiError::Kind::NotFound || kind == Niagara::ApiError::Kind::Forbidden
+            || kind == Niagara::ApiError::Kind::UnexpectedStatus;
+    };
+    m_service->requestQueue()->enqueue(this, [this, client, generation, quiet](RequestQueue::Done done) {
+        Niagara::collectAllPages<Niagara::Role>(
+            Niagara::Operation::ListRoles,
+            [client](const Niagara::PageRequest &p, QObject *ctx, auto cb) { return client->listRoles(p, ctx, cb); },
+            this, [this, client, done, generation, quiet](Niagara::Outcome<QList<Niagara::Role>> outcome) {
+                done();
+                if (generation != m_generation)
+                    return;
+                if (!outcome.ok() || outcome.value->isEmpty()) {
+                    if (!outcome.ok() && !quiet(outcome.error))
+                        note(outcome.error.message());
+                    contextPartDone(generation);
+                    return;
+                }
+                auto remaining = std::make_shared<int>(static_cast<int>(outcome.value->size()));
+                for (const Niagara::Role &role : std::as_const(*outcome.value)) {
+                    const QString roleId = role.id;
+                    const QString label = role.label.isEmpty() ? role.id : role.label;
+                    m_service->requestQueue()->enqueue(this, [this, client, generation, quiet, roleId, label,
+                                                              remaining](RequestQueue::Done roleDone) {
+                        Niagara::collectAllPages<Niagara::User>(
+                            Niagara::Operation::ListRoleUsers,
+                            [client, roleId](const Niagara::PageRequest &p, QObject *ctx, auto cb) {
+                                return client->listRoleUsers(roleId, p, ctx, cb);
+                            },
+                            this,
+                            [this, roleDone, generation, quiet, label, remaining](Niagara::Outcome<QList<Niagara::User>> users) {
+                                roleDone();
+                                if (generation != m_generation)
+                                    return;
+                                if (users.ok()) {
+                                    for (const Niagara::User &u : std::as_const(*users.value)) {
+                                        QStringList &roles = m_incoming.userRoles[u.id];
+                                        if (!roles.contains(label))
+                                            roles.append(label);
+                                    }
+                                } else if (!quiet(users.error)) {
+                                    note(users.error.message());
+                                }
+                                if (--*remaining == 0)
+                                    contextPartDone(generation);
+                            });
+                    });
+                }
+            });
+    });
 }
 
 void PlanningMonitor::readQueueTechnicians(quint64 generation, QStringList queueIds)
@@ -350,6 +425,8 @@ void PlanningMonitor::contextPartDone(quint64 generation)
         return;
     m_context = std::move(m_incoming);
     m_incoming = {};
+    if (m_incomingCatalogs)
+        m_contextRead = now();
     startSnapshot(generation);
 }
 
@@ -364,6 +441,7 @@ void PlanningMonitor::startSnapshot(quint64 generation)
     m_input->workOrders = m_context.workOrders;
     m_input->queues = m_context.queues;
     m_input->userNames = m_context.userNames;
+    m_input->userRoles = m_context.userRoles;
     m_observations.clear();
     m_nextSlot = 0;
     m_snapshotDirty = false;

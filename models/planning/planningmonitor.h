@@ -61,8 +61,17 @@ public:
     // Recompute on the store's own loads (the desktop app); off for the CLI, which calls refresh().
     void setFollowStore(bool follow);
 
-    // Reads the context anew, then computes. Also what the store's loads trigger.
-    void refresh();
+    // How much of the context (work orders, users, queues and who works them) a refresh reads.
+    enum class ContextReuse : quint8 {
+        Reread,   // all of it: the user asked (the desk's Refresh, the CLI)
+        WhenFresh // the context read in the last kContextMaxAge is kept: the store's own loads
+    };
+    // Work orders, users and queues change far less often than batches: the store's loads
+    // (every few minutes, and after each write) reuse them for this long.
+    static constexpr std::chrono::minutes kContextMaxAge{10};
+
+    // Reads the context (all of it, or only what is stale), then computes.
+    void refresh(ContextReuse reuse = ContextReuse::Reread);
     // Computes again from the context already read (a changed threshold, the technicians).
     void recompute();
     // A server switch: forget the context, the metrics and the figures.
@@ -93,10 +102,12 @@ private:
         QHash<QString, PlanWorkOrder> workOrders;
         QHash<QString, PlanQueue> queues;
         QHash<QString, QString> userNames;
+        QHash<QString, QStringList> userRoles;
     };
     void setBusy(bool busy);
-    void readContext(quint64 generation);
+    void readContext(quint64 generation, ContextReuse reuse);
     void readQueueTechnicians(quint64 generation, QStringList queueIds);
+    void readRoles(quint64 generation);
     void readMetrics(quint64 generation);
     void contextPartDone(quint64 generation);
     void startSnapshot(quint64 generation);
@@ -120,6 +131,8 @@ private:
     int m_contextPending = 0;
     Context m_context;
     Context m_incoming;
+    QDateTime m_contextRead; // when m_context was read (the monitor's clock); invalid: never
+    bool m_incomingCatalogs = false; // the read under way reads the catalogs, not only metrics
 
     // The server's metrics for the window [first, last]; kept while the window is the same.
     struct Metrics

@@ -271,11 +271,15 @@ WriteRun *PlanningService::createUndoRun(WriteRun *run)
 {
     if (!canUndo(run))
         return nullptr;
+    // Claimed in the shared file first: of two windows on this server, only one undoes it.
+    if (m_activityLog && !run->m_activityId.isEmpty() && m_activityLog->find(run->m_activityId)
+        && !m_activityLog->claimUndo(run->m_activityId)) {
+        run->m_undone = true;
+        return nullptr;
+    }
     // One way to undo: from what the record says, whether the run is alive or not.
     WriteRun *undo = undoRunFor(activityRecordOf(run));
     run->m_undone = true;
-    if (m_activityLog && !run->m_activityId.isEmpty())
-        m_activityLog->markUndone(run->m_activityId);
     return undo;
 }
 
@@ -446,10 +450,13 @@ WriteRun *PlanningService::createUndoRun(const ActivityRecord &record)
 {
     if (!canUndo(record))
         return nullptr;
-    const ActivityRecord r = m_activityLog ? m_activityLog->find(record.id).value_or(record) : record;
-    WriteRun *undo = undoRunFor(r);
     if (m_activityLog)
-        m_activityLog->markUndone(r.id);
+        m_activityLog->sync(); // another window on this server may have undone it meanwhile
+    const ActivityRecord r = m_activityLog ? m_activityLog->find(record.id).value_or(record) : record;
+    // Claimed in the shared file first: of two windows, only one makes the undo.
+    if (m_activityLog && m_activityLog->find(r.id) && !m_activityLog->claimUndo(r.id))
+        return nullptr;
+    WriteRun *undo = undoRunFor(r);
     if (WriteRun *live = m_recordedRuns.value(r.id))
         live->m_undone = true; // the wizard that made it offers no second undo
     return undo;

@@ -1,7 +1,8 @@
 // The Activity log and its model without a server: records survive a "restart" (a new log on
 // the same folder), a damaged file starts an empty list with a warning, old and surplus
 // entries are pruned, the file and its folder are the owner's only, and "can undo" turns off
-// in place when a deadline passes (ActivityModel under QAbstractItemModelTester).
+// in place when a deadline passes (ActivityModel under QAbstractItemModelTester), and two
+// instances of the app on one server share the file without losing each other's records.
 
 #include "models/planning/activitylog.h"
 #include "models/planning/activitymodel.h"
@@ -209,6 +210,70 @@ private Q_SLOTS:
         reloaded.setProfileId(QStringLiteral("profile-a"));
         QCOMPARE(reloaded.records().size(), 105); // entries 100..204 remain
         QCOMPARE(reloaded.records().constFirst().summary, QStringLiteral("entry 100"));
+    }
+
+    void twoWindowsOnOneServerShareTheList()
+    {
+        // Two instances of the app on one server write one file: neither loses the other's
+        // records, each sees the other's, and a split is undone by one of them only.
+        QTemporaryDir dir;
+        QDateTime now = kStart;
+        ActivityLog a(dir.path());
+        ActivityLog b(dir.path());
+        for (ActivityLog *log : {&a, &b}) {
+            log->setClock([&now] { return now; });
+            log->setProfileId(QStringLiteral("profile-a"));
+        }
+        PlanningService serviceA(nullptr);
+        PlanningService serviceB(nullptr);
+        serviceA.setActivityLog(&a);
+        serviceB.setActivityLog(&b);
+        for (PlanningService *service : {&serviceA, &serviceB})
+            service->setClock([&now] { return now; });
+        ActivityModel model(&a, &serviceA);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+        const QString first = a.add(splitRecord(now.addSecs(-120), 2, QStringLiteral("from A")));
+        const QString second = b.add(splitRecord(now.addSecs(-60), 3, QStringLiteral("from B")));
+        const QString third = a.add(assignmentRecord(now));
+
+        // The file holds all three, whoever wrote last.
+        ActivityLog reader(dir.path());
+        reader.setClock([&now] { return now; });
+        reader.setProfileId(QStringLiteral("profile-a"));
+        QCOMPARE(reader.records().size(), 3);
+        QCOMPARE(reader.records().at(0).id, first);
+        QCOMPARE(reader.records().at(1).id, second);
+        QCOMPARE(reader.records().at(2).id, third);
+
+        // A took B's record in when it wrote; B sees A's later one when the file changes.
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1).data(ActivityModel::RecordIdRole).toString(), second);
+        QTRY_COMPARE(b.records().size(), 3);
+
+        // B undoes A's split; A's Undo then makes nothing, and A's list says it is undone.
+        WriteRun *undo = serviceB.createUndoRun(b.find(first).value());
+        QVERIFY(undo);
+        QCOMPARE(undo->items().size(), 2);
+        QVERIFY(!serviceA.createUndoRun(a.find(first).value()));
+        QVERIFY(a.find(first)->undone);
+        QVERIFY(!model.index(2).data(ActivityModel::CanUndoRole).toBool());
+        QVERIFY(!a.claimUndo(first));
+        // The other records are still A's to undo, once.
+        QVERIFY(a.claimUndo(second));
+        QVERIFY(!b.claimUndo(second));
+
+        // A later write by A keeps B's undo (an undone flag is never lost in a merge).
+        ActivityRecord changed = a.find(third).value();
+        changed.problem = QStringLiteral("retried");
+        a.update(changed);
+        ActivityLog again(dir.path());
+        again.setClock([&now] { return now; });
+        again.setProfileId(QStringLiteral("profile-a"));
+        QVERIFY(again.find(first)->undone);
+        QVERIFY(again.find(second)->undone);
+        QCOMPARE(again.find(third)->problem, QStringLiteral("retried"));
+        QVERIFY(!again.find(third)->undone);
     }
 
     void undoTurnsOffWhenTheDeadlinePasses()

@@ -6,6 +6,7 @@
 #include "app/i18n/translations.h"
 #include "models/planning/planningcharts.h"
 #include "models/planning/planningmonitor.h"
+#include "ui/wrappingheaderview.h"
 #include "models/planning/planningtablemodels.h"
 #include "models/session/permissions.h"
 #include "ui/planning/planningchartviews.h"
@@ -257,12 +258,20 @@ private Q_SLOTS:
             const QString file = dir + QStringLiteral("/planningdesk-%1-%2.png").arg(language, names.at(tab));
             QVERIFY(desk.grab().save(file));
         }
-        // Every header of the work-order table is readable whole.
-        QHeaderView *header = desk.workOrderView()->horizontalHeader();
-        for (int c = 1; c < header->count(); ++c) {
-            const QString text = desk.workOrderView()->model()->headerData(c, Qt::Horizontal).toString();
-            QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(text),
-                     qPrintable(QStringLiteral("%1: %2").arg(language, text)));
+        // Every column of the three tables is on screen, and every header readable whole (on
+        // two lines at most: long labels wrap over short figures).
+        for (QTableView *view : {desk.queueView(), desk.technicianView(), desk.workOrderView()}) {
+            QHeaderView *header = view->horizontalHeader();
+            QVERIFY2(header->length() <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: %2 needs %3 px, has %4")
+                                    .arg(language, view->objectName())
+                                    .arg(header->length())
+                                    .arg(view->viewport()->width())));
+            for (int c = 1; c < header->count(); ++c) {
+                const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(c) >= Ui::WrappingHeaderView::wrappedWidth(header->fontMetrics(), text, 2),
+                         qPrintable(QStringLiteral("%1: %2").arg(language, text)));
+            }
         }
         QVERIFY(m_translations->choose(QStringLiteral("en")));
     }

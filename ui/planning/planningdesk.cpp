@@ -11,6 +11,7 @@
 #include "ui/plaintext.h"
 #include "ui/planning/planningchartviews.h"
 #include "ui/planning/planningicondelegate.h"
+#include "ui/wrappingheaderview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +42,8 @@ QTableView *makeView(QAbstractItemModel *model, QWidget *parent, const QString &
 {
     auto *view = new QTableView(parent);
     view->setObjectName(name);
+    // Long labels over short figures: two-line labels keep every column on a 1366 px screen.
+    view->setHorizontalHeader(new WrappingHeaderView(view));
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -178,7 +181,7 @@ PlanningDesk::PlanningDesk(PlanningMonitor *monitor, QSettings *settings, QWidge
     m_inner->addWidget(boxed(m_technicianTitle, m_technicianView));
     m_inner->setStretchFactor(0, 3);
     m_inner->setStretchFactor(1, 2);
-    m_inner->setSizes({690, 660});
+    m_inner->setSizes({720, 630});
     m_outer = new QSplitter(Qt::Vertical, this);
     m_outer->addWidget(m_inner);
     // The work orders share the lower half with the charts (a tab each): at 1366×768 neither

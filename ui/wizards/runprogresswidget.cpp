@@ -247,8 +247,10 @@ void RunProgressWidget::undo()
     if (!m_service || !m_run || m_undo || !m_service->canUndo(m_run))
         return;
     WriteRun *undoRun = m_service->createUndoRun(m_run);
-    if (undoRun == nullptr)
+    if (undoRun == nullptr) {
+        updateState(); // another window on this server undid it first: no Undo here either
         return;
+    }
     m_undo = undoRun;
     m_undoItems->setRun(undoRun);
     m_tabs->setTabVisible(1, true);
