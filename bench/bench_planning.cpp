@@ -11,7 +11,8 @@
 //   baseline    the same heartbeat over an idle event loop for as long (what the timer's own
 //               jitter on this machine is).
 //
-// Prints medians over --repeat runs, and the longest turn as a ratio to the baseline's. The
+// Prints medians over --repeat runs, and the longest turn as a ratio to the baseline's; then
+// the best run's longest turn (noise only adds to a turn, so the best run bounds the work). The
 // budget is 5 ms per turn. See docs/performance.md, "Planning at 100,000 batches".
 
 #include "client/decode.h"
@@ -83,6 +84,8 @@ double threadCpuMs()
 struct Turns
 {
     double longestCpu = 0; // ms of GUI-thread CPU in one event-loop pass
+    int longestAt = 0;     // which pass (0: the slice recompute() runs in the caller's turn)
+    int passes = 0;
     double longestGap = 0; // ms, heartbeat
     double wall = 0;
 };
@@ -99,12 +102,21 @@ Turns measure(PlanningMonitor *monitor, double idleMs = 0)
     Turns turns;
     beat.start();
     wall.start();
-    if (monitor)
+    if (monitor) {
+        // The first slice runs inside recompute(), in the caller's turn: it counts as one.
+        const double before = threadCpuMs();
         monitor->recompute();
+        turns.longestCpu = threadCpuMs() - before;
+    }
     while (monitor ? !done : static_cast<double>(wall.elapsed()) < idleMs) {
         const double before = threadCpuMs();
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        turns.longestCpu = std::max(turns.longestCpu, threadCpuMs() - before);
+        const double spent = threadCpuMs() - before;
+        ++turns.passes;
+        if (spent > turns.longestCpu) {
+            turns.longestCpu = spent;
+            turns.longestAt = turns.passes;
+        }
     }
     turns.wall = static_cast<double>(wall.nsecsElapsed()) / 1e6;
     turns.longestGap = beat.stop();
@@ -153,10 +165,11 @@ int main(int argc, char *argv[])
         const Turns again = measure(&monitor);
         const Turns idle = measure(nullptr, std::max(first.wall, again.wall));
         std::fprintf(stderr,
-                     "run %d: longest GUI pass (CPU) first %.2f ms, again %.2f ms, idle %.2f ms; heartbeat gaps %.1f / %.1f / "
-                     "%.1f ms; wall %.0f / %.0f ms; %zu work orders\n",
-                     r + 1, first.longestCpu, again.longestCpu, idle.longestCpu, first.longestGap, again.longestGap,
-                     idle.longestGap, first.wall, again.wall, monitor.figures().workOrders.size());
+                     "run %d: longest GUI pass (CPU) first %.2f ms (pass %d of %d), again %.2f ms (pass %d of %d), idle %.2f "
+                     "ms; heartbeat gaps %.1f / %.1f / %.1f ms; wall %.0f / %.0f ms; %zu work orders\n",
+                     r + 1, first.longestCpu, first.longestAt, first.passes, again.longestCpu, again.longestAt, again.passes,
+                     idle.longestCpu, first.longestGap, again.longestGap, idle.longestGap, first.wall, again.wall,
+                     monitor.figures().workOrders.size());
         firstCpu.push_back(first.longestCpu);
         againCpu.push_back(again.longestCpu);
         idleCpu.push_back(idle.longestCpu);
@@ -176,6 +189,15 @@ int main(int argc, char *argv[])
     row("longest GUI-thread pass, CPU ms, after a refresh", idleCpu, againCpu, "budget 5 ms");
     row("longest heartbeat gap, ms, first recompute", idleGap, firstGap, "wall clock, machine noise included");
     row("longest heartbeat gap, ms, after a refresh", idleGap, againGap, "");
+    // Noise only ever adds to a pass (this VM counts the hypervisor's steal as the thread's CPU
+    // time: the idle loop's own passes reach several ms), so the best run bounds the work itself.
+    const auto best = [](const char *what, const std::vector<double> &base, const std::vector<double> &value, const char *note) {
+        const double b = *std::min_element(base.begin(), base.end());
+        const double v = *std::min_element(value.begin(), value.end());
+        std::printf("%-58s %9.2f %9.2f %7.1f   %s\n", what, b, v, v / std::max(0.01, b), note);
+    };
+    best("best run: longest GUI-thread pass, CPU ms, first recompute", idleCpu, firstCpu, "budget 5 ms");
+    best("best run: longest GUI-thread pass, CPU ms, after a refresh", idleCpu, againCpu, "budget 5 ms");
     std::printf("%-58s %9s %9.0f\n", "wall time to new figures, first recompute (ms)", "", median(firstWall));
     std::printf("%-58s %9s %9.0f\n", "wall time to new figures, after a refresh (ms)", "", median(againWall));
     return 0;
