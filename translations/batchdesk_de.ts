@@ -1054,10 +1054,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>Tage zwischen voraussichtlichem Ende und Fälligkeitsdatum; negativ: bei diesem Tempo verspätet</translation>
     </message>
     <message>
-        <source>Done, late (due date passed), stalled (no pace), at risk (finish after the due date) or on track</source>
-        <translation>Erledigt, überfällig (Fälligkeitsdatum überschritten), stockt (kein Tempo), gefährdet (Ende nach dem Fälligkeitsdatum) oder im Plan</translation>
-    </message>
-    <message>
         <source>%1: %2, %3 of %4 cycles remaining</source>
         <translation>%1: %2, %3 von %4 Zyklen verbleibend</translation>
     </message>
@@ -1157,6 +1153,29 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
             <numerusform>%n Zyklus noch in keiner Charge</numerusform>
             <numerusform>%n Zyklen noch in keiner Charge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No pace yet: no completions recorded, and no server metrics. The load is known once this app has seen work complete, or with report:read.</source>
+        <translation>Noch kein Tempo: keine Abschlüsse aufgezeichnet und keine Servermetriken. Die Auslastung ist bekannt, sobald diese App abgeschlossene Arbeit gesehen hat, oder mit report:read.</translation>
+    </message>
+    <message>
+        <source>No pace yet</source>
+        <comment>work order risk</comment>
+        <translation>Noch kein Tempo</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>queue load: no pace yet</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Done, late (due date passed), stalled (no pace), no pace yet (no completions recorded at all yet), at risk (finish after the due date) or on track</source>
+        <translation>Erledigt, überfällig (Fälligkeitsdatum überschritten), stockt (kein Tempo), noch kein Tempo (noch gar keine Abschlüsse aufgezeichnet), gefährdet (Ende nach dem Fälligkeitsdatum) oder im Plan</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>technician load: no pace yet</comment>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

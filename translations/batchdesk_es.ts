@@ -1054,10 +1054,6 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>Días entre el fin previsto y la fecha de vencimiento; negativo: con este ritmo, llega tarde</translation>
     </message>
     <message>
-        <source>Done, late (due date passed), stalled (no pace), at risk (finish after the due date) or on track</source>
-        <translation>Terminada, retrasada (vencimiento superado), estancada (sin ritmo), en riesgo (fin después del vencimiento) o en plazo</translation>
-    </message>
-    <message>
         <source>%1: %2, %3 of %4 cycles remaining</source>
         <translation>%1: %2, quedan %3 de %4 ciclos</translation>
     </message>
@@ -1157,6 +1153,29 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
             <numerusform>%n ciclo aún sin lote</numerusform>
             <numerusform>%n ciclos aún sin lote</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No pace yet: no completions recorded, and no server metrics. The load is known once this app has seen work complete, or with report:read.</source>
+        <translation>Aún sin ritmo: no hay finalizaciones registradas ni métricas del servidor. La carga se conoce cuando esta aplicación ha visto trabajo terminado, o con report:read.</translation>
+    </message>
+    <message>
+        <source>No pace yet</source>
+        <comment>work order risk</comment>
+        <translation>Aún sin ritmo</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>queue load: no pace yet</comment>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Done, late (due date passed), stalled (no pace), no pace yet (no completions recorded at all yet), at risk (finish after the due date) or on track</source>
+        <translation>Terminada, retrasada (vencimiento superado), estancada (sin ritmo), aún sin ritmo (todavía no hay finalizaciones registradas), en riesgo (fin después del vencimiento) o en plazo</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>technician load: no pace yet</comment>
+        <translation>desconocida</translation>
     </message>
 </context>
 <context>

@@ -1054,10 +1054,6 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>Jours entre la fin prévue et l&apos;échéance&#x202f;; négatif&#xa0;: en retard à ce rythme</translation>
     </message>
     <message>
-        <source>Done, late (due date passed), stalled (no pace), at risk (finish after the due date) or on track</source>
-        <translation>Terminé, en retard (échéance dépassée), à l&apos;arrêt (pas de rythme), à risque (fin après l&apos;échéance) ou dans les temps</translation>
-    </message>
-    <message>
         <source>%1: %2, %3 of %4 cycles remaining</source>
         <translation>%1&#xa0;: %2, %3 cycles restants sur %4</translation>
     </message>
@@ -1157,6 +1153,29 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
             <numerusform>%n cycle pas encore dans un lot</numerusform>
             <numerusform>%n cycles pas encore dans un lot</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No pace yet: no completions recorded, and no server metrics. The load is known once this app has seen work complete, or with report:read.</source>
+        <translation>Pas encore de rythme : aucune fin enregistrée et pas de métriques du serveur. La charge est connue dès que cette application a vu du travail se terminer, ou avec report:read.</translation>
+    </message>
+    <message>
+        <source>No pace yet</source>
+        <comment>work order risk</comment>
+        <translation>Pas encore de rythme</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>queue load: no pace yet</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Done, late (due date passed), stalled (no pace), no pace yet (no completions recorded at all yet), at risk (finish after the due date) or on track</source>
+        <translation>Terminé, en retard (échéance dépassée), à l&apos;arrêt (pas de rythme), pas encore de rythme (aucune fin enregistrée pour l&apos;instant), à risque (fin après l&apos;échéance) ou dans les temps</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>technician load: no pace yet</comment>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>

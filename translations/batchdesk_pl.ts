@@ -1076,10 +1076,6 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <translation>Dni między przewidywanym zakończeniem a terminem; wartość ujemna: opóźnienie przy tym tempie</translation>
     </message>
     <message>
-        <source>Done, late (due date passed), stalled (no pace), at risk (finish after the due date) or on track</source>
-        <translation>Ukończone, po terminie (termin minął), bez postępu (brak tempa), zagrożone (zakończenie po terminie) lub zgodnie z planem</translation>
-    </message>
-    <message>
         <source>%1: %2, %3 of %4 cycles remaining</source>
         <translation>%1: %2, pozostało %3 z %4 cykli</translation>
     </message>
@@ -1180,6 +1176,29 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
             <numerusform>%n cykle jeszcze poza partiami</numerusform>
             <numerusform>%n cykli jeszcze poza partiami</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No pace yet: no completions recorded, and no server metrics. The load is known once this app has seen work complete, or with report:read.</source>
+        <translation>Brak tempa: nie zarejestrowano ukończeń i brak metryk serwera. Obciążenie będzie znane, gdy ta aplikacja zobaczy ukończoną pracę, lub z uprawnieniem report:read.</translation>
+    </message>
+    <message>
+        <source>No pace yet</source>
+        <comment>work order risk</comment>
+        <translation>Jeszcze bez tempa</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>queue load: no pace yet</comment>
+        <translation>nie wiadomo</translation>
+    </message>
+    <message>
+        <source>Done, late (due date passed), stalled (no pace), no pace yet (no completions recorded at all yet), at risk (finish after the due date) or on track</source>
+        <translation>Ukończone, po terminie (termin minął), bez postępu (brak tempa), jeszcze bez tempa (jeszcze nie zarejestrowano żadnych ukończeń), zagrożone (zakończenie po terminie) lub zgodnie z planem</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>technician load: no pace yet</comment>
+        <translation>nie wiadomo</translation>
     </message>
 </context>
 <context>

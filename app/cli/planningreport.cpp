@@ -60,7 +60,8 @@ QByteArray PlanningReport::toJson() const
         j["blocked_cycles"] = q.blockedCycles;
         j["pace_per_day"] = q.pacePerDay;
         j["backlog_days"] = optionalNumber(q.backlogDays);
-        j["overloaded"] = q.overloaded;
+        // null: no pace data at all yet, so neither overloaded nor not.
+        j["overloaded"] = q.loadKnown ? Json(q.overloaded) : Json(nullptr);
         j["days_left"] = optionalNumber(q.daysLeft);
         if (q.technicianIds) {
             Json techs = Json::array();
@@ -99,7 +100,7 @@ QByteArray PlanningReport::toJson() const
         j["batches"] = t.batches;
         j["pace_per_day"] = t.pacePerDay;
         j["load_days"] = optionalNumber(t.loadDays);
-        j["overloaded"] = t.overloaded;
+        j["overloaded"] = t.loadKnown ? Json(t.overloaded) : Json(nullptr);
         technicians.push_back(std::move(j));
     }
     root["technicians"] = std::move(technicians);

@@ -58,6 +58,8 @@ QString riskWireName(Risk risk)
         return QStringLiteral("at_risk");
     case Risk::OnTrack:
         return QStringLiteral("on_track");
+    case Risk::NoPace:
+        return QStringLiteral("no_pace");
     }
     return {};
 }
@@ -69,14 +71,16 @@ int riskSeverity(Risk risk)
         return 0;
     case Risk::Stalled:
         return 1;
-    case Risk::AtRisk:
+    case Risk::NoPace:
         return 2;
-    case Risk::OnTrack:
+    case Risk::AtRisk:
         return 3;
-    case Risk::Done:
+    case Risk::OnTrack:
         return 4;
+    case Risk::Done:
+        return 5;
     }
-    return 5;
+    return 6;
 }
 
 int PaceWindow::coveredDays() const
@@ -192,12 +196,14 @@ QDateTime projectedFinish(const QDateTime &now, qint64 remaining, double pacePer
 }
 
 Risk riskOf(qint64 remaining, const QDateTime &due, const QDateTime &now, double pacePerDay,
-            const QDateTime &finish)
+            const QDateTime &finish, bool paceKnown)
 {
     if (remaining <= 0)
         return Risk::Done;
     if (due.isValid() && due < now)
         return Risk::Late;
+    if (!paceKnown)
+        return Risk::NoPace;
     if (!(pacePerDay > 0))
         return Risk::Stalled;
     if (due.isValid() && (!finish.isValid() || finish > due))
@@ -213,6 +219,8 @@ PlanningFigures PlanningFigures::compute(const PlanInput &input)
     out.paceWindowDays = input.paceWindowDays;
     out.overloadThresholdDays = input.overloadThresholdDays;
     out.paceDays = input.pace.coveredDays();
+    // Without a single day of data a pace of 0 says nothing: no stalled or overloaded verdicts.
+    const bool paceKnown = out.paceDays > 0;
     out.ownHistoryDays = input.pace.daysFrom(PaceSource::OwnHistory);
     out.serverMetricDays = input.pace.daysFrom(PaceSource::ServerMetrics);
     out.userNames = input.userNames;
@@ -305,7 +313,7 @@ PlanningFigures PlanningFigures::compute(const PlanInput &input)
         wo.cyclesRemaining = std::max<qint64>(0, wo.cyclesNeeded - wo.cyclesComplete);
         wo.pacePerDay = input.pace.workOrderPace(wo.workOrderId);
         wo.projectedFinish = projectedFinish(now, wo.cyclesRemaining, wo.pacePerDay);
-        wo.risk = riskOf(wo.cyclesRemaining, wo.dueDate, now, wo.pacePerDay, wo.projectedFinish);
+        wo.risk = riskOf(wo.cyclesRemaining, wo.dueDate, now, wo.pacePerDay, wo.projectedFinish, paceKnown);
         if (wo.dueDate.isValid() && wo.projectedFinish.isValid())
             wo.slackDays = daysBetween(wo.projectedFinish, wo.dueDate);
         else if (wo.dueDate.isValid() && wo.cyclesRemaining == 0)
@@ -325,7 +333,8 @@ PlanningFigures PlanningFigures::compute(const PlanInput &input)
         }
         if (q.earliestDue.isValid())
             q.daysLeft = daysBetween(now, q.earliestDue);
-        if (q.activeCycles > 0 && q.daysLeft)
+        q.loadKnown = paceKnown;
+        if (paceKnown && q.activeCycles > 0 && q.daysLeft)
             q.overloaded = q.backlogDays ? *q.backlogDays > *q.daysLeft : true;
     }
 
@@ -337,7 +346,8 @@ PlanningFigures PlanningFigures::compute(const PlanInput &input)
         t.pacePerDay = input.pace.userPace(t.userId);
         if (t.pacePerDay > 0)
             t.loadDays = t.openCycles / t.pacePerDay;
-        if (t.openCycles > 0)
+        t.loadKnown = paceKnown;
+        if (paceKnown && t.openCycles > 0)
             t.overloaded = t.loadDays ? *t.loadDays > input.overloadThresholdDays : true;
     }
 

@@ -29,10 +29,12 @@
 
 namespace BatchDesk {
 
-enum class Risk : quint8 { Done, Late, Stalled, AtRisk, OnTrack };
-// "done", "late", "stalled", "at_risk", "on_track" (the report's JSON and CSV).
+// NoPace: no day of the pace window has any data yet (a first start without the server's
+// metrics): nothing says whether the work keeps up, so nothing is called stalled or overloaded.
+enum class Risk : quint8 { Done, Late, Stalled, AtRisk, OnTrack, NoPace };
+// "done", "late", "stalled", "at_risk", "on_track", "no_pace" (the report's JSON and CSV).
 QString riskWireName(Risk risk);
-// Worst first: late, stalled, at risk, on track, done.
+// Worst first: late, stalled, no pace, at risk, on track, done.
 int riskSeverity(Risk risk);
 
 // Where the completions of a day of the pace window come from.
@@ -141,6 +143,7 @@ struct QueueFigures
     QDateTime earliestDue;              // among its unfinished work orders; null: none
     std::optional<double> daysLeft;     // from now to earliestDue
     bool overloaded = false;
+    bool loadKnown = true; // false without any pace data: neither overloaded nor OK
     std::optional<QStringList> technicianIds; // who can work it, when known
     QStringList workOrderIds;                 // with batches in the queue
 };
@@ -172,6 +175,7 @@ struct TechnicianFigures
     double pacePerDay = 0;
     std::optional<double> loadDays; // null when the pace is 0
     bool overloaded = false;
+    bool loadKnown = true; // false without any pace data: neither overloaded nor OK
     QStringList workOrderIds;
 };
 
@@ -198,8 +202,9 @@ struct PlanningFigures
 qint64 activeCycles(const Niagara::CycleCounts &cycles);
 
 // The risk rule on its own (the tests' tables speak to it directly).
+// `paceKnown`: some day of the pace window has data (else NoPace, unless done or late).
 Risk riskOf(qint64 remaining, const QDateTime &due, const QDateTime &now, double pacePerDay,
-            const QDateTime &projectedFinish);
+            const QDateTime &projectedFinish, bool paceKnown = true);
 // now + remaining / pace days, in exact seconds (UTC: a daylight-saving change is no day
 // shorter); null when the pace is 0 (even when nothing remains: the definition).
 QDateTime projectedFinish(const QDateTime &now, qint64 remaining, double pacePerDay);

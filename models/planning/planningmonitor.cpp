@@ -172,7 +172,8 @@ void PlanningMonitor::readContext(quint64 generation, ContextReuse reuse)
                 if (outcome.ok()) {
                     for (const Niagara::WorkOrder &wo : std::as_const(*outcome.value))
                         m_incoming.workOrders.insert(wo.id, {wo.id, wo.label, wo.dueDate, wo.cyclesNeeded()});
-                } else {
+                } else if (outcome.error.kind() != Niagara::ApiError::Kind::Forbidden) {
+                    // A technician may not list every work order: theirs come from the batches.
                     note(outcome.error.message());
                 }
                 contextPartDone(generation);
@@ -212,7 +213,8 @@ void PlanningMonitor::readContext(quint64 generation, ContextReuse reuse)
                         m_incoming.queues.insert(q.id, {q.id, q.label, q.priority, std::nullopt});
                         ids.append(q.id);
                     }
-                } else {
+                } else if (outcome.error.kind() != Niagara::ApiError::Kind::Forbidden) {
+                    // A technician may not list every queue: theirs come from the batches.
                     note(outcome.error.message());
                 }
                 readQueueTechnicians(generation, ids);

@@ -54,6 +54,13 @@ QString joinLabels(const QStringList &ids, const QHash<QString, QString> &names)
     return labels.join(QStringLiteral(", "));
 }
 
+QVariant noPaceYet()
+{
+    return QCoreApplication::translate("BatchDesk::PlanningTables",
+                                       "No pace yet: no completions recorded, and no server metrics. The load is "
+                                       "known once this app has seen work complete, or with report:read.");
+}
+
 } // namespace
 
 QString riskDisplayName(Risk risk)
@@ -69,6 +76,8 @@ QString riskDisplayName(Risk risk)
         return QCoreApplication::translate("BatchDesk::PlanningTables", "At risk", "work order risk");
     case Risk::OnTrack:
         return QCoreApplication::translate("BatchDesk::PlanningTables", "On track", "work order risk");
+    case Risk::NoPace:
+        return QCoreApplication::translate("BatchDesk::PlanningTables", "No pace yet", "work order risk");
     }
     return {};
 }
@@ -282,7 +291,7 @@ QVariant QueueLoadModel::cell(const QString &id, int column, int role) const
         case DaysLeft:
             return role == PlanningRoles::SortRole ? QVariant(sortValue(q.daysLeft)) : optionalValue(q.daysLeft);
         case Load:
-            return role == PlanningRoles::SortRole ? QVariant(q.overloaded ? 0 : 1) : QVariant(q.overloaded);
+            return role == PlanningRoles::SortRole ? QVariant(q.overloaded ? 0 : (q.loadKnown ? 1 : 2)) : QVariant(q.overloaded);
         case Technicians:
             return static_cast<int>(q.technicianIds ? q.technicianIds->size() : -1);
         }
@@ -303,6 +312,8 @@ QVariant QueueLoadModel::cell(const QString &id, int column, int role) const
         case DaysLeft:
             return q.daysLeft ? decimal(*q.daysLeft) : QString();
         case Load:
+            if (!q.loadKnown)
+                return QCoreApplication::translate("BatchDesk::PlanningTables", "not known", "queue load: no pace yet");
             return q.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded", "queue load") : QCoreApplication::translate("BatchDesk::PlanningTables", "OK", "queue load");
         case Technicians:
             // A count (the names are the tooltip): the column stays narrow at 1366 px.
@@ -315,8 +326,12 @@ QVariant QueueLoadModel::cell(const QString &id, int column, int role) const
         case Queue:
             return DisplayText::toolTip(q.label);
         case Backlog:
+            if (!q.loadKnown)
+                return noPaceYet();
             return q.backlogDays ? QVariant()
                                  : QVariant(QCoreApplication::translate("BatchDesk::PlanningTables", "No completions in this queue in the pace window: the backlog does not clear."));
+        case Load:
+            return q.loadKnown ? QVariant() : noPaceYet();
         case DaysLeft:
             return q.earliestDue.isValid() ? QVariant(QCoreApplication::translate("BatchDesk::PlanningTables", "Earliest due date: %1").arg(date(q.earliestDue))) : QVariant();
         case Technicians:
@@ -370,7 +385,7 @@ QString WorkOrderRiskModel::headerToolTip(int column) const
     case Slack:
         return QCoreApplication::translate("BatchDesk::PlanningTables", "Days between the projected finish and the due date; negative: late at this pace");
     case RiskColumn:
-        return QCoreApplication::translate("BatchDesk::PlanningTables", "Done, late (due date passed), stalled (no pace), at risk (finish after the due date) or on track");
+        return QCoreApplication::translate("BatchDesk::PlanningTables", "Done, late (due date passed), stalled (no pace), no pace yet (no completions recorded at all yet), at risk (finish after the due date) or on track");
     default:
         return {};
     }
@@ -604,7 +619,7 @@ QVariant TechnicianLoadModel::cell(const QString &id, int column, int role) cons
                 return t.loadDays.value_or(t.openCycles > 0 ? std::numeric_limits<double>::max() : 0.0);
             return optionalValue(t.loadDays);
         case Status:
-            return role == PlanningRoles::SortRole ? QVariant(t.overloaded ? 0 : 1) : QVariant(t.overloaded);
+            return role == PlanningRoles::SortRole ? QVariant(t.overloaded ? 0 : (t.loadKnown ? 1 : 2)) : QVariant(t.overloaded);
         }
         return {};
     }
@@ -627,6 +642,8 @@ QVariant TechnicianLoadModel::cell(const QString &id, int column, int role) cons
         case Load:
             return t.openCycles > 0 ? days(t.loadDays) : decimal(0);
         case Status:
+            if (!t.loadKnown)
+                return QCoreApplication::translate("BatchDesk::PlanningTables", "not known", "technician load: no pace yet");
             return t.overloaded ? QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded", "technician load") : QCoreApplication::translate("BatchDesk::PlanningTables", "OK", "technician load");
         }
     }
@@ -637,6 +654,8 @@ QVariant TechnicianLoadModel::cell(const QString &id, int column, int role) cons
         case Queues:
             return DisplayText::toolTip(joinLabels(t.queueIds, m_queueNames));
         case Status:
+            if (!t.loadKnown)
+                return noPaceYet();
             return QCoreApplication::translate("BatchDesk::PlanningTables", "Overloaded above %1 days of work at their pace").arg(decimal(m_threshold));
         default:
             return {};

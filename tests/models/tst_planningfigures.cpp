@@ -89,6 +89,7 @@ private Q_SLOTS:
     void queueOverload();
     void technicianLoad_data();
     void technicianLoad();
+    void noPaceDataMeansNoVerdicts();
     void workOrdersAcrossQueuesAndUnbatched();
     void serverMetricsFillDaysBeforeOwnHistory();
     void historySpreadsIncreasesByDay();
@@ -112,8 +113,13 @@ void TestPlanningFigures::workOrderProjection_data()
     QTest::addColumn<qint64>("remaining");
 
     // now = 2026-12-02T12:00:00Z
-    QTest::newRow("no history: stalled") << qint64(100) << qint64(10) << 0 << 0.0 << "2026-12-20T00:00:00Z"
-                                         << "stalled" << "null" << qint64(90);
+    // No day of the window has data: a pace of 0 says nothing yet.
+    QTest::newRow("no data yet: no pace") << qint64(100) << qint64(10) << 0 << 0.0 << "2026-12-20T00:00:00Z"
+                                          << "no_pace" << "null" << qint64(90);
+    QTest::newRow("no data yet, past due: late") << qint64(100) << qint64(10) << 0 << 0.0 << "2026-12-01T00:00:00Z"
+                                                 << "late" << "null" << qint64(90);
+    QTest::newRow("no data yet, all complete: done") << qint64(100) << qint64(100) << 0 << 0.0
+                                                     << "2026-12-20T00:00:00Z" << "done" << "null" << qint64(0);
     QTest::newRow("pace 0 over covered days: stalled")
         << qint64(100) << qint64(10) << 7 << 0.0 << "2026-12-20T00:00:00Z" << "stalled" << "null" << qint64(90);
     QTest::newRow("on track: 90 at 10/day = 9 days")
@@ -291,6 +297,49 @@ void TestPlanningFigures::technicianLoad()
     QVERIFY(v != f.technicians.end());
     QCOMPARE(v->openCycles, 15.0);
     QCOMPARE(v->name, QStringLiteral("v")); // no name known: the id
+}
+
+void TestPlanningFigures::noPaceDataMeansNoVerdicts()
+{
+    // The same work as queueOverload's and technicianLoad's overloaded rows, with no day of
+    // data: nobody is called overloaded, and nothing OK either.
+    PlanInput in;
+    in.now = utc("2026-12-02T12:00:00Z");
+    in.workOrders.insert(QStringLiteral("wo"), {QStringLiteral("wo"), QStringLiteral("WO"), utc("2026-12-10T12:00:00Z"), 1000});
+    in.batches.push_back(batch(QStringLiteral("b1"), QStringLiteral("q"), QStringLiteral("wo"), counts(100, 5, 5, 7),
+                               {QStringLiteral("u")}));
+    in.pace = windowWith(in.now, 0, 0.0);
+    PlanningFigures f = PlanningFigures::compute(in);
+    QCOMPARE(f.paceDays, 0);
+    QCOMPARE(f.queues.size(), std::size_t(1));
+    QVERIFY(!f.queues.front().loadKnown);
+    QVERIFY(!f.queues.front().overloaded);
+    QCOMPARE(f.technicians.size(), std::size_t(1));
+    QVERIFY(!f.technicians.front().loadKnown);
+    QVERIFY(!f.technicians.front().overloaded);
+    QCOMPARE(f.workOrders.front().risk, Risk::NoPace);
+
+    // The tables say so in words, and sort it after the overloaded.
+    QueueLoadModel queues;
+    TechnicianLoadModel technicians;
+    QAbstractItemModelTester queueTester(&queues, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester technicianTester(&technicians, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    queues.setFigures(f);
+    technicians.setFigures(f);
+    QCOMPARE(queues.index(0, QueueLoadModel::Load).data().toString(), QStringLiteral("not known"));
+    QVERIFY(queues.index(0, QueueLoadModel::Load).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("No pace yet")));
+    QCOMPARE(technicians.index(0, TechnicianLoadModel::Status).data().toString(), QStringLiteral("not known"));
+    QCOMPARE(riskDisplayName(f.workOrders.front().risk), QStringLiteral("No pace yet"));
+
+    // One day of data is enough for verdicts: the same work is overloaded then.
+    in.pace = windowWith(in.now, 7, 1.0);
+    f = PlanningFigures::compute(in);
+    QVERIFY(f.queues.front().loadKnown);
+    QVERIFY(f.queues.front().overloaded);
+    QVERIFY(f.technicians.front().overloaded);
+    QCOMPARE(f.workOrders.front().risk, Risk::AtRisk);
+    queues.setFigures(f);
+    QCOMPARE(queues.index(0, QueueLoadModel::Load).data().toString(), QStringLiteral("Overloaded"));
 }
 
 void TestPlanningFigures::workOrdersAcrossQueuesAndUnbatched()

@@ -37,6 +37,9 @@ void PlanningIconDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
         case Risk::Done:
             pixmap = QStyle::SP_DialogApplyButton;
             break;
+        case Risk::NoPace:
+            pixmap = QStyle::SP_MessageBoxQuestion;
+            break;
         }
     } else if (index.data(PlanningRoles::OverloadedRole).toBool()) {
         pixmap = QStyle::SP_MessageBoxWarning;
