@@ -7,7 +7,7 @@ namespace Niagara {
 namespace {
 // Permissions as the later reference revision names them (permissions_table.md); the seed
 // contract only says "create.batch" in prose.
-const std::array<OperationInfo, 16> kOperations{{
+const std::array<OperationInfo, 17> kOperations{{
     {"GET", QStringLiteral("batch:all"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the batches")},
     {"GET", QStringLiteral("batch:read"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the batch")},
     {"POST", QStringLiteral("batch:create"), false, QT_TRANSLATE_NOOP("Niagara::ApiError", "create the batch")},
@@ -26,9 +26,10 @@ const std::array<OperationInfo, 16> kOperations{{
     // oas_report.md: POST /metrics only reads, but the client never sends a POST twice.
     {"POST", QStringLiteral("report:read"), false, QT_TRANSLATE_NOOP("Niagara::ApiError", "read the completion metrics")},
     {"GET", QStringLiteral("queue:read"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load a queue's technicians")},
+    {"GET", QStringLiteral("batch:read"), true, QT_TRANSLATE_NOOP("Niagara::ApiError", "load the units of the batch")},
 }};
 // One descriptor per Operation, in the enum's order: a new operation without one fails here.
-static_assert(kOperations.size() == static_cast<std::size_t>(Operation::ListQueueRelations) + 1);
+static_assert(kOperations.size() == static_cast<std::size_t>(Operation::ListBatchCycles) + 1);
 } // namespace
 
 const OperationInfo &operationInfo(Operation op)

@@ -29,6 +29,7 @@ enum class Operation : quint8 {
     ListRoleUsers, // later revision only
     CreateMetricReport, // POST /metrics (later revision; a read, but never retried: it is a POST)
     ListQueueRelations, // GET /queues/{queue_id}/relations
+    ListBatchCycles,    // GET /batches/{batch_id}/cycles (later revision)
 };
 
 struct OperationInfo

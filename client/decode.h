@@ -55,6 +55,7 @@ Result<Page<WorkOrder>> workOrderPage(std::string_view json);
 Result<Page<User>> userPage(std::string_view json);
 Result<Page<Relation>> relationPage(std::string_view json);
 Result<Page<Role>> rolePage(std::string_view json); // _embedded["nter:roles"]
+Result<Page<Cycle>> cyclePage(std::string_view json); // _embedded["nter:work-order-cycles"]
 
 Result<Batch> batch(std::string_view json);
 Result<Relation> relation(std::string_view json);

@@ -274,6 +274,24 @@ struct Relation
     bool operator==(const Relation &) const = default;
 };
 
+// One unit of a batch (GET /batches/{batch_id}/cycles, the later revision's "work order
+// cycle"): a device being provisioned, usually labelled with its serial number.
+struct Cycle
+{
+    QString id;    // cycle_id; entity_id (cycle.json); action_id (the reference's example)
+    QString label; // the unit's label, e.g. a serial number
+    QDateTime created;
+    QDateTime updated;
+    std::optional<Status> currentStatus; // null: not started
+    QString assignedUserId;              // assigned_user; null → empty
+    bool isRetry = false;
+    QString workOrderId; // work_order.work_order_id, when embedded
+    QString batchId;     // batch.batch_id, when embedded (null for a cycle outside a batch)
+    // The category the unit counts under: its status's, PENDING when it has none yet.
+    StatusCategory category() const { return currentStatus ? currentStatus->category : StatusCategory::Pending; }
+    bool operator==(const Cycle &) const = default;
+};
+
 // An item of a page that could not be decoded. The rest of the page still is.
 struct DecodeIssue
 {

@@ -612,6 +612,22 @@ RequestId NiagaraClient::listQueueRelations(const QString &queueId, const Relati
                                        {}, context, std::move(done), &Decode::relationPage);
 }
 
+RequestId NiagaraClient::listBatchCycles(const QString &batchId, std::optional<StatusCategory> status,
+                                         const PageRequest &page, QObject *context, Callback<Page<Cycle>> done)
+{
+    QList<std::pair<QString, QString>> query;
+    if (status) {
+        const std::string_view name = categoryWireName(*status);
+        query.append({QStringLiteral("filter[status]"), QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()))});
+    }
+    query += pageQuery(page);
+    return sendDecoded<Page<Cycle>>(Operation::ListBatchCycles,
+                                    endpoint(QStringLiteral("/batches/") + encodedSegment(batchId)
+                                                 + QStringLiteral("/cycles"),
+                                             query),
+                                    {}, context, std::move(done), &Decode::cyclePage);
+}
+
 RequestId NiagaraClient::createRelation(const QString &batchId, const NewRelation &relation, QObject *context,
                                         Callback<Relation> done)
 {

@@ -83,6 +83,12 @@ public:
     // Answered 200 or 201. Never retried, like every POST.
     RequestId createMetricReport(const MetricQuery &query, QObject *context, Callback<MetricReport> done);
 
+    // GET /batches/{batch_id}/cycles (later revision): the batch's units, paged; `status`, when
+    // set, is sent as filter[status] (the category's wire name, e.g. BLOCKED). A server that
+    // does not offer the endpoint answers 404 (ApiError::Kind::NotFound).
+    RequestId listBatchCycles(const QString &batchId, std::optional<StatusCategory> status, const PageRequest &page,
+                              QObject *context, Callback<Page<Cycle>> done);
+
     RequestId listQueues(const PageRequest &page, QObject *context, Callback<Page<Queue>> done);
     RequestId listWorkOrders(const PageRequest &page, QObject *context, Callback<Page<WorkOrder>> done);
     RequestId listUsers(const PageRequest &page, QObject *context, Callback<Page<User>> done);

@@ -297,6 +297,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot create the OAuth tables: ") + error);
     if (!store.ensureHistorySchema(&error))
         return fail(QStringLiteral("cannot create the completion history: ") + error);
+    if (!store.ensureUnitsSchema(&error))
+        return fail(QStringLiteral("cannot create the units table: ") + error);
     if (!store.hashPlainPersonalTokens(&error))
         return fail(QStringLiteral("cannot hash the personal tokens: ") + error);
     if (!store.loadCatalog(&error))

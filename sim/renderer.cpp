@@ -476,6 +476,61 @@ Json Renderer::relation(const Relation &r) const
                                 {"nter:user", link(href("/users/" + r.entityId))}}}};
 }
 
+Json Renderer::cycle(const Unit &u, const Batch &b) const
+{
+    const auto w = m_catalog.workOrders.find(b.workOrderId);
+    const WorkOrder *wo = w == m_catalog.workOrders.end() ? nullptr : &w->second;
+    const Customer *cust = nullptr;
+    if (wo) {
+        const auto p = m_catalog.projects.find(wo->projectId);
+        if (p != m_catalog.projects.end()) {
+            const auto c = m_catalog.customers.find(p->second.customerId);
+            if (c != m_catalog.customers.end())
+                cust = &c->second;
+        }
+    }
+    Json j{{"cycle_id", u.id}, {"entity_id", u.id}, {"entity_type", "CYC"}, {"label", u.label},
+           {"created", u.created}, {"updated", u.updated}};
+    if (cust) {
+        Json s = status(*cust, u.category, std::string());
+        // A blocked unit says why in its status's description.
+        if (u.category == Category::Blocked && !u.reason.empty())
+            s["description"] = u.reason;
+        j["current_status"] = s;
+    } else {
+        j["current_status"] = nullptr;
+    }
+    if (!wo) {
+        j["work_order"] = nullptr;
+    } else if (m_splicing) {
+        const std::string key = "w:" + b.workOrderId;
+        if (!m_embeddedText.count(key))
+            m_embeddedText.emplace(key, workOrder(*wo, false).dump());
+        j["work_order"] = spliceMark() + key;
+    } else {
+        j["work_order"] = workOrder(*wo, false);
+    }
+    if (m_splicing) {
+        // The batch, rendered whole once (its own queue and work order in it, not spliced).
+        const std::string key = "b:" + b.id;
+        if (!m_embeddedText.count(key)) {
+            m_splicing = false;
+            m_embeddedText.emplace(key, batch(b).dump());
+            m_splicing = true;
+        }
+        j["batch"] = spliceMark() + key;
+    } else {
+        j["batch"] = batch(b);
+    }
+    j["location_id"] = wo ? Json(wo->locationId) : Json(nullptr);
+    j["resource_id"] = "res-" + u.label;
+    j["assigned_user"] = u.assignedUser.empty() ? Json(nullptr) : Json(u.assignedUser);
+    j["is_retry"] = u.retry;
+    j["context_id"] = nullptr;
+    j["_links"] = Json{{"nter:batch", link(href("/batches/" + b.id))}};
+    return j;
+}
+
 Json Renderer::queueRelation(const Relation &r) const
 {
     Json j = relation(r);

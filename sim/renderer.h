@@ -7,6 +7,7 @@
 //    needed/additional/active/in_active, assigned_users, queue is_active/min/max due dates.
 
 #include "model.h"
+#include "units.h"
 
 #include <map>
 #include <string>
@@ -36,6 +37,8 @@ public:
     Json user(const User &u) const;
     Json me(const User &u) const;
     Json relation(const Relation &r) const;
+    // A unit of `b` (cycle.json): its work order and its batch embedded (spliced on pages).
+    Json cycle(const Unit &u, const Batch &b) const;
     // A relation of a queue (GET /queues/{id}/relations): `r.batchId` holds the queue id.
     Json queueRelation(const Relation &r) const;
     // A role (oas_role.md; the same in both revisions): created/updated are the tenant's.
@@ -69,7 +72,7 @@ private:
     // batches. batch() puts a placeholder where they go and renders each once per Renderer (one
     // request, one set of aggregates) as text; splice() puts the text in. A page of 100 batches
     // would otherwise copy and serialise the same 6 KB work order a hundred times.
-    bool m_splicing = false;
+    mutable bool m_splicing = false; // mutable: cycle() renders an embedded batch whole
     mutable std::map<std::string, std::string> m_embeddedText; // "q:<id>" / "w:<id>" -> JSON text
 };
 

@@ -415,7 +415,7 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
     // Route table: the allowed methods per path shape. Unknown shape -> 404, known shape
     // with another method -> 405, both before authentication.
     enum class Route {
-        None, Batches, Batch, Relations, Relation, Queues, QueueRelations, WorkOrders, Users, Me, Roles, Role,
+        None, Batches, Batch, Relations, Relation, Cycles, Queues, QueueRelations, WorkOrders, Users, Me, Roles, Role,
         RoleUsers, Metrics
     };
     Route route = Route::None;
@@ -453,6 +453,9 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
         } else if (n == 4 && parts[2] == QLatin1String("relations")) {
             route = Route::Relation;
             allow = "DELETE";
+        } else if (n == 3 && parts[2] == QLatin1String("cycles")) {
+            route = Route::Cycles;
+            allow = "GET";
         }
     } else if (n == 1 && parts[0] == QLatin1String("queues")) {
         route = Route::Queues;
@@ -516,6 +519,8 @@ QHttpServerResponse Server::dispatch(const QHttpServerRequest &request)
         return method == M::Get ? listRelations(ctx, id) : createRelation(ctx, id);
     case Route::Relation:
         return deleteRelation(ctx, id, parts[3].toStdString());
+    case Route::Cycles:
+        return listCycles(ctx, id);
     case Route::Queues:
         return listQueues(ctx);
     case Route::QueueRelations:
@@ -1089,6 +1094,65 @@ QHttpServerResponse Server::listRelations(const Context &ctx, const std::string 
     return ok(r.page("/batches/" + batchId + "/relations", "nter:relations", std::move(items), total, page->limit,
                      next, withFilters(filter, {{"limit", limit}, {"offset", page->offset}}),
                      withFilters(filter, {{"limit", limit}, {"offset", next.value_or("")}})));
+}
+
+// ----------------------------------------------------------------------------------- cycles
+
+QHttpServerResponse Server::listCycles(const Context &ctx, const std::string &batchId)
+{
+    const auto batch = m_store.batch(batchId);
+    if (!batch)
+        return problem::notFound(batchId);
+    if (!m_auth.canReadQueue(ctx.user, batch->queueId))
+        return problem::forbidden(perm::BatchRead);
+
+    Validation v("cycle.json");
+    const std::string status = queryValue(ctx.request.query(), "filter[status]");
+    std::optional<Category> category;
+    if (!status.empty()) {
+        category = categoryFromName(status);
+        if (!category) {
+            Json allowed = Json::array();
+            for (Category c : kAllCategories)
+                allowed.push_back(categoryName(c));
+            v.enumeration(".filter[status]", allowed);
+        }
+    }
+    const std::string scope = "cycles:" + batchId + ":" + status;
+    const auto page = parsePage(ctx.request, scope, v);
+    if (!page || !v.ok())
+        return problem::badRequest(v);
+
+    // Made from the batch's counts the first time they are asked for, in one transaction.
+    if (m_store.transaction()) {
+        if (m_store.ensureUnits(*batch))
+            m_store.commit();
+        else
+            m_store.rollback();
+    }
+    std::vector<Unit> rows = m_store.units(batchId, category, page->after, page->limit + 1);
+    const std::int64_t total = m_store.unitCount(batchId, category);
+    std::optional<std::string> next;
+    if (static_cast<int>(rows.size()) > page->limit) {
+        rows.resize(static_cast<std::size_t>(page->limit));
+        next = m_cursors.encode(scope, rows.back().seq);
+    }
+    const Aggregates aggregates = m_store.aggregates();
+    Renderer r = renderer(ctx, aggregates);
+    r.enableSplicing();
+    if (m_revision == ApiRevision::Later)
+        r.setTechnicians(m_store.technicians({batchId}));
+    Json items = Json::array();
+    for (const Unit &u : rows)
+        items.push_back(r.cycle(u, *batch));
+    const std::string limit = std::to_string(page->limit);
+    std::vector<std::pair<std::string, std::string>> self{{"filter[status]", status}, {"limit", limit}, {"offset", page->offset}};
+    std::vector<std::pair<std::string, std::string>> following{{"filter[status]", status}, {"limit", limit},
+                                                              {"offset", next.value_or("")}};
+    const Json body = r.page("/batches/" + batchId + "/cycles", "nter:work-order-cycles", std::move(items), total,
+                             page->limit, next, encodeQuery(self), encodeQuery(following));
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray::fromStdString(r.splice(body.dump())),
+                               Status::Ok);
 }
 
 QHttpServerResponse Server::listQueueRelations(const Context &ctx, const std::string &queueId)

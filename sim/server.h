@@ -94,6 +94,8 @@ private:
     QHttpServerResponse listRelations(const Context &ctx, const std::string &batchId);
     QHttpServerResponse createRelation(const Context &ctx, const std::string &batchId);
     QHttpServerResponse deleteRelation(const Context &ctx, const std::string &batchId, const std::string &relationId);
+    // GET /batches/{id}/cycles: the batch's units (units.h), paged, filter[status] by category.
+    QHttpServerResponse listCycles(const Context &ctx, const std::string &batchId);
     // GET /queues/{id}/relations: one technician relation per user with access to the queue.
     QHttpServerResponse listQueueRelations(const Context &ctx, const std::string &queueId);
     // POST /metrics (oas_report.md): cycle_success per day, user, queue and work order.

@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace sim {
 
@@ -82,6 +83,17 @@ constexpr const char *kHistorySchema[] = {
     " cycles INTEGER NOT NULL CHECK (cycles > 0))",
     "CREATE INDEX IF NOT EXISTS completions_time ON completions (completed_at)",
 };
+
+// Also run on every start: a database of an older sim gets the table, and its batches get
+// their units when they are first asked for.
+constexpr const char *kUnitsSchema[] = {
+    "CREATE TABLE IF NOT EXISTS units (seq INTEGER PRIMARY KEY AUTOINCREMENT, cycle_id TEXT UNIQUE NOT NULL,"
+    " batch_id TEXT NOT NULL, label TEXT NOT NULL, category TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+    " assigned_user TEXT, is_retry INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS units_batch ON units (batch_id, category, seq)",
+};
+constexpr const char *kUnitColumns =
+    "seq, cycle_id, batch_id, label, category, reason, assigned_user, is_retry, created, updated";
 
 constexpr const char *kBatchColumns =
     "seq, batch_id, label, queue_id, work_order_id, ord, number_cycles, pending, in_progress, verifying,"
@@ -225,6 +237,105 @@ bool Store::createSchema(QString *error)
         }
     }
     return ensureHistorySchema(error);
+}
+
+bool Store::ensureUnitsSchema(QString *error)
+{
+    QSqlQuery q(m_db);
+    for (const char *sql : kUnitsSchema) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+
+Unit unitFromQuery(const QSqlQuery &q)
+{
+    Unit u;
+    u.seq = q.value(0).toLongLong();
+    u.id = q.value(1).toString().toStdString();
+    u.batchId = q.value(2).toString().toStdString();
+    u.label = q.value(3).toString().toStdString();
+    u.category = categoryFromName(q.value(4).toString().toStdString()).value_or(Category::Pending);
+    u.reason = q.value(5).toString().toStdString();
+    u.assignedUser = q.value(6).isNull() ? std::string() : q.value(6).toString().toStdString();
+    u.retry = q.value(7).toInt() != 0;
+    u.created = q.value(8).toString().toStdString();
+    u.updated = q.value(9).toString().toStdString();
+    return u;
+}
+
+QString unitWhere(std::optional<Category> category)
+{
+    return category ? QStringLiteral(" WHERE batch_id = ? AND category = ?") : QStringLiteral(" WHERE batch_id = ?");
+}
+
+void bindUnitWhere(QSqlQuery &q, const std::string &batchId, std::optional<Category> category)
+{
+    q.addBindValue(qs(batchId));
+    if (category)
+        q.addBindValue(QString::fromLatin1(categoryName(*category)));
+}
+
+} // namespace
+
+bool Store::ensureUnits(const Batch &b)
+{
+    if (unitCount(b.id, std::nullopt) > 0)
+        return true;
+    const auto wo = m_catalog.workOrders.find(b.workOrderId);
+    const std::vector<Unit> made = makeUnits(b.id, wo == m_catalog.workOrders.end() ? std::string() : wo->second.label,
+                                             b.cycles, technicians({b.id})[b.id], b.created, b.updated);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO units (cycle_id, batch_id, label, category, reason, assigned_user, is_retry,"
+                             " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Unit &u : made) {
+        q.addBindValue(qs(u.id));
+        q.addBindValue(qs(u.batchId));
+        q.addBindValue(qs(u.label));
+        q.addBindValue(QString::fromLatin1(categoryName(u.category)));
+        q.addBindValue(qs(u.reason));
+        q.addBindValue(u.assignedUser.empty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(qs(u.assignedUser)));
+        q.addBindValue(u.retry ? 1 : 0);
+        q.addBindValue(qs(u.created));
+        q.addBindValue(qs(u.updated));
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+std::vector<Unit> Store::units(const std::string &batchId, std::optional<Category> category, std::int64_t afterSeq,
+                               int limit)
+{
+    std::vector<Unit> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kUnitColumns) + QStringLiteral(" FROM units")
+              + unitWhere(category) + QStringLiteral(" AND seq > ? ORDER BY seq LIMIT ?"));
+    bindUnitWhere(q, batchId, category);
+    q.addBindValue(QVariant::fromValue<qlonglong>(afterSeq));
+    q.addBindValue(limit);
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.push_back(unitFromQuery(q));
+    return out;
+}
+
+std::int64_t Store::unitCount(const std::string &batchId, std::optional<Category> category)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM units") + unitWhere(category));
+    bindUnitWhere(q, batchId, category);
+    if (exec(q) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 bool Store::ensureHistorySchema(QString *error)
@@ -587,6 +698,10 @@ bool Store::deleteBatch(const std::string &batchId)
     q.addBindValue(qs(batchId));
     if (!exec(q))
         return false;
+    q.prepare(QStringLiteral("DELETE FROM units WHERE batch_id = ?"));
+    q.addBindValue(qs(batchId));
+    if (!exec(q))
+        return false;
     q.prepare(QStringLiteral("DELETE FROM batches WHERE batch_id = ?"));
     q.addBindValue(qs(batchId));
     return exec(q) && q.numRowsAffected() > 0;
@@ -619,7 +734,33 @@ bool Store::updateBatchProgress(const Batch &b)
     q.addBindValue(qs(b.statusLabel));
     q.addBindValue(qs(b.updated));
     q.addBindValue(qs(b.id));
-    return exec(q) && q.numRowsAffected() == 1;
+    if (!exec(q) || q.numRowsAffected() != 1)
+        return false;
+    // The units follow the counts (those not made yet will be made from the new counts).
+    const std::vector<Unit> current = units(b.id, std::nullopt, 0, std::numeric_limits<int>::max());
+    if (current.empty())
+        return true;
+    const std::vector<UnitMove> moves = planUnitMoves(current, b.cycles);
+    if (moves.empty())
+        return true;
+    const std::vector<std::string> techs = technicians({b.id})[b.id];
+    QSqlQuery step(m_db);
+    step.prepare(QStringLiteral("UPDATE units SET category = ?, reason = ?, assigned_user = coalesce(assigned_user, ?),"
+                                " updated = ? WHERE seq = ?"));
+    std::size_t turn = 0;
+    for (const UnitMove &m : moves) {
+        const Unit &u = current[m.index];
+        step.addBindValue(QString::fromLatin1(categoryName(m.to)));
+        step.addBindValue(m.to == Category::Blocked ? qs(blockedReason(static_cast<std::uint64_t>(u.seq)))
+                                                    : QStringLiteral("")); // empty, not NULL
+        step.addBindValue(techs.empty() || m.to == Category::Pending ? QVariant(QMetaType(QMetaType::QString))
+                                                                     : QVariant(qs(techs[turn++ % techs.size()])));
+        step.addBindValue(qs(b.updated));
+        step.addBindValue(QVariant::fromValue<qlonglong>(u.seq));
+        if (!exec(step))
+            return false;
+    }
+    return true;
 }
 
 std::vector<Relation> Store::relations(const std::string &batchId, const RelationFilter &f,

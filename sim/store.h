@@ -4,6 +4,7 @@
 // read once into a Catalog; batches and relations stay in SQLite and are queried per request.
 
 #include "model.h"
+#include "units.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -113,6 +114,15 @@ public:
     void touchBatch(const std::string &batchId, const std::string &when);
     // Technician user ids per batch (for assigned_users in the later revision).
     std::map<std::string, std::vector<std::string>> technicians(const std::vector<std::string> &batchIds);
+
+    // The units of the batches (units.h). ensureUnitsSchema adds their table to any database.
+    // ensureUnits makes a batch's units from its counts when it has none yet; after that,
+    // updateBatchProgress moves them with the counts, and deleteBatch deletes them.
+    bool ensureUnitsSchema(QString *error);
+    bool ensureUnits(const Batch &b);
+    std::vector<Unit> units(const std::string &batchId, std::optional<Category> category, std::int64_t afterSeq,
+                            int limit);
+    std::int64_t unitCount(const std::string &batchId, std::optional<Category> category);
 
     // Totals per queue and work order. Every page of a listing embeds them; they are worked
     // out again only after a write (a full scan of the batches otherwise runs per page).

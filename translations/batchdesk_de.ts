@@ -166,6 +166,25 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::BatchCyclesFeed</name>
+    <message>
+        <source>You have no access to this batch&apos;s units: %1</source>
+        <translation>Sie haben keinen Zugriff auf die Einheiten dieser Charge: %1</translation>
+    </message>
+    <message>
+        <source>The units could not be loaded.</source>
+        <translation>Die Einheiten konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>This server does not list the units of a batch.</source>
+        <translation>Dieser Server listet die Einheiten einer Charge nicht auf.</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists on the server.</source>
+        <translation>Diese Charge ist auf dem Server nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::BatchRelationsModel</name>
     <message>
         <source>You have no access to this batch&apos;s relations: %1</source>
@@ -585,12 +604,32 @@
         <translation>Planungsbefehle geben eine Tabelle oder json aus (--format table|json).</translation>
     </message>
     <message>
+        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
+        <translation>planning report: Ein Techniker ist überlastet, wenn er mehr als so viele Tage Arbeit hat (Standard: die Einstellung der Desktop-App, sonst 5).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>planning report: neither read nor add to the completion history.</source>
+        <translation>planning report: den Abschlussverlauf weder lesen noch ergänzen.</translation>
+    </message>
+    <message>
+        <source>--overload-days takes a number of days above 0.</source>
+        <translation>--overload-days erwartet eine Anzahl von Tagen größer als 0.</translation>
+    </message>
+    <message>
         <source>Command-line access to Niagara batches.
 
 Commands:
   batches list                       every batch, grouped by queue and work order
   batches get BATCH_ID               one batch
   batches delete BATCH_ID            delete a batch
+  batches mine                       your batches in the order to work them: blocked, in progress,
+                                     next, done today
+  batches cycles BATCH_ID [--status CATEGORY]
+                                     a batch&apos;s units (cycles), optionally of one status category
   batches assign --batch ID... --technician USER_ID... [--replace]
                                      add (or replace) technicians on batches
   workorders split --work-order ID --queue ID (--batch-size N | --batches N)
@@ -613,6 +652,10 @@ Befehle:
   batches list                       alle Chargen, gruppiert nach Warteschlange und Arbeitsauftrag
   batches get CHARGEN_ID             eine Charge
   batches delete CHARGEN_ID          eine Charge löschen
+  batches mine                       Ihre Chargen in der Reihenfolge der Arbeit: blockiert, in Arbeit,
+                                     als Nächstes, heute erledigt
+  batches cycles CHARGEN_ID [--status KATEGORIE]
+                                     die Einheiten (Zyklen) einer Charge, wahlweise nur einer Statuskategorie
   batches assign --batch ID... --technician BENUTZER_ID... [--replace]
                                      Techniker zu Chargen hinzufügen (oder sie ersetzen)
   workorders split --work-order ID --queue ID (--batch-size N | --batches N)
@@ -631,20 +674,16 @@ Anmeldung, die die BatchDesk-Desktop-App für --server im Schlüsselbund des Sys
 Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Elemente sind fehlgeschlagen).</translation>
     </message>
     <message>
-        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
-        <translation>planning report: Ein Techniker ist überlastet, wenn er mehr als so viele Tage Arbeit hat (Standard: die Einstellung der Desktop-App, sonst 5).</translation>
+        <source>A status category: PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED.</source>
+        <translation>Eine Statuskategorie: PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED oder CANCELLED.</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>Tage</translation>
+        <source>category</source>
+        <translation>Kategorie</translation>
     </message>
     <message>
-        <source>planning report: neither read nor add to the completion history.</source>
-        <translation>planning report: den Abschlussverlauf weder lesen noch ergänzen.</translation>
-    </message>
-    <message>
-        <source>--overload-days takes a number of days above 0.</source>
-        <translation>--overload-days erwartet eine Anzahl von Tagen größer als 0.</translation>
+        <source>--status must be PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED.</source>
+        <translation>--status muss PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED oder CANCELLED sein.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +764,42 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
+    <name>BatchDesk::CycleListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>a unit&apos;s second attempt</comment>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>Einheit %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::FilteredAggregateProxy</name>
     <message>
         <source>%1 of %2 batches</source>
@@ -736,6 +811,86 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <translation>
             <numerusform>%Ln Charge</numerusform>
             <numerusform>%Ln Chargen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::MyWork</name>
+    <message>
+        <source>Batch</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) became blocked since %1</source>
+        <translation>
+            <numerusform>%n Charge seit %1 blockiert</numerusform>
+            <numerusform>%n Chargen seit %1 blockiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n became blocked</source>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>My work section title with its count, e.g. &quot;Blocked (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n batch(es)</source>
+        <translation>
+            <numerusform>%1: %n Charge</numerusform>
+            <numerusform>%1: %n Chargen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>my work section</comment>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>my work section</comment>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>my work section</comment>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <comment>my work section</comment>
+        <translation>Heute erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) assigned to you since %1</source>
+        <translation>
+            <numerusform>%n Charge seit %1 Ihnen zugewiesen</numerusform>
+            <numerusform>%n Chargen seit %1 Ihnen zugewiesen</numerusform>
         </translation>
     </message>
 </context>
@@ -3615,6 +3770,10 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Could not %1: this server does not offer them.</source>
         <translation>Fehler beim %1: Dieser Server stellt diese Daten nicht bereit.</translation>
+    </message>
+    <message>
+        <source>load the units of the batch</source>
+        <translation>die Einheiten der Charge laden</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,37 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::MyWork</name>
+    <message numerus="yes">
+        <source>%n batch(es) became blocked since %1</source>
+        <translation>
+            <numerusform>%n batch became blocked since %1</numerusform>
+            <numerusform>%n batches became blocked since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n became blocked</source>
+        <translation>
+            <numerusform>%n became blocked</numerusform>
+            <numerusform>%n became blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n batch(es)</source>
+        <translation>
+            <numerusform>%1: %n batch</numerusform>
+            <numerusform>%1: %n batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) assigned to you since %1</source>
+        <translation>
+            <numerusform>%n batch assigned to you since %1</numerusform>
+            <numerusform>%n batches assigned to you since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::PlanningCharts</name>
     <message numerus="yes">
         <source>%1: %2 cycles completed in %n day(s)</source>

@@ -166,6 +166,25 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::BatchCyclesFeed</name>
+    <message>
+        <source>You have no access to this batch&apos;s units: %1</source>
+        <translation>No tiene acceso a las unidades de este lote: %1</translation>
+    </message>
+    <message>
+        <source>The units could not be loaded.</source>
+        <translation>No se pudieron cargar las unidades.</translation>
+    </message>
+    <message>
+        <source>This server does not list the units of a batch.</source>
+        <translation>Este servidor no enumera las unidades de un lote.</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists on the server.</source>
+        <translation>Este lote ya no existe en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::BatchRelationsModel</name>
     <message>
         <source>You have no access to this batch&apos;s relations: %1</source>
@@ -585,12 +604,32 @@
         <translation>Los comandos de planificación muestran una tabla o json (--format table|json).</translation>
     </message>
     <message>
+        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
+        <translation>planning report: un técnico está sobrecargado por encima de este número de días de trabajo (predeterminado: el ajuste de la aplicación de escritorio o, si no, 5).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>planning report: neither read nor add to the completion history.</source>
+        <translation>planning report: no leer ni ampliar el historial de ciclos completados.</translation>
+    </message>
+    <message>
+        <source>--overload-days takes a number of days above 0.</source>
+        <translation>--overload-days requiere un número de días mayor que 0.</translation>
+    </message>
+    <message>
         <source>Command-line access to Niagara batches.
 
 Commands:
   batches list                       every batch, grouped by queue and work order
   batches get BATCH_ID               one batch
   batches delete BATCH_ID            delete a batch
+  batches mine                       your batches in the order to work them: blocked, in progress,
+                                     next, done today
+  batches cycles BATCH_ID [--status CATEGORY]
+                                     a batch&apos;s units (cycles), optionally of one status category
   batches assign --batch ID... --technician USER_ID... [--replace]
                                      add (or replace) technicians on batches
   workorders split --work-order ID --queue ID (--batch-size N | --batches N)
@@ -613,6 +652,10 @@ Comandos:
   batches list                       todos los lotes, agrupados por cola y orden de trabajo
   batches get ID_LOTE                un lote
   batches delete ID_LOTE             elimina un lote
+  batches mine                       sus lotes en el orden de trabajo: bloqueados, en curso,
+                                     siguientes, terminados hoy
+  batches cycles ID_LOTE [--status CATEGORÍA]
+                                     las unidades (ciclos) de un lote, opcionalmente de una sola categoría de estado
   batches assign --batch ID... --technician ID_USUARIO... [--replace]
                                      añade (o reemplaza) técnicos en los lotes
   workorders split --work-order ID --queue ID (--batch-size N | --batches N)
@@ -631,20 +674,16 @@ que la aplicación de escritorio BatchDesk guardó para --server en el llavero d
 Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial (algunos elementos fallaron).</translation>
     </message>
     <message>
-        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
-        <translation>planning report: un técnico está sobrecargado por encima de este número de días de trabajo (predeterminado: el ajuste de la aplicación de escritorio o, si no, 5).</translation>
+        <source>A status category: PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED.</source>
+        <translation>Una categoría de estado: PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED o CANCELLED.</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>días</translation>
+        <source>category</source>
+        <translation>categoría</translation>
     </message>
     <message>
-        <source>planning report: neither read nor add to the completion history.</source>
-        <translation>planning report: no leer ni ampliar el historial de ciclos completados.</translation>
-    </message>
-    <message>
-        <source>--overload-days takes a number of days above 0.</source>
-        <translation>--overload-days requiere un número de días mayor que 0.</translation>
+        <source>--status must be PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED.</source>
+        <translation>--status debe ser PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED o CANCELLED.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +764,42 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
+    <name>BatchDesk::CycleListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>a unit&apos;s second attempt</comment>
+        <translation>Reintento</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>Unidad %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::FilteredAggregateProxy</name>
     <message>
         <source>%1 of %2 batches</source>
@@ -736,6 +811,86 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <translation>
             <numerusform>%Ln lote</numerusform>
             <numerusform>%Ln lotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::MyWork</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Orden de trabajo</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) became blocked since %1</source>
+        <translation>
+            <numerusform>%n lote bloqueado desde las %1</numerusform>
+            <numerusform>%n lotes bloqueados desde las %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n became blocked</source>
+        <translation>
+            <numerusform>%n bloqueado</numerusform>
+            <numerusform>%n bloqueados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>My work section title with its count, e.g. &quot;Blocked (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n batch(es)</source>
+        <translation>
+            <numerusform>%1: %n lote</numerusform>
+            <numerusform>%1: %n lotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencida)</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>my work section</comment>
+        <translation>Bloqueados</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>my work section</comment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>my work section</comment>
+        <translation>Siguientes</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <comment>my work section</comment>
+        <translation>Terminados hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) assigned to you since %1</source>
+        <translation>
+            <numerusform>%n lote asignado a usted desde las %1</numerusform>
+            <numerusform>%n lotes asignados a usted desde las %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3615,6 +3770,10 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Could not %1: this server does not offer them.</source>
         <translation>No fue posible %1: este servidor no ofrece esos datos.</translation>
+    </message>
+    <message>
+        <source>load the units of the batch</source>
+        <translation>cargar las unidades del lote</translation>
     </message>
 </context>
 <context>

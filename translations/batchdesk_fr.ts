@@ -166,6 +166,25 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::BatchCyclesFeed</name>
+    <message>
+        <source>You have no access to this batch&apos;s units: %1</source>
+        <translation>Vous n&apos;avez pas accès aux unités de ce lot : %1</translation>
+    </message>
+    <message>
+        <source>The units could not be loaded.</source>
+        <translation>Les unités n’ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <source>This server does not list the units of a batch.</source>
+        <translation>Ce serveur ne liste pas les unités d’un lot.</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists on the server.</source>
+        <translation>Ce lot n&apos;existe plus sur le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::BatchRelationsModel</name>
     <message>
         <source>You have no access to this batch&apos;s relations: %1</source>
@@ -585,12 +604,32 @@
         <translation>Les commandes de planification affichent un tableau ou du json (--format table|json).</translation>
     </message>
     <message>
+        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
+        <translation>planning report&#xa0;: un technicien est surchargé au-delà de ce nombre de jours de travail (par défaut&#xa0;: le réglage de l&apos;application de bureau, sinon 5).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>planning report: neither read nor add to the completion history.</source>
+        <translation>planning report&#xa0;: ne pas lire l&apos;historique des cycles terminés ni y ajouter.</translation>
+    </message>
+    <message>
+        <source>--overload-days takes a number of days above 0.</source>
+        <translation>--overload-days attend un nombre de jours supérieur à 0.</translation>
+    </message>
+    <message>
         <source>Command-line access to Niagara batches.
 
 Commands:
   batches list                       every batch, grouped by queue and work order
   batches get BATCH_ID               one batch
   batches delete BATCH_ID            delete a batch
+  batches mine                       your batches in the order to work them: blocked, in progress,
+                                     next, done today
+  batches cycles BATCH_ID [--status CATEGORY]
+                                     a batch&apos;s units (cycles), optionally of one status category
   batches assign --batch ID... --technician USER_ID... [--replace]
                                      add (or replace) technicians on batches
   workorders split --work-order ID --queue ID (--batch-size N | --batches N)
@@ -613,6 +652,10 @@ Commandes&#xa0;:
   batches list                       tous les lots, groupés par file et par ordre de travail
   batches get ID_LOT                 un lot
   batches delete ID_LOT              supprimer un lot
+  batches mine                       vos lots dans l’ordre de travail : bloqués, en cours,
+                                     à suivre, terminés aujourd’hui
+  batches cycles ID_LOT [--status CATÉGORIE]
+                                     les unités (cycles) d’un lot, éventuellement d’une seule catégorie de statut
   batches assign --batch ID... --technician ID_UTILISATEUR... [--replace]
                                      ajouter (ou remplacer) des techniciens sur des lots
   workorders split --work-order ID --queue ID (--batch-size N | --batches N)
@@ -631,20 +674,16 @@ que l&apos;application de bureau BatchDesk a enregistrée pour --server dans le 
 Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;API, 4 échec partiel (certains éléments ont échoué).</translation>
     </message>
     <message>
-        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
-        <translation>planning report&#xa0;: un technicien est surchargé au-delà de ce nombre de jours de travail (par défaut&#xa0;: le réglage de l&apos;application de bureau, sinon 5).</translation>
+        <source>A status category: PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED.</source>
+        <translation>Une catégorie de statut : PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED ou CANCELLED.</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>jours</translation>
+        <source>category</source>
+        <translation>catégorie</translation>
     </message>
     <message>
-        <source>planning report: neither read nor add to the completion history.</source>
-        <translation>planning report&#xa0;: ne pas lire l&apos;historique des cycles terminés ni y ajouter.</translation>
-    </message>
-    <message>
-        <source>--overload-days takes a number of days above 0.</source>
-        <translation>--overload-days attend un nombre de jours supérieur à 0.</translation>
+        <source>--status must be PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED.</source>
+        <translation>--status doit valoir PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED ou CANCELLED.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +764,42 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
+    <name>BatchDesk::CycleListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>a unit&apos;s second attempt</comment>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>Unité %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::FilteredAggregateProxy</name>
     <message>
         <source>%1 of %2 batches</source>
@@ -736,6 +811,86 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <translation>
             <numerusform>%Ln lot</numerusform>
             <numerusform>%Ln lots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::MyWork</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) became blocked since %1</source>
+        <translation>
+            <numerusform>%n lot bloqué depuis %1</numerusform>
+            <numerusform>%n lots bloqués depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n became blocked</source>
+        <translation>
+            <numerusform>%n bloqué</numerusform>
+            <numerusform>%n bloqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>My work section title with its count, e.g. &quot;Blocked (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n batch(es)</source>
+        <translation>
+            <numerusform>%1 : %n lot</numerusform>
+            <numerusform>%1 : %n lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>my work section</comment>
+        <translation>Bloqués</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>my work section</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>my work section</comment>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <comment>my work section</comment>
+        <translation>Terminés aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) assigned to you since %1</source>
+        <translation>
+            <numerusform>%n lot vous a été attribué depuis %1</numerusform>
+            <numerusform>%n lots vous ont été attribués depuis %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3615,6 +3770,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Could not %1: this server does not offer them.</source>
         <translation>Impossible de %1&#xa0;: ce serveur ne propose pas ces données.</translation>
+    </message>
+    <message>
+        <source>load the units of the batch</source>
+        <translation>charger les unités du lot</translation>
     </message>
 </context>
 <context>

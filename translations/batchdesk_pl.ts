@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::BatchCyclesFeed</name>
+    <message>
+        <source>You have no access to this batch&apos;s units: %1</source>
+        <translation>Nie masz dostępu do urządzeń tej partii: %1</translation>
+    </message>
+    <message>
+        <source>The units could not be loaded.</source>
+        <translation>Nie udało się wczytać urządzeń.</translation>
+    </message>
+    <message>
+        <source>This server does not list the units of a batch.</source>
+        <translation>Ten serwer nie podaje listy urządzeń partii.</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists on the server.</source>
+        <translation>Ta partia już nie istnieje na serwerze.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::BatchRelationsModel</name>
     <message>
         <source>You have no access to this batch&apos;s relations: %1</source>
@@ -594,12 +613,32 @@
         <translation>Polecenia planowania wypisują tabelę lub json (--format table|json).</translation>
     </message>
     <message>
+        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
+        <translation>planning report: technik jest przeciążony powyżej tej liczby dni pracy (domyślnie: ustawienie aplikacji desktopowej, a jeśli go nie ma, 5).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <source>planning report: neither read nor add to the completion history.</source>
+        <translation>planning report: nie odczytuj historii ukończonych cykli ani jej nie uzupełniaj.</translation>
+    </message>
+    <message>
+        <source>--overload-days takes a number of days above 0.</source>
+        <translation>--overload-days wymaga liczby dni większej od 0.</translation>
+    </message>
+    <message>
         <source>Command-line access to Niagara batches.
 
 Commands:
   batches list                       every batch, grouped by queue and work order
   batches get BATCH_ID               one batch
   batches delete BATCH_ID            delete a batch
+  batches mine                       your batches in the order to work them: blocked, in progress,
+                                     next, done today
+  batches cycles BATCH_ID [--status CATEGORY]
+                                     a batch&apos;s units (cycles), optionally of one status category
   batches assign --batch ID... --technician USER_ID... [--replace]
                                      add (or replace) technicians on batches
   workorders split --work-order ID --queue ID (--batch-size N | --batches N)
@@ -622,6 +661,10 @@ Polecenia:
   batches list                       wszystkie partie pogrupowane według kolejek i zleceń
   batches get ID_PARTII              jedna partia
   batches delete ID_PARTII           usuń partię
+  batches mine                       twoje partie w kolejności pracy: zablokowane, w toku,
+                                     następne, ukończone dzisiaj
+  batches cycles ID_PARTII [--status KATEGORIA]
+                                     urządzenia (cykle) partii, opcjonalnie tylko jednej kategorii statusu
   batches assign --batch ID... --technician ID_UŻYTKOWNIKA... [--replace]
                                      dodaj (lub zastąp) techników w partiach
   workorders split --work-order ID --queue ID (--batch-size N | --batches N)
@@ -640,20 +683,16 @@ z logowania zapisanego przez aplikację BatchDesk dla --server w systemowym pęk
 Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodzenie (część elementów się nie powiodła).</translation>
     </message>
     <message>
-        <source>planning report: a technician is overloaded above this many days of work (default: the desktop app&apos;s setting, else 5).</source>
-        <translation>planning report: technik jest przeciążony powyżej tej liczby dni pracy (domyślnie: ustawienie aplikacji desktopowej, a jeśli go nie ma, 5).</translation>
+        <source>A status category: PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED.</source>
+        <translation>Kategoria statusu: PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED lub CANCELLED.</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>dni</translation>
+        <source>category</source>
+        <translation>kategoria</translation>
     </message>
     <message>
-        <source>planning report: neither read nor add to the completion history.</source>
-        <translation>planning report: nie odczytuj historii ukończonych cykli ani jej nie uzupełniaj.</translation>
-    </message>
-    <message>
-        <source>--overload-days takes a number of days above 0.</source>
-        <translation>--overload-days wymaga liczby dni większej od 0.</translation>
+        <source>--status must be PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED.</source>
+        <translation>--status musi mieć wartość PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED lub CANCELLED.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +774,42 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
+    <name>BatchDesk::CycleListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Przypisane do</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowano</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>a unit&apos;s second attempt</comment>
+        <translation>Ponowienie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>Urządzenie %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::FilteredAggregateProxy</name>
     <message>
         <source>%1 of %2 batches</source>
@@ -747,6 +822,90 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
             <numerusform>%Ln partia</numerusform>
             <numerusform>%Ln partie</numerusform>
             <numerusform>%Ln partii</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::MyWork</name>
+    <message>
+        <source>Batch</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Zlecenie</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cykle</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) became blocked since %1</source>
+        <translation>
+            <numerusform>%n partia zablokowana od %1</numerusform>
+            <numerusform>%n partie zablokowane od %1</numerusform>
+            <numerusform>%n partii zablokowanych od %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n became blocked</source>
+        <translation>
+            <numerusform>%n zablokowana</numerusform>
+            <numerusform>%n zablokowane</numerusform>
+            <numerusform>%n zablokowanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>My work section title with its count, e.g. &quot;Blocked (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n batch(es)</source>
+        <translation>
+            <numerusform>%1: %n partia</numerusform>
+            <numerusform>%1: %n partie</numerusform>
+            <numerusform>%1: %n partii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (po terminie)</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>my work section</comment>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>my work section</comment>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>my work section</comment>
+        <translation>Następne</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <comment>my work section</comment>
+        <translation>Ukończone dzisiaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) assigned to you since %1</source>
+        <translation>
+            <numerusform>%n partia przypisana do ciebie od %1</numerusform>
+            <numerusform>%n partie przypisane do ciebie od %1</numerusform>
+            <numerusform>%n partii przypisanych do ciebie od %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3679,6 +3838,10 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Could not %1: this server does not offer them.</source>
         <translation>Nie udało się %1: ten serwer nie udostępnia tych danych.</translation>
+    </message>
+    <message>
+        <source>load the units of the batch</source>
+        <translation>wczytać urządzenia partii</translation>
     </message>
 </context>
 <context>

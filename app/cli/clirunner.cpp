@@ -94,6 +94,10 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         "  batches list                       every batch, grouped by queue and work order\n"
         "  batches get BATCH_ID               one batch\n"
         "  batches delete BATCH_ID            delete a batch\n"
+        "  batches mine                       your batches in the order to work them: blocked, in progress,\n"
+        "                                     next, done today\n"
+        "  batches cycles BATCH_ID [--status CATEGORY]\n"
+        "                                     a batch's units (cycles), optionally of one status category\n"
         "  batches assign --batch ID... --technician USER_ID... [--replace]\n"
         "                                     add (or replace) technicians on batches\n"
         "  workorders split --work-order ID --queue ID (--batch-size N | --batches N)\n"
@@ -122,6 +126,9 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
     const QCommandLineOption entityTypeOption(QStringLiteral("entity-type"), tr("Entity type, e.g. USER."), tr("type"));
     const QCommandLineOption entityIdOption(QStringLiteral("entity-id"), tr("Entity id."), tr("id"));
     const QCommandLineOption directionOption(QStringLiteral("direction"), tr("INWARD or OUTWARD."), tr("direction"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        tr("A status category: PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED."), tr("category"));
     // Planning (workorders split, batches assign).
     const QCommandLineOption workOrderOption(QStringLiteral("work-order"), tr("Work order id."), tr("id"));
     const QCommandLineOption queueOption(QStringLiteral("queue"), tr("Queue id for the new batches."), tr("id"));
@@ -153,7 +160,7 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
                                            tr("days"));
     const QCommandLineOption noHistoryOption(QStringLiteral("no-history"),
                                              tr("planning report: neither read nor add to the completion history."));
-    parser.addOptions({overloadOption, noHistoryOption});
+    parser.addOptions({overloadOption, noHistoryOption, statusOption});
     parser.addOptions({serverOption, formatOption, pageSizeOption, relationOption, entityTypeOption, entityIdOption,
                        directionOption, workOrderOption, queueOption, batchSizeOption, batchCountOption,
                        remainderOption, technicianOption, roundRobinOption, labelOption, cyclesOption,
@@ -201,7 +208,8 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
         {"batches", "delete", Command::BatchesDelete, 1},   {"relations", "list", Command::RelationsList, 1},
         {"relations", "add", Command::RelationsAdd, 1},     {"relations", "remove", Command::RelationsRemove, 2},
         {"batches", "assign", Command::BatchesAssign, 0},   {"workorders", "split", Command::WorkOrdersSplit, 0},
-        {"planning", "report", Command::PlanningReport, 0},
+        {"planning", "report", Command::PlanningReport, 0}, {"batches", "cycles", Command::BatchesCycles, 1},
+        {"batches", "mine", Command::BatchesMine, 0},
     };
     for (const Known &k : known) {
         if (group == QLatin1String(k.group) && command == QLatin1String(k.command)) {
@@ -234,6 +242,12 @@ std::optional<int> CliRunner::parse(const QStringList &arguments)
     m_direction = parser.value(directionOption).toUpper();
     if (!m_direction.isEmpty() && m_direction != QLatin1String("INWARD") && m_direction != QLatin1String("OUTWARD"))
         return usage(tr("--direction must be INWARD or OUTWARD."));
+    if (parser.isSet(statusOption)) {
+        const QByteArray wire = parser.value(statusOption).toUpper().toLatin1();
+        m_status = Niagara::categoryFromWireName(std::string_view(wire.constData(), static_cast<std::size_t>(wire.size())));
+        if (!m_status)
+            return usage(tr("--status must be PENDING, IN_PROGRESS, VERIFYING, COMPLETE, BLOCKED or CANCELLED."));
+    }
     if (m_command == Command::RelationsAdd && (m_relation.isEmpty() || m_entityType.isEmpty() || m_entityId.isEmpty()))
         return usage(tr("\"relations add\" needs --relation, --entity-type and --entity-id."));
 
@@ -381,6 +395,8 @@ void CliRunner::runCommand()
     case Command::BatchesGet: getBatch(); break;
     case Command::BatchesDelete: deleteBatch(); break;
     case Command::RelationsList: listRelations(); break;
+    case Command::BatchesCycles: listCycles(); break;
+    case Command::BatchesMine: listMyWork(); break;
     case Command::RelationsAdd: addRelation(); break;
     case Command::RelationsRemove: removeRelation(); break;
     case Command::WorkOrdersSplit:

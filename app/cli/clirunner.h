@@ -59,6 +59,9 @@ private:
     void getBatch();
     void deleteBatch();
     void listRelations();
+    void listCycles(); // cyclelisting.cpp
+    void listMyWork(); // myworklisting.cpp
+    void printMyWork();
     void addRelation();
     void removeRelation();
     void planningReport();
@@ -72,6 +75,8 @@ private:
         BatchesGet,
         BatchesDelete,
         BatchesAssign,
+        BatchesCycles,
+        BatchesMine,
         PlanningReport,
         RelationsList,
         RelationsAdd,
@@ -87,6 +92,9 @@ private:
     QString m_entityType;
     QString m_entityId;
     QString m_direction;
+    std::optional<Niagara::StatusCategory> m_status; // batches cycles --status
+    QString m_userId;       // batches mine: the signed-in user
+    bool m_printed = false; // batches mine: printed once (load or technicians, whichever is last)
     int m_pageSize = 100;
     QUrl m_server;
     QString m_keychainKey; // set when the token comes from the desktop app's saved sign-in

@@ -325,6 +325,60 @@ constexpr Schema kRelation{
     .requiredMask = fieldMask(kRelationFields, {"relation_id", "relation", "direction", "created", "updated"}),
     .idField = "relation_id"};
 
+// --- cycle (GET /batches/{batch_id}/cycles, cycle.json) ------------------------------------
+
+bool readFlag(bool &out, const Scalar &value, QString &error)
+{
+    if (value.kind != Scalar::Kind::Bool) {
+        error = QStringLiteral("expected a boolean, got ") + kindName(value);
+        return false;
+    }
+    out = value.boolean;
+    return true;
+}
+
+// "object or null" whose fields land in the same C++ object: null leaves them empty.
+bool nullAccepted(void *, const Scalar &value, QString &error)
+{
+    if (value.kind != Scalar::Kind::Null) {
+        error = QStringLiteral("expected an object or null, got ") + kindName(value);
+        return false;
+    }
+    return true;
+}
+
+// Only the ids of the embedded work order and batch are kept (the unit's own row shows them).
+constexpr FieldSpec kCycleWorkOrderFields[] = {id<&Cycle::workOrderId>("work_order_id")};
+constexpr Schema kCycleWorkOrder{.fields = kCycleWorkOrderFields};
+constexpr FieldSpec kCycleBatchFields[] = {id<&Cycle::batchId>("batch_id")};
+constexpr Schema kCycleBatch{.fields = kCycleBatchFields};
+
+constexpr FieldSpec kCycleFields[] = {
+    // The id under three names: cycle_id (cycle.json, documented), entity_id (cycle.json,
+    // required), action_id (the reference's example). Whichever comes last wins; all agree.
+    id<&Cycle::id>("cycle_id"),
+    id<&Cycle::id>("entity_id"),
+    id<&Cycle::id>("action_id"),
+    text<&Cycle::label>("label"),
+    dateTime<&Cycle::created>("created"),
+    dateTime<&Cycle::updated>("updated"),
+    nullableObject<&Cycle::currentStatus>("current_status", kStatus),
+    nullableText<&Cycle::assignedUserId>("assigned_user"),
+    scalarField<&Cycle::isRetry, &readFlag>("is_retry", "a boolean"),
+    flattened("work_order", kCycleWorkOrder),
+    {.name = "batch",
+     .expected = "an object or null",
+     .scalar = &nullAccepted,
+     .object = &kCycleBatch,
+     .objectTarget = &sameTarget},
+};
+// A unit is shown by its label and placed by its status: both must be there (the status may
+// be null: not started). The id is not required: the reference's example names it action_id,
+// and a unit without one is still a unit to look at.
+constexpr Schema kCycle{.fields = kCycleFields,
+                        .requiredMask = fieldMask(kCycleFields, {"label", "current_status"}),
+                        .idField = "cycle_id"};
+
 // --- metric report (POST /metrics, oas_report.md) ------------------------------------------
 
 // A dimension's value is an entity id, which some servers write as a number: kept as text.
@@ -452,6 +506,14 @@ struct PageTraits<Relation>
 };
 
 template <>
+struct PageTraits<Cycle>
+{
+    // The reference's key: the later revision calls them work order cycles.
+    static constexpr std::string_view key = "nter:work-order-cycles";
+    static constexpr const Schema *item = &kCycle;
+};
+
+template <>
 struct PageTraits<Role>
 {
     // The reference's GET /roles example shows a single role, not the page; the key follows
@@ -550,6 +612,11 @@ Result<Page<Relation>> relationPage(std::string_view json)
 Result<Page<Role>> rolePage(std::string_view json)
 {
     return decodePage<Role>(json);
+}
+
+Result<Page<Cycle>> cyclePage(std::string_view json)
+{
+    return decodePage<Cycle>(json);
 }
 
 Result<Role> role(std::string_view json)

@@ -173,6 +173,7 @@ private:
     // Models that read through the service's client (which it never hands out).
     friend class CatalogPager;
     friend class BatchRelationsModel;
+    friend class BatchCyclesFeed;
     friend class PlanningMonitor;
 
     Niagara::NiagaraClient *m_client;

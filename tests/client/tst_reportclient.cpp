@@ -1,7 +1,8 @@
-// NiagaraClient::createMetricReport (POST /metrics) and listQueueRelations
-// (GET /queues/{queue_id}/relations) against a scripted loopback server: what goes over the
-// wire, what comes back decoded, how refusals and failures are reported, that the POST is never
-// sent twice while the GET is retried, and that the queue's relations can be walked page by page.
+// NiagaraClient::createMetricReport (POST /metrics), listQueueRelations
+// (GET /queues/{queue_id}/relations) and listBatchCycles (GET /batches/{id}/cycles) against a
+// scripted loopback server: what goes over the wire, what comes back decoded, how refusals and
+// failures are reported, that the POST is never sent twice while the GETs are retried, and that
+// the queue's relations can be walked page by page.
 
 #include "client/niagaraclient.h"
 #include "client/pagewalk.h"
@@ -368,6 +369,42 @@ private Q_SLOTS:
             QCOMPARE(queryOf(request).value(QStringLiteral("filter[relation]")),
                      QStringLiteral("technician"));
         }
+    }
+
+    // GET /batches/{id}/cycles: the path (the id encoded), filter[status] as the category's
+    // wire name, the page; retried like every GET; a 404 is NotFound for the units' operation.
+    void batchCyclesRequestRetriedAndDecoded()
+    {
+        m_server->enqueue(ScriptedAction::problem(503, problemJson(503, "Unavailable", "busy")));
+        m_server->enqueue(ScriptedAction::json(200, fixture("cycles_page.json")));
+        Catcher<Page<Cycle>> catcher;
+        PageRequest page;
+        page.limit = 50;
+        page.offset = QStringLiteral("c 2");
+        m_client->listBatchCycles(QStringLiteral("B 7/1"), StatusCategory::Blocked, page, this, catcher.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(catcher.done(), 10000);
+        QVERIFY2(catcher.get().ok(), qPrintable(catcher.get().error.message()));
+        QCOMPARE(catcher.get().value->items.size(), 3);
+        QCOMPARE(m_server->requestCount(), 2);
+        for (const RecordedRequest &request : m_server->requests()) {
+            QVERIFY2(request.target.startsWith("/batches/B%207%2F1/cycles?"), request.target.constData());
+            QCOMPARE(request.method, QByteArray("GET"));
+            const QHash<QString, QString> query = queryOf(request);
+            QCOMPARE(query.value(QStringLiteral("filter[status]")), QStringLiteral("BLOCKED"));
+            QCOMPARE(query.value(QStringLiteral("limit")), QStringLiteral("50"));
+            QCOMPARE(query.value(QStringLiteral("offset")), QStringLiteral("c 2"));
+        }
+
+        // No filter: no filter parameter. Not offered: NotFound, for this operation.
+        m_server->enqueue(ScriptedAction::problem(404, problemJson(404, "Not Found", "no route")));
+        Catcher<Page<Cycle>> missing;
+        m_client->listBatchCycles(QStringLiteral("b1"), std::nullopt, PageRequest{}, this, missing.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(missing.done(), 10000);
+        QVERIFY(!queryOf(m_server->requests().last()).contains(QStringLiteral("filter[status]")));
+        QCOMPARE(missing.get().error.kind(), ApiError::Kind::NotFound);
+        QCOMPARE(missing.get().error.operation(), Operation::ListBatchCycles);
+        QCOMPARE(operationInfo(Operation::ListBatchCycles).permission, QStringLiteral("batch:read"));
+        QVERIFY(operationInfo(Operation::ListBatchCycles).idempotent);
     }
 
     void queueRelationsWalkStopsOnRepeatedCursor()

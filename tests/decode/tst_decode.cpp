@@ -102,6 +102,7 @@ private slots:
     void workOrderPageBothCycleShapes();
     void userPageAndMe();
     void rolePage();
+    void cyclePage();
     void malformedRoles_data();
     void malformedRoles();
     void relations();
@@ -424,6 +425,51 @@ void TestDecode::userPageAndMe()
 }
 
 // oas_role.md (later revision): what the session needs is each role's id and grants.
+void TestDecode::cyclePage()
+{
+    const QByteArray json = fixture("cycles_page.json");
+    const auto page = Decode::cyclePage(view(json));
+    QVERIFY2(page, qPrintable(page.error.path + QLatin1Char(' ') + page.error.message));
+    QCOMPARE(page.value->totalCount, 5);
+    QCOMPARE(page.value->offset, std::optional(QStringLiteral("Y3ljbGVzOjQ")));
+    QCOMPARE(page.value->items.size(), 3);
+
+    // Everything cycle.json names; its embedded work order and batch give their ids; unknown
+    // fields ("color") are ignored.
+    const Cycle &blocked = page.value->items.at(0);
+    QCOMPARE(blocked.id, QStringLiteral("cyc-b1-1"));
+    QCOMPARE(blocked.label, QStringLiteral("DMPXK3L9Q1GC"));
+    QCOMPARE(blocked.created, utc(2026, 11, 20, 8, 0, 0));
+    QCOMPARE(blocked.category(), StatusCategory::Blocked);
+    QCOMPARE(blocked.currentStatus->label, QStringLiteral("Waiting on Parts"));
+    QCOMPARE(blocked.currentStatus->description, QStringLiteral("Cracked screen found at intake"));
+    QCOMPARE(blocked.assignedUserId, QStringLiteral("u-7f3a2c"));
+    QVERIFY(blocked.isRetry);
+    QCOMPARE(blocked.workOrderId, QStringLiteral("wo-ipad-air-1"));
+    QCOMPARE(blocked.batchId, QStringLiteral("b1"));
+
+    // The reference's example: its id is "action_id", and it has no batch or assignment.
+    const Cycle &example = page.value->items.at(1);
+    QCOMPARE(example.id, QStringLiteral("cycle"));
+    QCOMPARE(example.category(), StatusCategory::InProgress);
+    QVERIFY(example.assignedUserId.isEmpty());
+    QVERIFY(!example.isRetry);
+
+    // entity_id only, a null status (not started: pending), a null batch and user.
+    const Cycle &fresh = page.value->items.at(2);
+    QCOMPARE(fresh.id, QStringLiteral("cyc-b1-2"));
+    QVERIFY(!fresh.currentStatus);
+    QCOMPARE(fresh.category(), StatusCategory::Pending);
+    QVERIFY(fresh.batchId.isEmpty());
+
+    // Without a label, and with a category the contract does not know: skipped, the page kept.
+    QCOMPARE(page.value->skipped.size(), 2);
+    QCOMPARE(page.value->skipped.at(0).index, 3);
+    QVERIFY2(page.value->skipped.at(0).path.contains(QStringLiteral("label")), qPrintable(page.value->skipped.at(0).path));
+    QCOMPARE(page.value->skipped.at(1).index, 4);
+    QVERIFY2(page.value->skipped.at(1).path.contains(QStringLiteral("category")), qPrintable(page.value->skipped.at(1).path));
+}
+
 void TestDecode::rolePage()
 {
     const QByteArray json = fixture("roles_page.json");

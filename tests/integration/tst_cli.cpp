@@ -9,6 +9,7 @@
 #include "common/scriptedserver.h"
 #include "common/simprocess.h"
 
+#include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -250,6 +251,178 @@ private Q_SLOTS:
                                          m_sim.managerToken());
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(!missing.err.isEmpty());
+    }
+
+    // batches cycles: the units as the server lists them (read here over raw HTTP), in JSON and
+    // CSV, narrowed by --status; an unknown category is a usage error.
+    void batchCycles()
+    {
+        const QString id = serverBatches().keys().first();
+        QNetworkAccessManager nam;
+        QUrl url = m_sim.baseUrl();
+        url.setPath(QStringLiteral("/batches/%1/cycles").arg(id));
+        url.setQuery(QStringLiteral("limit=100"));
+        const HttpReply raw = httpCall(nam, "GET", url, m_sim.managerToken());
+        QCOMPARE(raw.status, 200);
+        const QJsonArray expected = raw.json.value(QStringLiteral("_embedded")).toObject()
+                                        .value(QStringLiteral("nter:work-order-cycles")).toArray();
+        QVERIFY(!expected.isEmpty());
+
+        const CliResult json = runCli(QStringList{QStringLiteral("batches"), QStringLiteral("cycles"), id,
+                                                  QStringLiteral("--format"), QStringLiteral("json")}
+                                          + server(),
+                                      m_sim.managerToken());
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonArray units = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(units.size(), expected.size());
+        QHash<QString, int> perCategory;
+        for (qsizetype i = 0; i < units.size(); ++i) {
+            const QJsonObject got = units.at(i).toObject();
+            const QJsonObject want = expected.at(i).toObject();
+            QCOMPARE(got.value(QStringLiteral("cycle_id")), want.value(QStringLiteral("cycle_id")));
+            QCOMPARE(got.value(QStringLiteral("label")), want.value(QStringLiteral("label")));
+            const QJsonObject status = want.value(QStringLiteral("current_status")).toObject();
+            QCOMPARE(got.value(QStringLiteral("category")), status.value(QStringLiteral("category")));
+            QCOMPARE(got.value(QStringLiteral("status")), status.value(QStringLiteral("status")));
+            QCOMPARE(got.value(QStringLiteral("is_retry")), want.value(QStringLiteral("is_retry")));
+            QCOMPARE(got.value(QStringLiteral("assigned_user")), want.value(QStringLiteral("assigned_user")));
+            ++perCategory[got.value(QStringLiteral("category")).toString()];
+        }
+
+        const QString category = perCategory.constBegin().key();
+        const CliResult csv = runCli(QStringList{QStringLiteral("batches"), QStringLiteral("cycles"), id,
+                                                 QStringLiteral("--status"), category.toLower(), QStringLiteral("--format"),
+                                                 QStringLiteral("csv")}
+                                         + server(),
+                                     m_sim.managerToken());
+        QVERIFY2(csv.exitCode == 0, csv.err.constData());
+        const auto records = TestSupport::parseCsv(csv.out);
+        QVERIFY2(records, csv.out.constData());
+        QCOMPARE(records->first(), (QStringList{QStringLiteral("cycle_id"), QStringLiteral("label"), QStringLiteral("status"),
+                                                QStringLiteral("category"), QStringLiteral("assigned_user"),
+                                                QStringLiteral("is_retry"), QStringLiteral("updated"), QStringLiteral("note")}));
+        QCOMPARE(records->size() - 1, perCategory.value(category));
+        for (const QStringList &record : records->mid(1))
+            QCOMPARE(record.at(3), category);
+
+        const CliResult bad = runCli(QStringList{QStringLiteral("batches"), QStringLiteral("cycles"), id, QStringLiteral("--status"),
+                                                 QStringLiteral("done")}
+                                         + server(),
+                                     m_sim.managerToken());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--status"));
+        const CliResult missing = runCli(QStringList{QStringLiteral("batches"), QStringLiteral("cycles"), QStringLiteral("no-such-batch")}
+                                             + server(),
+                                         m_sim.managerToken());
+        QCOMPARE(missing.exitCode, 3);
+    }
+
+    // batches mine: the technician's own batches, sectioned and ordered as the rule says,
+    // worked out here from raw HTTP (GET /me, every batch page, each batch's relations).
+    void batchesMineAsTheRuleSays()
+    {
+        QNetworkAccessManager nam;
+        const QString token = m_sim.technicianToken();
+        const auto get = [&](const QString &path, const QString &query) {
+            QUrl url = m_sim.baseUrl();
+            url.setPath(path);
+            url.setQuery(query);
+            return httpCall(nam, "GET", url, token);
+        };
+        const HttpReply me = get(QStringLiteral("/me"), QString());
+        QCOMPARE(me.status, 200);
+        const QString userId = me.json.value(QStringLiteral("user_id")).toString();
+        QVERIFY(!userId.isEmpty());
+
+        struct Expected
+        {
+            QString id, label;
+            double priority = 0, order = 0;
+            QDateTime due;
+            QString section;
+        };
+        QList<Expected> mine;
+        QString cursor;
+        const QDate today = QDate::currentDate();
+        do {
+            const HttpReply page = get(QStringLiteral("/batches"),
+                                       QStringLiteral("limit=100") + (cursor.isEmpty() ? QString()
+                                                                     : QStringLiteral("&offset=")
+                                                                           + QString::fromLatin1(QUrl::toPercentEncoding(cursor))));
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &v : page.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:batches")).toArray()) {
+                const QJsonObject b = v.toObject();
+                const QString id = b.value(QStringLiteral("batch_id")).toString();
+                const HttpReply relations = get(QStringLiteral("/batches/%1/relations").arg(id),
+                                                QStringLiteral("filter[relation]=technician&limit=100"));
+                QCOMPARE(relations.status, 200);
+                bool assigned = false;
+                for (const QJsonValue &r : relations.json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:relations")).toArray())
+                    assigned = assigned || r.toObject().value(QStringLiteral("entity")).toObject().value(QStringLiteral("entity_id")).toString() == userId;
+                if (!assigned)
+                    continue;
+                const QJsonObject c = b.value(QStringLiteral("cycles")).toObject();
+                const auto n = [&c](const char *key) { return c.value(QLatin1String(key)).toInteger(); };
+                QString section;
+                if (n("blocked") > 0)
+                    section = QStringLiteral("blocked");
+                else if (n("in_progress") + n("verifying") > 0)
+                    section = QStringLiteral("in_progress");
+                else if (n("pending") > 0)
+                    section = QStringLiteral("next");
+                else if (QDateTime::fromString(b.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs).toLocalTime().date() == today)
+                    section = QStringLiteral("done_today");
+                else
+                    continue;
+                mine.append({id, b.value(QStringLiteral("label")).toString(),
+                             b.value(QStringLiteral("queue")).toObject().value(QStringLiteral("priority")).toDouble(),
+                             b.value(QStringLiteral("order")).toDouble(),
+                             QDateTime::fromString(b.value(QStringLiteral("work_order")).toObject().value(QStringLiteral("due_date")).toString(),
+                                                   Qt::ISODateWithMs),
+                             section});
+            }
+            cursor = page.json.value(QStringLiteral("offset")).toString();
+        } while (!cursor.isEmpty());
+        QVERIFY2(mine.size() >= 3, "the demo technician has work");
+        // Labels in natural order ("B2" before "B10"), by Qt's own collator here.
+        QCollator natural(QLocale::c());
+        natural.setNumericMode(true);
+        std::stable_sort(mine.begin(), mine.end(), [&natural](const Expected &a, const Expected &b) {
+            if (a.priority != b.priority)
+                return a.priority < b.priority;
+            if (a.order != b.order)
+                return a.order < b.order;
+            if (a.due != b.due)
+                return a.due.isValid() && (!b.due.isValid() || a.due < b.due);
+            const int byLabel = natural.compare(a.label, b.label);
+            return byLabel != 0 ? byLabel < 0 : a.id < b.id;
+        });
+
+        const CliResult result = runCli(QStringList{QStringLiteral("batches"), QStringLiteral("mine"), QStringLiteral("--format"),
+                                                    QStringLiteral("json")}
+                                            + server(),
+                                        token);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(root.value(QStringLiteral("user_id")).toString(), userId);
+        const QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
+        QCOMPARE(sections.size(), 4);
+        const QStringList names{QStringLiteral("blocked"), QStringLiteral("in_progress"), QStringLiteral("next"),
+                                QStringLiteral("done_today")};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject section = sections.at(i).toObject();
+            QCOMPARE(section.value(QStringLiteral("section")).toString(), names.at(i));
+            QStringList got, want;
+            for (const QJsonValue &b : section.value(QStringLiteral("batches")).toArray()) {
+                got << b.toObject().value(QStringLiteral("batch_id")).toString();
+                QVERIFY(b.toObject().value(QStringLiteral("cycles")).toObject().contains(QStringLiteral("blocked")));
+            }
+            for (const Expected &e : std::as_const(mine)) {
+                if (e.section == names.at(i))
+                    want << e.id;
+            }
+            QCOMPARE(got, want);
+        }
     }
 
     void exitCodes_data()
