@@ -334,22 +334,29 @@ std::string Renderer::splice(const std::string &serialised) const
     return out;
 }
 
+const Project *Renderer::projectOf(const WorkOrder *wo) const
+{
+    if (!wo)
+        return nullptr;
+    const auto p = m_catalog.projects.find(wo->projectId);
+    return p == m_catalog.projects.end() ? nullptr : &p->second;
+}
+
+const Customer *Renderer::customerOf(const Project *project) const
+{
+    if (!project)
+        return nullptr;
+    const auto c = m_catalog.customers.find(project->customerId);
+    return c == m_catalog.customers.end() ? nullptr : &c->second;
+}
+
 Json Renderer::batch(const Batch &b) const
 {
     const auto q = m_catalog.queues.find(b.queueId);
     const auto w = m_catalog.workOrders.find(b.workOrderId);
     const WorkOrder *wo = w == m_catalog.workOrders.end() ? nullptr : &w->second;
-    const Project *proj = nullptr;
-    const Customer *cust = nullptr;
-    if (wo) {
-        const auto p = m_catalog.projects.find(wo->projectId);
-        if (p != m_catalog.projects.end()) {
-            proj = &p->second;
-            const auto c = m_catalog.customers.find(proj->customerId);
-            if (c != m_catalog.customers.end())
-                cust = &c->second;
-        }
-    }
+    const Project *proj = projectOf(wo);
+    const Customer *cust = customerOf(proj);
 
     Json j{{"batch_id", b.id}, {"label", b.label}, {"created", b.created}, {"updated", b.updated}};
     if (q == m_catalog.queues.end()) {
@@ -480,15 +487,7 @@ Json Renderer::cycle(const Unit &u, const Batch &b) const
 {
     const auto w = m_catalog.workOrders.find(b.workOrderId);
     const WorkOrder *wo = w == m_catalog.workOrders.end() ? nullptr : &w->second;
-    const Customer *cust = nullptr;
-    if (wo) {
-        const auto p = m_catalog.projects.find(wo->projectId);
-        if (p != m_catalog.projects.end()) {
-            const auto c = m_catalog.customers.find(p->second.customerId);
-            if (c != m_catalog.customers.end())
-                cust = &c->second;
-        }
-    }
+    const Customer *cust = customerOf(projectOf(wo));
     Json j{{"cycle_id", u.id}, {"entity_id", u.id}, {"entity_type", "CYC"}, {"label", u.label},
            {"created", u.created}, {"updated", u.updated}};
     if (cust) {

@@ -59,6 +59,9 @@ private:
     Json project(const std::string &id) const;
     Json workflow(const std::string &id) const;
     Json status(const Customer &c, Category category, const std::string &label) const;
+    // A work order's project and a project's customer in the catalog (null when unknown).
+    const Project *projectOf(const WorkOrder *wo) const;
+    const Customer *customerOf(const Project *project) const;
     Json workOrderCycles(const WorkOrder &w) const;
     Category workOrderCategory(const WorkOrder &w) const;
     Json counts(const CycleCounts &c) const;

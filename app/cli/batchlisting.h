@@ -20,6 +20,19 @@ using BatchDesk::CsvKind;
 using BatchDesk::terminalLines;
 using BatchDesk::terminalText;
 
+// One record of a listing of plain fields: CSV (RFC 4180, formula-guarded) or, for a table,
+// the fields tab-separated through terminalText() (a tab inside a field is escaped, so it
+// cannot add a column).
+inline QByteArray fieldRecord(const QStringList &fields, bool csv)
+{
+    if (csv)
+        return csvRecord(QList<CsvCell>(fields.cbegin(), fields.cend()));
+    QStringList cells;
+    for (const QString &field : fields)
+        cells << terminalText(field);
+    return cells.join(QLatin1Char('\t')).toUtf8() + '\n';
+}
+
 // Renders the board's grouping as text: the same BatchStore (dedupe by id) and the same
 // BatchTreeModel + BatchSortProxy (queue → work order → batch; queues by priority, work
 // orders by due date, batches by order) that the GUI shows, walked into JSON, CSV or a table.

@@ -417,10 +417,7 @@ void CliRunner::planningReport()
 {
     // The desk's own pieces: the store the board loads, the planning service's reads, the
     // monitor that records the history and computes the figures.
-    m_store = std::make_unique<BatchStore>();
-    m_store->setClient(&m_client);
-    m_store->setRequestQueue(&m_requests);
-    m_store->setPageSize(m_pageSize);
+    makeStore();
     m_planningService = std::make_unique<PlanningService>(&m_client);
     m_planningService->setRequestQueue(&m_requests);
     m_monitor = std::make_unique<PlanningMonitor>(m_store.get(), m_planningService.get());
@@ -434,7 +431,6 @@ void CliRunner::planningReport()
         m_monitor->setHistoryPath(CompletionHistory::defaultPath(
             App::dataDir(), profile ? profile->id : m_server.toString(QUrl::FullyEncoded)));
     }
-    connect(m_store.get(), &BatchStore::loadFailed, this, &CliRunner::fail);
     connect(m_store.get(), &BatchStore::loadFinished, this, [this] {
         // Technicians first when the server does not embed them (seed revision).
         if (m_store->pendingTechnicianFetches() > 0)
@@ -460,14 +456,19 @@ void CliRunner::planningReport()
     m_store->reload();
 }
 
-void CliRunner::listBatches()
+void CliRunner::makeStore()
 {
-    // The same store, tree and sort the board uses, so the listing groups exactly as the GUI.
     m_store = std::make_unique<BatchStore>();
     m_store->setClient(&m_client);
     m_store->setRequestQueue(&m_requests);
     m_store->setPageSize(m_pageSize);
     connect(m_store.get(), &BatchStore::loadFailed, this, &CliRunner::fail);
+}
+
+void CliRunner::listBatches()
+{
+    // The same store, tree and sort the board uses, so the listing groups exactly as the GUI.
+    makeStore();
     connect(m_store.get(), &BatchStore::loadFinished, this, [this] {
         BatchTreeModel tree(m_store.get());
         BatchSortProxy sorted;
@@ -567,15 +568,7 @@ void CliRunner::listRelations()
                 const QStringList fields{r.id, r.relation, r.direction, r.entity ? r.entity->type : QString(),
                                          r.entity ? r.entity->id : QString(),
                                          r.entity ? r.entity->label : r.label};
-                if (m_format == Format::Csv) {
-                    text += csvRecord(QList<CsvCell>(fields.cbegin(), fields.cend()));
-                } else {
-                    // Tab-separated columns; a tab inside a field is escaped, so it cannot add one.
-                    QStringList cells;
-                    for (const QString &field : fields)
-                        cells << terminalText(field);
-                    text += cells.join(QLatin1Char('\t')).toUtf8() + '\n';
-                }
+                text += fieldRecord(fields, m_format == Format::Csv);
             }
             writeOut(text);
         }

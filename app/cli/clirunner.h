@@ -61,6 +61,8 @@ private:
     void listRelations();
     void listCycles(); // cyclelisting.cpp
     void listMyWork(); // myworklisting.cpp
+    // The board's store on this client and request queue; a failed load fails the command.
+    void makeStore();
     void printMyWork();
     void addRelation();
     void removeRelation();

@@ -85,14 +85,7 @@ void CliRunner::listCycles()
                                      c.isRetry ? QStringLiteral("true") : QStringLiteral("false"),
                                      updated,
                                      cycleNote(c)};
-            if (m_format == Format::Csv) {
-                text += csvRecord(QList<CsvCell>(fields.cbegin(), fields.cend()));
-            } else {
-                QStringList cells;
-                for (const QString &field : fields)
-                    cells << terminalText(field);
-                text += cells.join(QLatin1Char('\t')).toUtf8() + '\n';
-            }
+            text += fieldRecord(fields, m_format == Format::Csv);
         }
         writeOut(text);
         finish(ExitOk);

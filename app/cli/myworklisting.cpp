@@ -29,11 +29,7 @@ void CliRunner::listMyWork()
         if (!me.ok())
             return fail(me.error);
         m_userId = me.value->user.id;
-        m_store = std::make_unique<BatchStore>();
-        m_store->setClient(&m_client);
-        m_store->setRequestQueue(&m_requests);
-        m_store->setPageSize(m_pageSize);
-        connect(m_store.get(), &BatchStore::loadFailed, this, &CliRunner::fail);
+        makeStore();
         connect(m_store.get(), &BatchStore::loadFinished, this, [this] {
             if (m_store->pendingTechnicianFetches() == 0)
                 printMyWork();

@@ -304,23 +304,33 @@ void ActivityLog::merge(const QList<ActivityRecord> &onDisk)
     }
     if (added.isEmpty())
         return;
-    // Another instance's records fall between this one's by time: the list is laid out again.
-    Q_EMIT aboutToReload();
-    m_records += added;
-    std::stable_sort(m_records.begin(), m_records.end(), [](const ActivityRecord &a, const ActivityRecord &b) {
+    QList<ActivityRecord> combined = m_records + added;
+    std::stable_sort(combined.begin(), combined.end(), [](const ActivityRecord &a, const ActivityRecord &b) {
         return a.finishedAt < b.finishedAt;
     });
-    prune(false);
+    combined.remove(0, prunable(combined));
+    // Records the file still holds but this list has pruned (a write right after loading an
+    // old file) change nothing: no relayout for them.
+    if (combined == m_records)
+        return;
+    // Another instance's records fall between this one's by time: the list is laid out again.
+    Q_EMIT aboutToReload();
+    m_records = std::move(combined);
     Q_EMIT reloaded();
+}
+
+qsizetype ActivityLog::prunable(const QList<ActivityRecord> &records) const
+{
+    const QDateTime oldest = now().addDays(-kKeepDays);
+    qsizetype drop = 0;
+    while (drop < records.size() && records.at(drop).finishedAt < oldest)
+        ++drop;
+    return std::max(drop, records.size() - kMaxEntries);
 }
 
 void ActivityLog::prune(bool notify)
 {
-    const QDateTime oldest = now().addDays(-kKeepDays);
-    qsizetype drop = 0;
-    while (drop < m_records.size() && m_records.at(drop).finishedAt < oldest)
-        ++drop;
-    drop = std::max(drop, m_records.size() - kMaxEntries);
+    const qsizetype drop = prunable(m_records);
     if (drop <= 0)
         return;
     if (notify)

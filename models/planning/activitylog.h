@@ -153,6 +153,8 @@ private:
     void merge(const QList<ActivityRecord> &onDisk);
     // Drops entries older than kKeepDays and all but the last kMaxEntries.
     void prune(bool notify = true);
+    // How many of `records` (oldest first) prune() would drop.
+    qsizetype prunable(const QList<ActivityRecord> &records) const;
     // Under the file's lock: merges what is on disk, then writes. `before` runs after the
     // merge and before the write (claimUndo's check); returning false writes nothing.
     bool save(const std::function<bool()> &before = {});

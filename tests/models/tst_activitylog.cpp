@@ -212,6 +212,41 @@ private Q_SLOTS:
         QCOMPARE(reloaded.records().constFirst().summary, QStringLiteral("entry 100"));
     }
 
+    void reopeningAnOldFileRelaysOutOnce()
+    {
+        // Records older than the keep window are pruned on load and the file rewritten: one
+        // relayout for the load, none for the write's merge of what the file still held.
+        QTemporaryDir dir;
+        QDateTime now = kStart;
+        {
+            ActivityLog log(dir.path());
+            log.setClock([&now] { return now; });
+            log.setProfileId(QStringLiteral("profile-a"));
+            // Written while all three were within the window.
+            now = kStart.addDays(-40);
+            log.add(splitRecord(now, 1, QStringLiteral("old")));
+            now = kStart.addDays(-38);
+            log.add(splitRecord(now, 1, QStringLiteral("older")));
+            now = kStart.addDays(-20);
+            log.add(splitRecord(now, 2, QStringLiteral("recent")));
+            QCOMPARE(log.records().size(), 3);
+        }
+        now = kStart;
+        ActivityLog log(dir.path());
+        log.setClock([&now] { return now; });
+        QSignalSpy reloads(&log, &ActivityLog::aboutToReload);
+        QSignalSpy reloaded(&log, &ActivityLog::reloaded);
+        log.setProfileId(QStringLiteral("profile-a"));
+        QCOMPARE(reloads.count(), 1);
+        QCOMPARE(reloaded.count(), 1);
+        QCOMPARE(log.records().size(), 1);
+        QCOMPARE(log.records().first().summary, QStringLiteral("recent"));
+        ActivityLog reader(dir.path());
+        reader.setClock([&now] { return now; });
+        reader.setProfileId(QStringLiteral("profile-a"));
+        QCOMPARE(reader.records().size(), 1);
+    }
+
     void twoWindowsOnOneServerShareTheList()
     {
         // Two instances of the app on one server write one file: neither loses the other's
