@@ -21,6 +21,15 @@ constexpr qsizetype kChunk = 256;
 // The reference caps a metric report at 1000 rows, without paging: a full answer may be cut.
 constexpr int kMetricRowCap = 1000;
 
+// Refused, or not served by this server (a seed-revision one answers 404 or an odd status):
+// what the desk then says it does not know, not an error to report.
+bool refusedOrNotOffered(const Niagara::ApiError &error)
+{
+    const auto kind = error.kind();
+    return kind == Niagara::ApiError::Kind::NotFound || kind == Niagara::ApiError::Kind::Forbidden
+        || kind == Niagara::ApiError::Kind::UnexpectedStatus;
+}
+
 } // namespace
 
 PlanningMonitor::PlanningMonitor(BatchStore *store, PlanningService *service, QObject *parent)
@@ -230,21 +239,16 @@ void PlanningMonitor::readRoles(quint64 generation)
     // Who holds which role, for the technician picker: every role's users. A server without
     // roles, or a user without role:read, leaves the roles unknown (not an error).
     Niagara::NiagaraClient *client = m_service->m_client;
-    const auto quiet = [](const Niagara::ApiError &error) {
-        const auto kind = error.kind();
-        return kind == Niagara::ApiError::Kind::NotFound || kind == Niagara::ApiError::Kind::Forbidden
-            || kind == Niagara::ApiError::Kind::UnexpectedStatus;
-    };
-    m_service->requestQueue()->enqueue(this, [this, client, generation, quiet](RequestQueue::Done done) {
+    m_service->requestQueue()->enqueue(this, [this, client, generation](RequestQueue::Done done) {
         Niagara::collectAllPages<Niagara::Role>(
             Niagara::Operation::ListRoles,
             [client](const Niagara::PageRequest &p, QObject *ctx, auto cb) { return client->listRoles(p, ctx, cb); },
-            this, [this, client, done, generation, quiet](Niagara::Outcome<QList<Niagara::Role>> outcome) {
+            this, [this, client, done, generation](Niagara::Outcome<QList<Niagara::Role>> outcome) {
                 done();
                 if (generation != m_generation)
                     return;
                 if (!outcome.ok() || outcome.value->isEmpty()) {
-                    if (!outcome.ok() && !quiet(outcome.error))
+                    if (!outcome.ok() && !refusedOrNotOffered(outcome.error))
                         note(outcome.error.message());
                     contextPartDone(generation);
                     return;
@@ -253,7 +257,7 @@ void PlanningMonitor::readRoles(quint64 generation)
                 for (const Niagara::Role &role : std::as_const(*outcome.value)) {
                     const QString roleId = role.id;
                     const QString label = role.label.isEmpty() ? role.id : role.label;
-                    m_service->requestQueue()->enqueue(this, [this, client, generation, quiet, roleId, label,
+                    m_service->requestQueue()->enqueue(this, [this, client, generation, roleId, label,
                                                               remaining](RequestQueue::Done roleDone) {
                         Niagara::collectAllPages<Niagara::User>(
                             Niagara::Operation::ListRoleUsers,
@@ -261,7 +265,7 @@ void PlanningMonitor::readRoles(quint64 generation)
                                 return client->listRoleUsers(roleId, p, ctx, cb);
                             },
                             this,
-                            [this, roleDone, generation, quiet, label, remaining](Niagara::Outcome<QList<Niagara::User>> users) {
+                            [this, roleDone, generation, label, remaining](Niagara::Outcome<QList<Niagara::User>> users) {
                                 roleDone();
                                 if (generation != m_generation)
                                     return;
@@ -271,7 +275,7 @@ void PlanningMonitor::readRoles(quint64 generation)
                                         if (!roles.contains(label))
                                             roles.append(label);
                                     }
-                                } else if (!quiet(users.error)) {
+                                } else if (!refusedOrNotOffered(users.error)) {
                                     note(users.error.message());
                                 }
                                 if (--*remaining == 0)
@@ -322,9 +326,7 @@ void PlanningMonitor::readQueueTechnicians(quint64 generation, QStringList queue
                     } else if (!*reported) {
                         // A seed-revision server has no queue relations (404): who can work
                         // a queue is then not known, which the desk says; not an error.
-                        const auto kind = outcome.error.kind();
-                        if (kind != Niagara::ApiError::Kind::NotFound && kind != Niagara::ApiError::Kind::Forbidden
-                            && kind != Niagara::ApiError::Kind::UnexpectedStatus) {
+                        if (!refusedOrNotOffered(outcome.error)) {
                             *reported = true;
                             note(outcome.error.message());
                         }
@@ -383,12 +385,10 @@ void PlanningMonitor::readMetrics(quint64 generation)
                 if (!outcome.ok()) {
                     if (!gather->failed) {
                         gather->failed = true;
-                        const auto kind = outcome.error.kind();
-                        if (kind == Niagara::ApiError::Kind::Forbidden || kind == Niagara::ApiError::Kind::NotFound
-                            || kind == Niagara::ApiError::Kind::UnexpectedStatus) {
-                            // Refused, or not served (a seed-revision server): not asked again.
+                        if (refusedOrNotOffered(outcome.error)) {
+                            // Not asked again on this server.
                             m_metricsUnavailable = true;
-                            m_metricsNote = kind == Niagara::ApiError::Kind::Forbidden
+                            m_metricsNote = outcome.error.kind() == Niagara::ApiError::Kind::Forbidden
                                                 ? tr("The server's metrics need the permission report:read.")
                                                 : tr("The server offers no metrics.");
                         } else {
