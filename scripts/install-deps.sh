@@ -18,6 +18,10 @@ packages=(
     # desktop-file-validate and appstreamcli for the checks.
     dpkg-dev file desktop-file-utils appstream
     qt6-translations-l10n
+    # Travelers: QR codes from libqrencode; the tests decode them again with ZXing.
+    libqrencode-dev libzxing-dev
+    # The tests rasterize the travelers' PDF with it (pdftoppm) and scan the pages.
+    poppler-utils
 )
 
 missing=()

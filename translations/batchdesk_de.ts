@@ -119,12 +119,12 @@
         <translation>Den Demo-Arbeitsbereich als den vorbereiteten Benutzer mit dieser E-Mail-Adresse anmelden (Standard: die Produktionsleiterin dana.whitfield@demo.batchdesk.test).</translation>
     </message>
     <message>
-        <source>The desk to open with: board or planning.</source>
-        <translation>Die Ansicht beim Start: board oder planning.</translation>
-    </message>
-    <message>
         <source>desk</source>
         <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>The desk to open with: board, planning or mywork.</source>
+        <translation>Der Arbeitsbereich beim Start: board, planning oder mywork.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +749,27 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
+    <name>BatchDesk::CodeLookup</name>
+    <message>
+        <source>No batch or unit matches “%1”.</source>
+        <translation>Keine Charge und keine Einheit passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches hold a unit labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n Charge enthält eine Einheit „%1“: bitte wählen.</numerusform>
+            <numerusform>%n Chargen enthalten eine Einheit „%1“: bitte eine wählen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n Charge heißt „%1“: bitte wählen.</numerusform>
+            <numerusform>%n Chargen heißen „%1“: bitte eine wählen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::CompletionHistory</name>
     <message>
         <source>The completion history could not be saved: %1</source>
@@ -892,6 +913,22 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
             <numerusform>%n Charge seit %1 Ihnen zugewiesen</numerusform>
             <numerusform>%n Chargen seit %1 Ihnen zugewiesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>%1 / %2 fertig</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 blockiert</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1.</source>
+        <translation>Ihnen zugewiesen: %1.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1.</source>
+        <translation>Blockiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2000,17 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::BatchNavigator</name>
+    <message>
+        <source>&amp;Go to batch…</source>
+        <translation>&amp;Gehe zu Charge…</translation>
+    </message>
+    <message>
+        <source>Open a batch by its id, label, traveler code or a unit&apos;s serial (%1)</source>
+        <translation>Eine Charge über ID, Bezeichnung, Laufkarten-Code oder die Seriennummer einer Einheit öffnen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::BoardDesk</name>
     <message numerus="yes">
         <source>Delete the %n selected batches from the server</source>
@@ -2025,6 +2073,22 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Show every batch again: clears the search, the statuses, “Assigned to me” and “Overdue”</source>
         <translation>Wieder alle Chargen anzeigen: setzt die Suche, die Status, „Mir zugewiesen“ und „Überfällig“ zurück</translation>
+    </message>
+    <message>
+        <source>Select one or more batches to print their travelers.</source>
+        <translation>Wählen Sie eine oder mehrere Chargen, um ihre Laufkarten zu drucken.</translation>
+    </message>
+    <message>
+        <source>Print a traveler for each selected batch, or save them as PDF (%1)</source>
+        <translation>Für jede gewählte Charge eine Laufkarte drucken oder als PDF speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Print travelers…</source>
+        <translation>Laufkarten drucken…</translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the batch.</source>
+        <translation>Die Filter wurden zurückgesetzt, um die Charge zu zeigen.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2278,21 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::GoToBatchDialog</name>
+    <message>
+        <source>Go to batch</source>
+        <translation>Gehe zu Charge</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type a code:</source>
+        <translation>Code &amp;scannen oder eingeben:</translation>
+    </message>
+    <message>
+        <source>Batch id, label, traveler code or unit serial</source>
+        <translation>Chargen-ID, Bezeichnung, Laufkarten-Code oder Seriennummer</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2564,115 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Shop-floor mode</source>
+        <translation>&amp;Werkstattmodus</translation>
+    </message>
+    <message>
+        <source>Full screen, larger type and larger rows and buttons for the bench (%1)</source>
+        <translation>Vollbild, größere Schrift, höhere Zeilen und Schaltflächen für den Arbeitsplatz (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not on this server&apos;s board.</source>
+        <translation>Charge %1 ist nicht auf der Übersicht dieses Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MyWorkDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Under a batch&apos;s label on My work: its work order and its queue.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <extracomment>A badge on a My work row: the batch became blocked since the user last looked.</extracomment>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A badge on a My work row: the batch was assigned to the user since they last looked.</extracomment>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MyWorkDesk</name>
+    <message>
+        <source>My work</source>
+        <translation>Meine Arbeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es): %1 blocked, %2 in progress, %3 next, %4 done today</source>
+        <extracomment>The My work desk&apos;s status bar, e.g. &quot;7 batches: 1 blocked, 2 in progress, 4 next, 0 done today&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln Charge: %1 blockiert, %2 in Arbeit, %3 als Nächstes, %4 heute fertig</numerusform>
+            <numerusform>%Ln Chargen: %1 blockiert, %2 in Arbeit, %3 als Nächstes, %4 heute fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read your batches and the chosen batch&apos;s units from the server again (%1)</source>
+        <translation>Ihre Chargen und die Einheiten der gewählten Charge neu vom Server lesen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as seen</source>
+        <translation>Als &amp;gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print travelers…</source>
+        <translation>Laufkarten &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>In der &amp;Übersicht zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of changes</source>
+        <translation>Bei Änderungen &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a batch is assigned to you or becomes blocked</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn Ihnen eine Charge zugewiesen wird oder eine blockiert</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so BatchDesk cannot show notifications here.</source>
+        <translation>Dieser Desktop hat keinen Benachrichtigungsbereich; BatchDesk kann hier keine Benachrichtigungen zeigen.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the batches assigned to you.</source>
+        <translation>Melden Sie sich an, um Ihre Chargen zu sehen.</translation>
+    </message>
+    <message>
+        <source>BatchDesk: your work changed</source>
+        <translation>BatchDesk: Ihre Arbeit hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Print a traveler for each chosen batch, or save them as PDF (%1)</source>
+        <translation>Für jede gewählte Charge eine Laufkarte drucken oder als PDF speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Choose one or more batches to print their travelers.</source>
+        <translation>Wählen Sie eine oder mehrere Chargen, um ihre Laufkarten zu drucken.</translation>
+    </message>
+    <message>
+        <source>Remember the list as it is now: the highlight of what changed goes (%1)</source>
+        <translation>Die Liste so merken, wie sie jetzt ist: die Hervorhebung der Änderungen verschwindet (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>Seit Ihrem letzten Blick hat sich nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3613,184 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
             <numerusform>Angeboten werden alle, die %1 bearbeiten können; %Ln weitere Person ist unter „Alle anzeigen“.</numerusform>
             <numerusform>Angeboten werden alle, die %1 bearbeiten können; %Ln weitere Personen sind unter „Alle anzeigen“.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::Traveler</name>
+    <message>
+        <source>Batch</source>
+        <extracomment>Caption above the batch&apos;s label on a printed traveler.</extracomment>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <extracomment>Caption of the number of cycles (units) in the batch on a printed traveler.</extracomment>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>Caption of the work order&apos;s due date on a printed traveler.</extracomment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>On a printed traveler: the batch has no technicians.</extracomment>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4-Blatt</translation>
+    </message>
+    <message>
+        <source>Letter sheet</source>
+        <translation>Letter-Blatt</translation>
+    </message>
+    <message>
+        <source>4 × 6 in label (thermal printer)</source>
+        <extracomment>Paper format: a 4 by 6 inch label for a thermal label printer.</extracomment>
+        <translation>Etikett 4 × 6 Zoll (Thermodrucker)</translation>
+    </message>
+    <message>
+        <source>Batch traveler</source>
+        <extracomment>Title of a printed batch traveler (the sheet that goes on a box of devices).</extracomment>
+        <translation>Laufkarte</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Mark on a printed traveler: the work order is past its due date with cycles still to do.</extracomment>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Scan the code to open this batch in BatchDesk.</source>
+        <translation>Code scannen, um diese Charge in BatchDesk zu öffnen.</translation>
+    </message>
+    <message>
+        <source>There are no batches to print travelers for.</source>
+        <translation>Es gibt keine Chargen, für die Laufkarten gedruckt werden könnten.</translation>
+    </message>
+    <message>
+        <source>Batch travelers</source>
+        <translation>Laufkarten</translation>
+    </message>
+    <message>
+        <source>The travelers could not be written to %1.</source>
+        <translation>Die Laufkarten konnten nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::TravelerDialog</name>
+    <message>
+        <source>Print travelers</source>
+        <translation>Laufkarten drucken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Travelers for %Ln batch(es)</source>
+        <translation>
+            <numerusform>Laufkarten für %Ln Charge</numerusform>
+            <numerusform>Laufkarten für %Ln Chargen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <extracomment>Label of the paper format choice (A4 sheet, Letter sheet, 4 x 6 label).</extracomment>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Batch travelers</source>
+        <translation>Laufkarten</translation>
+    </message>
+    <message>
+        <source>Save travelers as PDF</source>
+        <translation>Laufkarten als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>The travelers were not saved.</source>
+        <translation>Die Laufkarten wurden nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::UnitsPane</name>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Units of %1</source>
+        <translation>Einheiten von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Reload units</source>
+        <translation>Einheiten neu laden</translation>
+    </message>
+    <message>
+        <source>Read this batch&apos;s units from the server again</source>
+        <translation>Die Einheiten dieser Charge neu vom Server lesen</translation>
+    </message>
+    <message>
+        <source>All units (%1)</source>
+        <extracomment>The units filter: every unit of the batch, with how many.</extracomment>
+        <translation>Alle Einheiten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The units filter: a status category with how many units are in it, e.g. &quot;Blocked (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a batch to see its units.</source>
+        <translation>Wählen Sie eine Charge, um ihre Einheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the units…</source>
+        <translation>Einheiten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>This batch has no units on the server yet.</source>
+        <translation>Diese Charge hat auf dem Server noch keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>No unit of this batch is in “%1”.</source>
+        <translation>Keine Einheit dieser Charge ist in „%1“.</translation>
     </message>
 </context>
 <context>

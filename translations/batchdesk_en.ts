@@ -91,6 +91,23 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::CodeLookup</name>
+    <message numerus="yes">
+        <source>%n batches hold a unit labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n batches hold a unit labelled “%1”: choose one.</numerusform>
+            <numerusform>%n batches hold a unit labelled “%1”: choose one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n batches are labelled “%1”: choose one.</numerusform>
+            <numerusform>%n batches are labelled “%1”: choose one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::FilteredAggregateProxy</name>
     <message numerus="yes">
         <source>%Ln batch(es)</source>
@@ -388,6 +405,17 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::MyWorkDesk</name>
+    <message numerus="yes">
+        <source>%Ln batch(es): %1 blocked, %2 in progress, %3 next, %4 done today</source>
+        <extracomment>The My work desk&apos;s status bar, e.g. &quot;7 batches: 1 blocked, 2 in progress, 4 next, 0 done today&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln batch: %1 blocked, %2 in progress, %3 next, %4 done today</numerusform>
+            <numerusform>%Ln batches: %1 blocked, %2 in progress, %3 next, %4 done today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::PlanningDesk</name>
     <message numerus="yes">
         <source>%1 of %n queue(s) overloaded</source>
@@ -515,6 +543,16 @@
         <translation>
             <numerusform>Offering those who can work %1; %Ln other behind “Show all”.</numerusform>
             <numerusform>Offering those who can work %1; %Ln others behind “Show all”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::TravelerDialog</name>
+    <message numerus="yes">
+        <source>Travelers for %Ln batch(es)</source>
+        <translation>
+            <numerusform>Travelers for %Ln batch</numerusform>
+            <numerusform>Travelers for %Ln batches</numerusform>
         </translation>
     </message>
 </context>

@@ -119,12 +119,12 @@
         <translation>Iniciar la sesión del espacio de demostración como el usuario de ejemplo con esta dirección de correo (predeterminado: la jefa de producción dana.whitfield@demo.batchdesk.test).</translation>
     </message>
     <message>
-        <source>The desk to open with: board or planning.</source>
-        <translation>La vista con la que se abre: board o planning.</translation>
-    </message>
-    <message>
         <source>desk</source>
         <translation>vista</translation>
+    </message>
+    <message>
+        <source>The desk to open with: board, planning or mywork.</source>
+        <translation>El escritorio con el que abrir: board, planning o mywork.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +749,27 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
+    <name>BatchDesk::CodeLookup</name>
+    <message>
+        <source>No batch or unit matches “%1”.</source>
+        <translation>Ningún lote ni unidad coincide con «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches hold a unit labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n lote contiene una unidad «%1»: elija uno.</numerusform>
+            <numerusform>%n lotes contienen una unidad «%1»: elija uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n lote se llama «%1»: elija uno.</numerusform>
+            <numerusform>%n lotes se llaman «%1»: elija uno.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::CompletionHistory</name>
     <message>
         <source>The completion history could not be saved: %1</source>
@@ -892,6 +913,22 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
             <numerusform>%n lote asignado a usted desde las %1</numerusform>
             <numerusform>%n lotes asignados a usted desde las %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>%1 / %2 hechos</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 bloqueados</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1.</source>
+        <translation>Asignados a usted: %1.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1.</source>
+        <translation>Bloqueados: %1.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2000,17 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::BatchNavigator</name>
+    <message>
+        <source>&amp;Go to batch…</source>
+        <translation>&amp;Ir al lote…</translation>
+    </message>
+    <message>
+        <source>Open a batch by its id, label, traveler code or a unit&apos;s serial (%1)</source>
+        <translation>Abrir un lote por su id, su etiqueta, el código de su hoja de ruta o el número de serie de una unidad (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::BoardDesk</name>
     <message numerus="yes">
         <source>Delete the %n selected batches from the server</source>
@@ -2025,6 +2073,22 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Show every batch again: clears the search, the statuses, “Assigned to me” and “Overdue”</source>
         <translation>Volver a mostrar todos los lotes: borra la búsqueda, los estados, “Asignados a mí” y “Vencidos”</translation>
+    </message>
+    <message>
+        <source>Select one or more batches to print their travelers.</source>
+        <translation>Seleccione uno o más lotes para imprimir sus hojas de ruta.</translation>
+    </message>
+    <message>
+        <source>Print a traveler for each selected batch, or save them as PDF (%1)</source>
+        <translation>Imprimir una hoja de ruta por lote seleccionado, o guardarlas como PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Print travelers…</source>
+        <translation>Imprimir hojas de ruta…</translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the batch.</source>
+        <translation>Se quitaron los filtros para mostrar el lote.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2278,21 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::GoToBatchDialog</name>
+    <message>
+        <source>Go to batch</source>
+        <translation>Ir al lote</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type a code:</source>
+        <translation>&amp;Escanee o escriba un código:</translation>
+    </message>
+    <message>
+        <source>Batch id, label, traveler code or unit serial</source>
+        <translation>Id del lote, etiqueta, código de hoja de ruta o n.º de serie</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2564,115 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Shop-floor mode</source>
+        <translation>Modo &amp;taller</translation>
+    </message>
+    <message>
+        <source>Full screen, larger type and larger rows and buttons for the bench (%1)</source>
+        <translation>Pantalla completa, letra más grande y filas y botones más altos para el puesto (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not on this server&apos;s board.</source>
+        <translation>El lote %1 no está en el tablero de este servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MyWorkDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Under a batch&apos;s label on My work: its work order and its queue.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <extracomment>A badge on a My work row: the batch became blocked since the user last looked.</extracomment>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A badge on a My work row: the batch was assigned to the user since they last looked.</extracomment>
+        <translation>Nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MyWorkDesk</name>
+    <message>
+        <source>My work</source>
+        <translation>Mi trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es): %1 blocked, %2 in progress, %3 next, %4 done today</source>
+        <extracomment>The My work desk&apos;s status bar, e.g. &quot;7 batches: 1 blocked, 2 in progress, 4 next, 0 done today&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln lote: %1 bloqueados, %2 en curso, %3 siguientes, %4 hechos hoy</numerusform>
+            <numerusform>%Ln lotes: %1 bloqueados, %2 en curso, %3 siguientes, %4 hechos hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read your batches and the chosen batch&apos;s units from the server again (%1)</source>
+        <translation>Volver a leer del servidor sus lotes y las unidades del lote elegido (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as seen</source>
+        <translation>&amp;Marcar como visto</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Marcar como visto</translation>
+    </message>
+    <message>
+        <source>&amp;Print travelers…</source>
+        <translation>&amp;Imprimir hojas de ruta…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>Mostrar en el &amp;tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of changes</source>
+        <translation>&amp;Avisarme de los cambios</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a batch is assigned to you or becomes blocked</source>
+        <translation>Una notificación de escritorio cuando se le asigna un lote o uno queda bloqueado</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so BatchDesk cannot show notifications here.</source>
+        <translation>Este escritorio no tiene área de notificaciones, así que BatchDesk no puede mostrarlas aquí.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the batches assigned to you.</source>
+        <translation>Inicie sesión para ver los lotes asignados a usted.</translation>
+    </message>
+    <message>
+        <source>BatchDesk: your work changed</source>
+        <translation>BatchDesk: su trabajo cambió</translation>
+    </message>
+    <message>
+        <source>Print a traveler for each chosen batch, or save them as PDF (%1)</source>
+        <translation>Imprimir una hoja de ruta por lote elegido, o guardarlas como PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Choose one or more batches to print their travelers.</source>
+        <translation>Elija uno o más lotes para imprimir sus hojas de ruta.</translation>
+    </message>
+    <message>
+        <source>Remember the list as it is now: the highlight of what changed goes (%1)</source>
+        <translation>Recordar la lista tal como está: el resaltado de los cambios desaparece (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>Nada cambió desde la última vez que miró.</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3613,184 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
             <numerusform>Se ofrece a quienes pueden trabajar en %1; %Ln persona más está en “Mostrar todos”.</numerusform>
             <numerusform>Se ofrece a quienes pueden trabajar en %1; %Ln personas más están en “Mostrar todos”.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::Traveler</name>
+    <message>
+        <source>Batch</source>
+        <extracomment>Caption above the batch&apos;s label on a printed traveler.</extracomment>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Orden de trabajo</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <extracomment>Caption of the number of cycles (units) in the batch on a printed traveler.</extracomment>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>Caption of the work order&apos;s due date on a printed traveler.</extracomment>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Técnicos</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>On a printed traveler: the batch has no technicians.</extracomment>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>Hoja A4</translation>
+    </message>
+    <message>
+        <source>Letter sheet</source>
+        <translation>Hoja Carta</translation>
+    </message>
+    <message>
+        <source>4 × 6 in label (thermal printer)</source>
+        <extracomment>Paper format: a 4 by 6 inch label for a thermal label printer.</extracomment>
+        <translation>Etiqueta de 4 × 6 pulg. (impresora térmica)</translation>
+    </message>
+    <message>
+        <source>Batch traveler</source>
+        <extracomment>Title of a printed batch traveler (the sheet that goes on a box of devices).</extracomment>
+        <translation>Hoja de ruta del lote</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Mark on a printed traveler: the work order is past its due date with cycles still to do.</extracomment>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Scan the code to open this batch in BatchDesk.</source>
+        <translation>Escanee el código para abrir este lote en BatchDesk.</translation>
+    </message>
+    <message>
+        <source>There are no batches to print travelers for.</source>
+        <translation>No hay lotes para los que imprimir hojas de ruta.</translation>
+    </message>
+    <message>
+        <source>Batch travelers</source>
+        <translation>Hojas de ruta de lotes</translation>
+    </message>
+    <message>
+        <source>The travelers could not be written to %1.</source>
+        <translation>No se pudieron escribir las hojas de ruta en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::TravelerDialog</name>
+    <message>
+        <source>Print travelers</source>
+        <translation>Imprimir hojas de ruta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Travelers for %Ln batch(es)</source>
+        <translation>
+            <numerusform>Hojas de ruta para %Ln lote</numerusform>
+            <numerusform>Hojas de ruta para %Ln lotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <extracomment>Label of the paper format choice (A4 sheet, Letter sheet, 4 x 6 label).</extracomment>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Batch travelers</source>
+        <translation>Hojas de ruta de lotes</translation>
+    </message>
+    <message>
+        <source>Save travelers as PDF</source>
+        <translation>Guardar hojas de ruta como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>The travelers were not saved.</source>
+        <translation>Las hojas de ruta no se guardaron.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::UnitsPane</name>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Units of %1</source>
+        <translation>Unidades de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Reload units</source>
+        <translation>Recargar unidades</translation>
+    </message>
+    <message>
+        <source>Read this batch&apos;s units from the server again</source>
+        <translation>Volver a leer del servidor las unidades de este lote</translation>
+    </message>
+    <message>
+        <source>All units (%1)</source>
+        <extracomment>The units filter: every unit of the batch, with how many.</extracomment>
+        <translation>Todas las unidades (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The units filter: a status category with how many units are in it, e.g. &quot;Blocked (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a batch to see its units.</source>
+        <translation>Elija un lote para ver sus unidades.</translation>
+    </message>
+    <message>
+        <source>Reading the units…</source>
+        <translation>Leyendo las unidades…</translation>
+    </message>
+    <message>
+        <source>This batch has no units on the server yet.</source>
+        <translation>Este lote aún no tiene unidades en el servidor.</translation>
+    </message>
+    <message>
+        <source>No unit of this batch is in “%1”.</source>
+        <translation>Ninguna unidad de este lote está en «%1».</translation>
     </message>
 </context>
 <context>

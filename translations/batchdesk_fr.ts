@@ -119,12 +119,12 @@
         <translation>Connecter l’espace de démonstration en tant qu’utilisateur prédéfini ayant cette adresse e-mail (par défaut : la responsable de production dana.whitfield@demo.batchdesk.test).</translation>
     </message>
     <message>
-        <source>The desk to open with: board or planning.</source>
-        <translation>La vue affichée au démarrage&#xa0;: board ou planning.</translation>
-    </message>
-    <message>
         <source>desk</source>
         <translation>vue</translation>
+    </message>
+    <message>
+        <source>The desk to open with: board, planning or mywork.</source>
+        <translation>Le bureau à l’ouverture : board, planning ou mywork.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +749,27 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
+    <name>BatchDesk::CodeLookup</name>
+    <message>
+        <source>No batch or unit matches “%1”.</source>
+        <translation>Aucun lot ni aucune unité ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches hold a unit labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n lot contient une unité « %1 » : choisissez-en un.</numerusform>
+            <numerusform>%n lots contiennent une unité « %1 » : choisissez-en un.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n lot s’appelle « %1 » : choisissez-en un.</numerusform>
+            <numerusform>%n lots s’appellent « %1 » : choisissez-en un.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::CompletionHistory</name>
     <message>
         <source>The completion history could not be saved: %1</source>
@@ -892,6 +913,22 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
             <numerusform>%n lot vous a été attribué depuis %1</numerusform>
             <numerusform>%n lots vous ont été attribués depuis %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>%1 / %2 faits</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 bloqués</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1.</source>
+        <translation>Qui vous sont attribués : %1.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1.</source>
+        <translation>Bloqués : %1.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2000,17 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::BatchNavigator</name>
+    <message>
+        <source>&amp;Go to batch…</source>
+        <translation>&amp;Aller au lot…</translation>
+    </message>
+    <message>
+        <source>Open a batch by its id, label, traveler code or a unit&apos;s serial (%1)</source>
+        <translation>Ouvrir un lot par son identifiant, son libellé, le code de sa fiche suiveuse ou le numéro de série d’une unité (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::BoardDesk</name>
     <message numerus="yes">
         <source>Delete the %n selected batches from the server</source>
@@ -2025,6 +2073,22 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Show every batch again: clears the search, the statuses, “Assigned to me” and “Overdue”</source>
         <translation>Afficher de nouveau tous les lots&#xa0;: efface la recherche, les statuts, «&#xa0;Affectés à moi&#xa0;» et «&#xa0;En retard&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Select one or more batches to print their travelers.</source>
+        <translation>Sélectionnez un ou plusieurs lots pour imprimer leurs fiches suiveuses.</translation>
+    </message>
+    <message>
+        <source>Print a traveler for each selected batch, or save them as PDF (%1)</source>
+        <translation>Imprimer une fiche suiveuse par lot sélectionné, ou les enregistrer en PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Print travelers…</source>
+        <translation>Imprimer les fiches suiveuses…</translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the batch.</source>
+        <translation>Les filtres ont été effacés pour afficher le lot.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2278,21 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::GoToBatchDialog</name>
+    <message>
+        <source>Go to batch</source>
+        <translation>Aller au lot</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type a code:</source>
+        <translation>&amp;Scannez ou saisissez un code :</translation>
+    </message>
+    <message>
+        <source>Batch id, label, traveler code or unit serial</source>
+        <translation>Identifiant, libellé, code de fiche ou n° de série</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2564,115 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Shop-floor mode</source>
+        <translation>Mode &amp;atelier</translation>
+    </message>
+    <message>
+        <source>Full screen, larger type and larger rows and buttons for the bench (%1)</source>
+        <translation>Plein écran, texte plus grand, lignes et boutons plus hauts pour le poste (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not on this server&apos;s board.</source>
+        <translation>Le lot %1 n’est pas sur le tableau de ce serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MyWorkDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Under a batch&apos;s label on My work: its work order and its queue.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <extracomment>A badge on a My work row: the batch became blocked since the user last looked.</extracomment>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A badge on a My work row: the batch was assigned to the user since they last looked.</extracomment>
+        <translation>Nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MyWorkDesk</name>
+    <message>
+        <source>My work</source>
+        <translation>Mon travail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es): %1 blocked, %2 in progress, %3 next, %4 done today</source>
+        <extracomment>The My work desk&apos;s status bar, e.g. &quot;7 batches: 1 blocked, 2 in progress, 4 next, 0 done today&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln lot : %1 bloqués, %2 en cours, %3 à suivre, %4 finis aujourd’hui</numerusform>
+            <numerusform>%Ln lots : %1 bloqués, %2 en cours, %3 à suivre, %4 finis aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read your batches and the chosen batch&apos;s units from the server again (%1)</source>
+        <translation>Relire sur le serveur vos lots et les unités du lot choisi (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as seen</source>
+        <translation>&amp;Marquer comme vu</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Marquer comme vu</translation>
+    </message>
+    <message>
+        <source>&amp;Print travelers…</source>
+        <translation>&amp;Imprimer les fiches suiveuses…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>Afficher sur le &amp;tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of changes</source>
+        <translation>M’&amp;avertir des changements</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a batch is assigned to you or becomes blocked</source>
+        <translation>Une notification quand un lot vous est attribué ou se retrouve bloqué</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so BatchDesk cannot show notifications here.</source>
+        <translation>Ce bureau n’a pas de zone de notification : BatchDesk ne peut pas y afficher de notifications.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the batches assigned to you.</source>
+        <translation>Connectez-vous pour voir les lots qui vous sont attribués.</translation>
+    </message>
+    <message>
+        <source>BatchDesk: your work changed</source>
+        <translation>BatchDesk : votre travail a changé</translation>
+    </message>
+    <message>
+        <source>Print a traveler for each chosen batch, or save them as PDF (%1)</source>
+        <translation>Imprimer une fiche suiveuse par lot choisi, ou les enregistrer en PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Choose one or more batches to print their travelers.</source>
+        <translation>Choisissez un ou plusieurs lots pour imprimer leurs fiches suiveuses.</translation>
+    </message>
+    <message>
+        <source>Remember the list as it is now: the highlight of what changed goes (%1)</source>
+        <translation>Retenir la liste telle qu’elle est : la mise en évidence des changements disparaît (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>Rien n’a changé depuis votre dernier passage.</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3613,184 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
             <numerusform>Sont proposées les personnes qui peuvent traiter %1&#x202f;; %Ln autre se trouve sous «&#xa0;Tout afficher&#xa0;».</numerusform>
             <numerusform>Sont proposées les personnes qui peuvent traiter %1&#x202f;; %Ln autres se trouvent sous «&#xa0;Tout afficher&#xa0;».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::Traveler</name>
+    <message>
+        <source>Batch</source>
+        <extracomment>Caption above the batch&apos;s label on a printed traveler.</extracomment>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <extracomment>Caption of the number of cycles (units) in the batch on a printed traveler.</extracomment>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>Caption of the work order&apos;s due date on a printed traveler.</extracomment>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Pas d’échéance</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>On a printed traveler: the batch has no technicians.</extracomment>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>Feuille A4</translation>
+    </message>
+    <message>
+        <source>Letter sheet</source>
+        <translation>Feuille Letter</translation>
+    </message>
+    <message>
+        <source>4 × 6 in label (thermal printer)</source>
+        <extracomment>Paper format: a 4 by 6 inch label for a thermal label printer.</extracomment>
+        <translation>Étiquette 4 × 6 po (imprimante thermique)</translation>
+    </message>
+    <message>
+        <source>Batch traveler</source>
+        <extracomment>Title of a printed batch traveler (the sheet that goes on a box of devices).</extracomment>
+        <translation>Fiche suiveuse du lot</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Mark on a printed traveler: the work order is past its due date with cycles still to do.</extracomment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Scan the code to open this batch in BatchDesk.</source>
+        <translation>Scannez le code pour ouvrir ce lot dans BatchDesk.</translation>
+    </message>
+    <message>
+        <source>There are no batches to print travelers for.</source>
+        <translation>Il n’y a aucun lot pour lequel imprimer des fiches suiveuses.</translation>
+    </message>
+    <message>
+        <source>Batch travelers</source>
+        <translation>Fiches suiveuses des lots</translation>
+    </message>
+    <message>
+        <source>The travelers could not be written to %1.</source>
+        <translation>Les fiches suiveuses n’ont pas pu être écrites dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::TravelerDialog</name>
+    <message>
+        <source>Print travelers</source>
+        <translation>Imprimer les fiches suiveuses</translation>
+    </message>
+    <message numerus="yes">
+        <source>Travelers for %Ln batch(es)</source>
+        <translation>
+            <numerusform>Fiches suiveuses pour %Ln lot</numerusform>
+            <numerusform>Fiches suiveuses pour %Ln lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <extracomment>Label of the paper format choice (A4 sheet, Letter sheet, 4 x 6 label).</extracomment>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Batch travelers</source>
+        <translation>Fiches suiveuses des lots</translation>
+    </message>
+    <message>
+        <source>Save travelers as PDF</source>
+        <translation>Enregistrer les fiches suiveuses en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>The travelers were not saved.</source>
+        <translation>Les fiches suiveuses n’ont pas été enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::UnitsPane</name>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Units of %1</source>
+        <translation>Unités de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Reload units</source>
+        <translation>Recharger les unités</translation>
+    </message>
+    <message>
+        <source>Read this batch&apos;s units from the server again</source>
+        <translation>Relire sur le serveur les unités de ce lot</translation>
+    </message>
+    <message>
+        <source>All units (%1)</source>
+        <extracomment>The units filter: every unit of the batch, with how many.</extracomment>
+        <translation>Toutes les unités (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The units filter: a status category with how many units are in it, e.g. &quot;Blocked (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a batch to see its units.</source>
+        <translation>Choisissez un lot pour voir ses unités.</translation>
+    </message>
+    <message>
+        <source>Reading the units…</source>
+        <translation>Lecture des unités…</translation>
+    </message>
+    <message>
+        <source>This batch has no units on the server yet.</source>
+        <translation>Ce lot n’a encore aucune unité sur le serveur.</translation>
+    </message>
+    <message>
+        <source>No unit of this batch is in “%1”.</source>
+        <translation>Aucune unité de ce lot n’est dans « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -121,12 +121,12 @@
         <translation>Zaloguj obszar demonstracyjny jako przygotowanego użytkownika o tym adresie e-mail (domyślnie: kierowniczka produkcji dana.whitfield@demo.batchdesk.test).</translation>
     </message>
     <message>
-        <source>The desk to open with: board or planning.</source>
-        <translation>Widok otwierany na starcie: board lub planning.</translation>
-    </message>
-    <message>
         <source>desk</source>
         <translation>widok</translation>
+    </message>
+    <message>
+        <source>The desk to open with: board, planning or mywork.</source>
+        <translation>Pulpit na start: board, planning lub mywork.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +759,29 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
+    <name>BatchDesk::CodeLookup</name>
+    <message>
+        <source>No batch or unit matches “%1”.</source>
+        <translation>Żadna partia ani jednostka nie pasuje do „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches hold a unit labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n partia zawiera jednostkę „%1”: wybierz jedną.</numerusform>
+            <numerusform>%n partie zawierają jednostkę „%1”: wybierz jedną.</numerusform>
+            <numerusform>%n partii zawiera jednostkę „%1”: wybierz jedną.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are labelled “%1”: choose one.</source>
+        <translation>
+            <numerusform>%n partia nazywa się „%1”: wybierz jedną.</numerusform>
+            <numerusform>%n partie nazywają się „%1”: wybierz jedną.</numerusform>
+            <numerusform>%n partii nazywa się „%1”: wybierz jedną.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::CompletionHistory</name>
     <message>
         <source>The completion history could not be saved: %1</source>
@@ -907,6 +930,22 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
             <numerusform>%n partie przypisane do ciebie od %1</numerusform>
             <numerusform>%n partii przypisanych do ciebie od %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>%1 / %2 gotowe</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 zablokowane</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1.</source>
+        <translation>Przydzielone Tobie: %1.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1.</source>
+        <translation>Zablokowane: %1.</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2038,17 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::BatchNavigator</name>
+    <message>
+        <source>&amp;Go to batch…</source>
+        <translation>&amp;Przejdź do partii…</translation>
+    </message>
+    <message>
+        <source>Open a batch by its id, label, traveler code or a unit&apos;s serial (%1)</source>
+        <translation>Otwórz partię po identyfikatorze, nazwie, kodzie karty obiegowej lub numerze seryjnym jednostki (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::BoardDesk</name>
     <message numerus="yes">
         <source>Delete the %n selected batches from the server</source>
@@ -2067,6 +2117,22 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Show every batch again: clears the search, the statuses, “Assigned to me” and “Overdue”</source>
         <translation>Pokaż ponownie wszystkie partie: czyści wyszukiwanie, statusy, „Przypisane do mnie” i „Po terminie”</translation>
+    </message>
+    <message>
+        <source>Select one or more batches to print their travelers.</source>
+        <translation>Zaznacz jedną lub więcej partii, aby wydrukować ich karty obiegowe.</translation>
+    </message>
+    <message>
+        <source>Print a traveler for each selected batch, or save them as PDF (%1)</source>
+        <translation>Wydrukuj kartę obiegową dla każdej zaznaczonej partii lub zapisz je jako PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Print travelers…</source>
+        <translation>Drukuj karty obiegowe…</translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the batch.</source>
+        <translation>Filtry wyczyszczono, aby pokazać partię.</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2324,21 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Dismiss</source>
         <translation>Ukryj</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::GoToBatchDialog</name>
+    <message>
+        <source>Go to batch</source>
+        <translation>Przejdź do partii</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type a code:</source>
+        <translation>&amp;Zeskanuj lub wpisz kod:</translation>
+    </message>
+    <message>
+        <source>Batch id, label, traveler code or unit serial</source>
+        <translation>Identyfikator, nazwa, kod karty lub numer seryjny</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2612,116 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Sign in again</source>
         <translation>Zaloguj się ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Shop-floor mode</source>
+        <translation>Tryb &amp;hali</translation>
+    </message>
+    <message>
+        <source>Full screen, larger type and larger rows and buttons for the bench (%1)</source>
+        <translation>Pełny ekran, większa czcionka, wyższe wiersze i przyciski przy stanowisku (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Wysoki &amp;kontrast</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not on this server&apos;s board.</source>
+        <translation>Partii %1 nie ma na tablicy tego serwera.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MyWorkDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Under a batch&apos;s label on My work: its work order and its queue.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <extracomment>A badge on a My work row: the batch became blocked since the user last looked.</extracomment>
+        <translation>Zablokowana</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A badge on a My work row: the batch was assigned to the user since they last looked.</extracomment>
+        <translation>Nowa</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::MyWorkDesk</name>
+    <message>
+        <source>My work</source>
+        <translation>Moja praca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es): %1 blocked, %2 in progress, %3 next, %4 done today</source>
+        <extracomment>The My work desk&apos;s status bar, e.g. &quot;7 batches: 1 blocked, 2 in progress, 4 next, 0 done today&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln partia: zablokowane %1, w toku %2, następne %3, dziś gotowe %4</numerusform>
+            <numerusform>%Ln partie: zablokowane %1, w toku %2, następne %3, dziś gotowe %4</numerusform>
+            <numerusform>%Ln partii: zablokowane %1, w toku %2, następne %3, dziś gotowe %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Read your batches and the chosen batch&apos;s units from the server again (%1)</source>
+        <translation>Wczytaj ponownie z serwera swoje partie i jednostki wybranej partii (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as seen</source>
+        <translation>Oznacz jako &amp;przejrzane</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Oznacz jako przejrzane</translation>
+    </message>
+    <message>
+        <source>&amp;Print travelers…</source>
+        <translation>&amp;Drukuj karty obiegowe…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>Pokaż na &amp;tablicy</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of changes</source>
+        <translation>&amp;Powiadamiaj o zmianach</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a batch is assigned to you or becomes blocked</source>
+        <translation>Powiadomienie na pulpicie, gdy partia zostanie Ci przydzielona lub zablokowana</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so BatchDesk cannot show notifications here.</source>
+        <translation>Ten pulpit nie ma obszaru powiadomień, więc BatchDesk nie może ich tu pokazać.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the batches assigned to you.</source>
+        <translation>Zaloguj się, aby zobaczyć przydzielone Ci partie.</translation>
+    </message>
+    <message>
+        <source>BatchDesk: your work changed</source>
+        <translation>BatchDesk: Twoja praca się zmieniła</translation>
+    </message>
+    <message>
+        <source>Print a traveler for each chosen batch, or save them as PDF (%1)</source>
+        <translation>Wydrukuj kartę obiegową dla każdej wybranej partii lub zapisz je jako PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Choose one or more batches to print their travelers.</source>
+        <translation>Wybierz jedną lub więcej partii, aby wydrukować ich karty obiegowe.</translation>
+    </message>
+    <message>
+        <source>Remember the list as it is now: the highlight of what changed goes (%1)</source>
+        <translation>Zapamiętaj listę w obecnym stanie: wyróżnienie zmian zniknie (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>Nic się nie zmieniło od ostatniego przeglądu.</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3678,185 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
             <numerusform>Proponowane są osoby, które mogą obsługiwać %1; %Ln inne osoby są dostępne po zaznaczeniu „Pokaż wszystkich”.</numerusform>
             <numerusform>Proponowane są osoby, które mogą obsługiwać %1; %Ln innych osób jest dostępnych po zaznaczeniu „Pokaż wszystkich”.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::Traveler</name>
+    <message>
+        <source>Batch</source>
+        <extracomment>Caption above the batch&apos;s label on a printed traveler.</extracomment>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Zlecenie</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <extracomment>Caption of the number of cycles (units) in the batch on a printed traveler.</extracomment>
+        <translation>Cykle</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>Caption of the work order&apos;s due date on a printed traveler.</extracomment>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicy</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Bez terminu</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>On a printed traveler: the batch has no technicians.</extracomment>
+        <translation>Nieprzydzielona</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>Arkusz A4</translation>
+    </message>
+    <message>
+        <source>Letter sheet</source>
+        <translation>Arkusz Letter</translation>
+    </message>
+    <message>
+        <source>4 × 6 in label (thermal printer)</source>
+        <extracomment>Paper format: a 4 by 6 inch label for a thermal label printer.</extracomment>
+        <translation>Etykieta 4 × 6 cali (drukarka termiczna)</translation>
+    </message>
+    <message>
+        <source>Batch traveler</source>
+        <extracomment>Title of a printed batch traveler (the sheet that goes on a box of devices).</extracomment>
+        <translation>Karta obiegowa partii</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Mark on a printed traveler: the work order is past its due date with cycles still to do.</extracomment>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Scan the code to open this batch in BatchDesk.</source>
+        <translation>Zeskanuj kod, aby otworzyć tę partię w BatchDesk.</translation>
+    </message>
+    <message>
+        <source>There are no batches to print travelers for.</source>
+        <translation>Nie ma partii, dla których można wydrukować karty obiegowe.</translation>
+    </message>
+    <message>
+        <source>Batch travelers</source>
+        <translation>Karty obiegowe partii</translation>
+    </message>
+    <message>
+        <source>The travelers could not be written to %1.</source>
+        <translation>Nie udało się zapisać kart obiegowych w %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::TravelerDialog</name>
+    <message>
+        <source>Print travelers</source>
+        <translation>Drukuj karty obiegowe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Travelers for %Ln batch(es)</source>
+        <translation>
+            <numerusform>Karty obiegowe dla %Ln partii</numerusform>
+            <numerusform>Karty obiegowe dla %Ln partii</numerusform>
+            <numerusform>Karty obiegowe dla %Ln partii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <extracomment>Label of the paper format choice (A4 sheet, Letter sheet, 4 x 6 label).</extracomment>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Batch travelers</source>
+        <translation>Karty obiegowe partii</translation>
+    </message>
+    <message>
+        <source>Save travelers as PDF</source>
+        <translation>Zapisz karty obiegowe jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>The travelers were not saved.</source>
+        <translation>Karty obiegowe nie zostały zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::UnitsPane</name>
+    <message>
+        <source>Units</source>
+        <translation>Jednostki</translation>
+    </message>
+    <message>
+        <source>Units of %1</source>
+        <translation>Jednostki partii %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <source>Reload units</source>
+        <translation>Wczytaj jednostki ponownie</translation>
+    </message>
+    <message>
+        <source>Read this batch&apos;s units from the server again</source>
+        <translation>Wczytaj ponownie z serwera jednostki tej partii</translation>
+    </message>
+    <message>
+        <source>All units (%1)</source>
+        <extracomment>The units filter: every unit of the batch, with how many.</extracomment>
+        <translation>Wszystkie jednostki (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The units filter: a status category with how many units are in it, e.g. &quot;Blocked (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a batch to see its units.</source>
+        <translation>Wybierz partię, aby zobaczyć jej jednostki.</translation>
+    </message>
+    <message>
+        <source>Reading the units…</source>
+        <translation>Wczytywanie jednostek…</translation>
+    </message>
+    <message>
+        <source>This batch has no units on the server yet.</source>
+        <translation>Ta partia nie ma jeszcze jednostek na serwerze.</translation>
+    </message>
+    <message>
+        <source>No unit of this batch is in “%1”.</source>
+        <translation>Żadna jednostka tej partii nie jest w stanie „%1”.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 
 #include <QLineEdit>
 #include "ui/errorbanner.h"
+#include "ui/shell/batchnavigator.h"
 #include "ui/shell/sessionstatus.h"
+#include "ui/shell/shopfloormode.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,6 +33,8 @@ namespace {
 namespace Keys {
 const QString geometry = QStringLiteral("mainWindow/geometry");
 const QString state = QStringLiteral("mainWindow/state");
+const QString shopFloor = QStringLiteral("shopFloor/enabled");
+const QString highContrast = QStringLiteral("shopFloor/highContrast");
 } // namespace Keys
 
 // The first window's size where the screen has room for it.
@@ -43,12 +47,16 @@ constexpr QSize kFrameAllowance(16, 48);
 MainWindow::MainWindow(BatchStore *store, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_shopFloor = new ShopFloorMode(this, this);
+    m_navigator = new BatchNavigator(this, store, settings);
     m_sessionStatus = new SessionStatus(this);
     m_board = new BoardDesk(store, settings, this);
     connect(m_sessionStatus, &SessionStatus::message, this, &MainWindow::showError);
     connect(m_board, &BoardDesk::signInExpired, m_sessionStatus, &SessionStatus::showSignInBanner);
+    connect(m_board, &BoardDesk::printRequested, this, &MainWindow::printTravelers);
 
     buildToolBar();
     buildMenus();
@@ -119,6 +127,26 @@ void MainWindow::buildMenus()
             [this](QAction *action) { emit languageChosen(action->data().toString()); });
     // Without languages (tests, a window without the app around it) there is nothing to choose.
     m_languageMenu->setEnabled(false);
+
+    // Shop-floor mode and the high-contrast palette, for the bench screen (remembered).
+    m_settingsMenu->addSeparator();
+    m_shopFloorAction = m_settingsMenu->addAction(QString());
+    m_shopFloorAction->setCheckable(true);
+    m_shopFloorAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_shopFloorAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_shopFloorAction, &QAction::toggled, this, [this](bool on) {
+        m_shopFloor->setEnabled(on);
+        if (m_settings)
+            m_settings->setValue(Keys::shopFloor, on);
+    });
+    m_highContrastAction = m_settingsMenu->addAction(QString());
+    m_highContrastAction->setCheckable(true);
+    connect(m_highContrastAction, &QAction::toggled, this, [this](bool on) {
+        m_shopFloor->setHighContrast(on);
+        if (m_settings)
+            m_settings->setValue(Keys::highContrast, on);
+    });
+    addAction(m_shopFloorAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
@@ -202,6 +230,7 @@ void MainWindow::updateDeskMenu()
     m_deskMenu->clear(); // removes the actions, deletes none but its own separators
     m_deskMenu->addActions(m_shownDesk->menuActions());
     m_deskMenu->addSeparator();
+    m_deskMenu->addAction(m_navigator->goToAction());
     m_deskMenu->addAction(m_sessionStatus->connectionAction());
     m_deskMenu->addSeparator();
     m_deskMenu->addAction(m_quit);
@@ -251,7 +280,12 @@ void MainWindow::retranslateUi()
     //: Language menu entry: use the language the operating system is set to.
     m_systemLanguage->setText(tr("As the system"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shopFloorAction->setText(tr("&Shop-floor mode"));
+    m_shopFloorAction->setToolTip(tr("Full screen, larger type and larger rows and buttons for the bench (%1)")
+                                      .arg(m_shopFloorAction->shortcut().toString(QKeySequence::NativeText)));
+    m_highContrastAction->setText(tr("&High contrast"));
     m_sessionStatus->retranslate();
+    m_navigator->retranslate();
     updateDeskMenu();
 }
 
@@ -297,6 +331,10 @@ void MainWindow::restoreSettings()
     }
     if (m_settings && m_settings->contains(Keys::state))
         restoreState(m_settings->value(Keys::state).toByteArray());
+    if (m_settings) {
+        m_highContrastAction->setChecked(m_settings->value(Keys::highContrast, false).toBool());
+        m_shopFloorAction->setChecked(m_settings->value(Keys::shopFloor, false).toBool());
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -323,6 +361,42 @@ void MainWindow::setSession(Session *session)
 {
     m_sessionStatus->setSession(session);
     m_board->setSession(session);
+}
+
+bool MainWindow::openBatch(const QString &batchId, const QString &cycleId)
+{
+    QList<Desk *> order;
+    if (Desk *current = currentDesk())
+        order << current;
+    for (Desk *desk : m_deskList)
+        if (!order.contains(desk) && desk != m_board)
+            order << desk;
+    if (!order.contains(m_board))
+        order << m_board;
+    for (Desk *desk : order) {
+        if (openBatchOn(desk, batchId, cycleId))
+            return true;
+    }
+    showError(tr("Batch %1 is not on this server's board.").arg(batchId));
+    return false;
+}
+
+bool MainWindow::openBatchOn(Desk *desk, const QString &batchId, const QString &cycleId)
+{
+    if (!desk || !desk->openBatch(batchId, cycleId))
+        return false;
+    setCurrentDesk(desk);
+    return true;
+}
+
+void MainWindow::printTravelers(const QStringList &batchIds)
+{
+    m_navigator->printTravelers(batchIds);
+}
+
+void MainWindow::setUnitIndex(const UnitLabelIndex *units)
+{
+    m_navigator->setUnitIndex(units);
 }
 
 ConnectionDialog *MainWindow::openConnectionDialog()

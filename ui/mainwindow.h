@@ -23,6 +23,7 @@ class QTreeView;
 
 namespace BatchDesk {
 class BatchStore;
+class UnitLabelIndex;
 class PlanningMonitor;
 class PlanningService;
 class Session;
@@ -32,6 +33,8 @@ namespace BatchDesk::Ui {
 
 class AssignTechniciansWizard;
 class BatchDetailPane;
+class BatchNavigator;
+class ShopFloorMode;
 class BoardDesk;
 class ConnectionDialog;
 class Desk;
@@ -97,6 +100,22 @@ public:
     };
     void setLanguages(const QList<LanguageChoice> &languages, const QString &choice);
 
+    // Shows a batch (a scanned or typed code, a link from another desk): the current desk if it
+    // holds the batch, else My work, else the board. A unit is selected when `cycleId` is given.
+    // False (with a message) when no desk holds it.
+    bool openBatch(const QString &batchId, const QString &cycleId = {});
+    // Shows a batch on one desk (made current).
+    bool openBatchOn(Desk *desk, const QString &batchId, const QString &cycleId = {});
+    // The travelers' print dialog for these batches.
+    void printTravelers(const QStringList &batchIds);
+    // Units read this session, for scanned unit labels (may be null).
+    void setUnitIndex(const UnitLabelIndex *units);
+    BatchNavigator *navigator() const { return m_navigator; }
+    ShopFloorMode *shopFloorMode() const { return m_shopFloor; }
+    QAction *shopFloorAction() const { return m_shopFloorAction; }
+    QAction *highContrastAction() const { return m_highContrastAction; }
+    const QList<Desk *> &desks() const { return m_deskList; }
+
     // Selects the first batch in view order, expanding its parents (screenshots, demos).
     bool selectFirstBatch();
     void saveSettings() const;
@@ -141,7 +160,12 @@ private:
     void showAbout();
 
     QSettings *m_settings;
+    BatchStore *m_store;
     SessionStatus *m_sessionStatus = nullptr;
+    BatchNavigator *m_navigator = nullptr;
+    ShopFloorMode *m_shopFloor = nullptr;
+    QAction *m_shopFloorAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
     BoardDesk *m_board = nullptr;
     QTabWidget *m_desks = nullptr;
     QList<Desk *> m_deskList;

@@ -8,6 +8,12 @@
 #include "models/planning/activitymodel.h"
 #include "models/planning/planningmonitor.h"
 #include "ui/planning/planningdesk.h"
+#include "models/cycles/batchcyclesfeed.h"
+#include "models/cycles/cyclelistmodel.h"
+#include "models/scan/codelookup.h"
+#include "ui/board/boarddesk.h"
+#include "ui/mywork/myworkdesk.h"
+#include "ui/mywork/unitspane.h"
 #include "app/gui/signinbrowser.h"
 #include "app/gui/workspaceconnector.h"
 #include "app/i18n/translations.h"
@@ -82,7 +88,7 @@ int main(int argc, char *argv[])
                  "manager dana.whitfield@demo.batchdesk.test)."),
         QStringLiteral("EMAIL"));
     const QCommandLineOption deskOption(QStringLiteral("desk"),
-                                        Main::tr("The desk to open with: board or planning."), Main::tr("desk"));
+                                        Main::tr("The desk to open with: board, planning or mywork."), Main::tr("desk"));
     parser.addOptions({serverOption, screenshotOption, databaseOption, demoUserOption, deskOption});
 
     // Parsed before QApplication exists: --version and --help must work without a display,
@@ -184,9 +190,36 @@ int main(int argc, char *argv[])
                      [&window](const QString &workOrderId, const QString &queueId) {
                          window.openSplitWizardFor(workOrderId, queueId);
                      });
-    const bool planningFirst = parser.value(deskOption) == QLatin1String("planning");
+    // My work: the signed-in technician's batches and the units of the chosen one.
+    BatchDesk::CycleListModel unitModel;
+    BatchDesk::BatchCyclesFeed unitFeed(&planning, &unitModel);
+    auto *myWorkDesk = new BatchDesk::Ui::MyWorkDesk(&store, &unitFeed, settings.get());
+    myWorkDesk->setSession(&session);
+    window.addDesk(myWorkDesk);
+    // A unit's serial scanned anywhere finds its batch once that batch's units were read.
+    BatchDesk::UnitLabelIndex unitIndex;
+    QObject::connect(&unitFeed, &BatchDesk::BatchCyclesFeed::settled, &window, [&unitFeed, &unitModel, &unitIndex] {
+        if (unitFeed.state() == BatchDesk::BatchCyclesFeed::State::Loaded)
+            unitIndex.remember(unitFeed.batchId(), unitModel.cycles());
+        else if (unitFeed.state() == BatchDesk::BatchCyclesFeed::State::Gone)
+            unitIndex.forget(unitFeed.batchId());
+    });
+    QObject::connect(&session, &BatchDesk::Session::currentProfileChanged, &window, [&unitIndex] { unitIndex.clear(); });
+    window.setUnitIndex(&unitIndex);
+    QObject::connect(myWorkDesk, &BatchDesk::Ui::MyWorkDesk::refreshRequested, &window,
+                     [&window] { window.boardDesk()->refresh(); });
+    QObject::connect(myWorkDesk, &BatchDesk::Ui::MyWorkDesk::showOnBoardRequested, &window,
+                     [&window](const QString &batchId) { window.openBatchOn(window.boardDesk(), batchId); });
+    QObject::connect(myWorkDesk, &BatchDesk::Ui::MyWorkDesk::printRequested, &window,
+                     [&window](const QStringList &batchIds) { window.printTravelers(batchIds); });
+
+    const QString firstDesk = parser.value(deskOption);
+    const bool planningFirst = firstDesk == QLatin1String("planning");
+    const bool myWorkFirst = firstDesk == QLatin1String("mywork");
     if (planningFirst)
         window.setCurrentDesk(planningDesk);
+    else if (myWorkFirst)
+        window.setCurrentDesk(myWorkDesk);
     QList<BatchDesk::Ui::MainWindow::LanguageChoice> languages;
     for (const BatchDesk::App::LanguageOption &option : BatchDesk::App::Translations::languages())
         languages.append({option.code, option.nativeName});
@@ -274,8 +307,28 @@ int main(int argc, char *argv[])
                                  if (store.pendingTechnicianFetches() == 0 && !store.isLoading() && !monitor.isBusy())
                                      settleThenTake(0);
                              });
-        QObject::connect(&store, &BatchDesk::BatchStore::loadFinished, &window, [&store, &window, selectAndTake, planningFirst] {
-            if (planningFirst)
+        // My work is pictured with its first batch chosen and that batch's units read.
+        if (myWorkFirst) {
+            const auto pictureMyWork = [myWorkDesk, &unitFeed, settleThenTake, &window] {
+                myWorkDesk->activate();
+                if (myWorkDesk->currentBatchId().isEmpty() || unitFeed.state() != BatchDesk::BatchCyclesFeed::State::Loading) {
+                    settleThenTake(0);
+                    return;
+                }
+                QObject::connect(&unitFeed, &BatchDesk::BatchCyclesFeed::settled, &window, [settleThenTake] { settleThenTake(0); });
+                QTimer::singleShot(kScreenshotRelationsTimeoutMs, &window, [settleThenTake] { settleThenTake(0); });
+            };
+            QObject::connect(&store, &BatchDesk::BatchStore::loadFinished, &window, [&store, &window, pictureMyWork] {
+                if (store.pendingTechnicianFetches() == 0) {
+                    pictureMyWork();
+                    return;
+                }
+                QObject::connect(&store, &BatchDesk::BatchStore::techniciansLoaded, &window, pictureMyWork);
+                QTimer::singleShot(kScreenshotTechniciansTimeoutMs, &window, pictureMyWork);
+            });
+        }
+        QObject::connect(&store, &BatchDesk::BatchStore::loadFinished, &window, [&store, &window, selectAndTake, planningFirst, myWorkFirst] {
+            if (planningFirst || myWorkFirst)
                 return;
             if (store.pendingTechnicianFetches() == 0) {
                 selectAndTake();

@@ -1,10 +1,13 @@
 #include "models/mywork/myworkmodel.h"
 
 #include "models/batchstore.h"
+#include "models/batchtreemodel.h"
 #include "models/displaytext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
+#include <QUrl>
 
 namespace BatchDesk {
 
@@ -38,6 +41,53 @@ qint64 myWorkOpenCycles(const Niagara::CycleCounts &c)
 }
 
 } // namespace
+
+namespace {
+
+QString seenGroup(const QString &profileId, const QString &userId)
+{
+    // Ids may hold characters QSettings treats as separators; percent-encode both.
+    return QStringLiteral("myWork/seen/%1/%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(profileId)), QString::fromLatin1(QUrl::toPercentEncoding(userId)));
+}
+
+QSet<QString> seenIdSet(const QStringList &ids)
+{
+    return QSet<QString>(ids.cbegin(), ids.cend());
+}
+
+QStringList sortedSeenIds(const QSet<QString> &ids)
+{
+    QStringList list(ids.cbegin(), ids.cend());
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+SeenState readSeenState(const QSettings &settings, const QString &profileId, const QString &userId)
+{
+    const QString group = seenGroup(profileId, userId);
+    SeenState seen;
+    seen.at = QDateTime::fromString(settings.value(group + QStringLiteral("/at")).toString(), Qt::ISODateWithMs);
+    if (!seen.at.isValid())
+        return {}; // never looked, or a damaged entry: nothing is new rather than everything
+    seen.assigned = seenIdSet(settings.value(group + QStringLiteral("/assigned")).toStringList());
+    seen.blocked = seenIdSet(settings.value(group + QStringLiteral("/blocked")).toStringList());
+    return seen;
+}
+
+void writeSeenState(QSettings &settings, const QString &profileId, const QString &userId, const SeenState &seen)
+{
+    const QString group = seenGroup(profileId, userId);
+    if (!seen.at.isValid()) {
+        settings.remove(group);
+        return;
+    }
+    settings.setValue(group + QStringLiteral("/at"), seen.at.toUTC().toString(Qt::ISODateWithMs));
+    settings.setValue(group + QStringLiteral("/assigned"), sortedSeenIds(seen.assigned));
+    settings.setValue(group + QStringLiteral("/blocked"), sortedSeenIds(seen.blocked));
+}
 
 MyWorkModel::MyWorkModel(BatchStore *store, QObject *parent)
     : QAbstractItemModel(parent)
@@ -351,6 +401,18 @@ QVariant MyWorkModel::batchData(const QString &batchId, WorkSection section, int
             return wo ? DisplayText::label(wo->label) : DisplayText::label(b->workOrderId);
         case QueueColumn:
             return queue ? DisplayText::label(queue->label) : DisplayText::label(b->queueId);
+        case ProgressColumn: {
+            // What a technician reads off the bar: done of all, and what stops them.
+            const qint64 base = std::max(b->numberCycles, b->cycles.total());
+            const QString done = QCoreApplication::translate("BatchDesk::MyWork", "%1 / %2 done")
+                                     .arg(QLocale().toString(b->cycles[Niagara::StatusCategory::Complete]),
+                                          QLocale().toString(base));
+            const qint64 blocked = b->cycles[Niagara::StatusCategory::Blocked];
+            if (blocked == 0)
+                return done;
+            return QString(done + QStringLiteral(" · ")
+                           + QCoreApplication::translate("BatchDesk::MyWork", "%1 blocked").arg(QLocale().toString(blocked)));
+        }
         case DueColumn:
             if (!due.isValid())
                 return {};
@@ -365,6 +427,8 @@ QVariant MyWorkModel::batchData(const QString &batchId, WorkSection section, int
             return DisplayText::toolTip(b->label);
         if (column == WorkOrderColumn && wo)
             return DisplayText::toolTip(wo->label);
+        if (column == ProgressColumn)
+            return BatchTreeModel::cyclesToolTip(b->cycles);
         return {};
     default:
         return {};
@@ -387,6 +451,37 @@ void MyWorkModel::retranslate()
         if (!m_rows[s].isEmpty())
             Q_EMIT dataChanged(index(0, 0, parent), index(static_cast<int>(m_rows[s].size()) - 1, ColumnCount - 1, parent));
     }
+}
+
+QString ChangeNotices::take(const MyWorkModel &model)
+{
+    const auto labelsOf = [&model](const QSet<QString> &ids, QSet<QString> &reported) {
+        QStringList labels;
+        for (const QString &id : ids) {
+            if (reported.contains(id))
+                continue;
+            reported.insert(id);
+            const QString label = model.indexOfBatch(id).data(BatchRoles::LabelRole).toString();
+            labels << DisplayText::label(label.isEmpty() ? id : label);
+        }
+        labels.sort(Qt::CaseInsensitive);
+        return labels;
+    };
+    const QStringList assigned = labelsOf(model.newlyAssigned(), m_assigned);
+    const QStringList blocked = labelsOf(model.newlyBlocked(), m_blocked);
+    QStringList parts;
+    if (!assigned.isEmpty())
+        parts << QCoreApplication::translate("BatchDesk::MyWork", "Assigned to you: %1.")
+                     .arg(QLocale().createSeparatedList(assigned));
+    if (!blocked.isEmpty())
+        parts << QCoreApplication::translate("BatchDesk::MyWork", "Blocked: %1.").arg(QLocale().createSeparatedList(blocked));
+    return parts.join(QLatin1Char(' '));
+}
+
+void ChangeNotices::clear()
+{
+    m_assigned.clear();
+    m_blocked.clear();
 }
 
 } // namespace BatchDesk

@@ -23,6 +23,8 @@
 
 #include <functional>
 
+class QSettings;
+
 namespace BatchDesk {
 
 class BatchStore;
@@ -35,6 +37,11 @@ struct SeenState
     QSet<QString> blocked;
     bool operator==(const SeenState &) const = default;
 };
+
+// SeenState kept in the settings, one per server (profile id) and user: the highlight of
+// what changed survives a restart and does not mix two technicians sharing a bench PC.
+SeenState readSeenState(const QSettings &settings, const QString &profileId, const QString &userId);
+void writeSeenState(QSettings &settings, const QString &profileId, const QString &userId, const SeenState &seen);
 
 class MyWorkModel final : public QAbstractItemModel
 {
@@ -63,6 +70,8 @@ public:
     SeenState seenNow() const;
     // "2 batches assigned to you since 10:42, 1 became blocked" (translated); empty: nothing new.
     QString changeSummary() const;
+    const QSet<QString> &newlyAssigned() const { return m_newlyAssigned; }
+    const QSet<QString> &newlyBlocked() const { return m_newlyBlocked; }
     int newlyAssignedCount() const { return static_cast<int>(m_newlyAssigned.size()); }
     int newlyBlockedCount() const { return static_cast<int>(m_newlyBlocked.size()); }
 
@@ -101,6 +110,22 @@ private:
     QSet<QString> m_newlyAssigned;
     QSet<QString> m_newlyBlocked;
     QTimer m_refreshTimer;
+};
+
+// A desktop notification's memory: each newly assigned or newly blocked batch is reported
+// once in a session, however often the list is worked out again.
+class ChangeNotices final
+{
+public:
+    // The text for the changes `model` shows that were not reported yet ("Assigned to you:
+    // B-0012, B-0013. Blocked: B-0007."), and marks them reported; empty when nothing is new.
+    QString take(const MyWorkModel &model);
+    // Another user or server: nothing was reported to them yet.
+    void clear();
+
+private:
+    QSet<QString> m_assigned;
+    QSet<QString> m_blocked;
 };
 
 } // namespace BatchDesk

@@ -45,6 +45,14 @@ void BoardDesk::buildActions()
     m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), QString(), this);
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &BoardDesk::deleteSelectedBatch);
+    m_print = new QAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this);
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedBatchIds();
+        if (!ids.isEmpty())
+            Q_EMIT printRequested(ids);
+    });
+    addAction(m_print);
     for (int i = 0; i < 4; ++i) {
         auto *separator = new QAction(this);
         separator->setSeparator(true);
@@ -54,7 +62,7 @@ void BoardDesk::buildActions()
 
 QList<QAction *> BoardDesk::menuActions() const
 {
-    return {m_refresh, m_find, m_separators[0], m_split, m_assign, m_delete};
+    return {m_refresh, m_find, m_separators[0], m_split, m_assign, m_delete, m_separators[1], m_print};
 }
 
 QList<QAction *> BoardDesk::toolBarActions() const
@@ -89,6 +97,11 @@ void BoardDesk::updateActions()
     updatePlanningAction(m_delete, available, deleteRefusal,
                          selected.size() > 1 ? tr("Delete the %n selected batches from the server", nullptr, int(selected.size()))
                                              : QCoreApplication::translate("BatchDesk::Ui::MainWindow", "Delete the selected batch from the server"));
+    // Travelers need no connection: they print what the board shows.
+    m_print->setEnabled(!selected.isEmpty());
+    m_print->setToolTip(selected.isEmpty() ? tr("Select one or more batches to print their travelers.")
+                                           : tr("Print a traveler for each selected batch, or save them as PDF (%1)")
+                                                 .arg(m_print->shortcut().toString(QKeySequence::NativeText)));
     // Only a selection of batches can be deleted; the reason why not stays in the tooltip.
     if (selected.isEmpty() || !m_tree->currentIndex().isValid())
         m_delete->setEnabled(false);

@@ -18,6 +18,7 @@
 #include "ui/wizards/assigntechnicianswizard.h"
 #include "ui/wizards/splitworkorderwizard.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
@@ -242,6 +243,7 @@ void BoardDesk::retranslateUi()
     m_split->setText(QCoreApplication::translate("BatchDesk::Ui::MainWindow", "Split work order…"));
     m_assign->setText(QCoreApplication::translate("BatchDesk::Ui::MainWindow", "Assign technicians…"));
     m_delete->setText(QCoreApplication::translate("BatchDesk::Ui::MainWindow", "Delete batch"));
+    m_print->setText(tr("Print travelers…"));
     m_delete->setToolTip(QCoreApplication::translate("BatchDesk::Ui::MainWindow", "Delete the selected batch from the server"));
     m_loadStatus->retranslate();
     m_emptyText->setText(tr("No batches match the filters."));
@@ -331,6 +333,40 @@ void BoardDesk::setPlanningService(PlanningService *service)
 bool BoardDesk::selectFirstBatch()
 {
     return m_tree->selectFirstBatch();
+}
+
+bool BoardDesk::openBatch(const QString &batchId, const QString &cycleId)
+{
+    Q_UNUSED(cycleId) // the board shows batches; their units are on the My work desk
+    const QModelIndex source = m_model->batchIndex(batchId);
+    if (!source.isValid())
+        return false;
+    // The view's model is the last of a chain of proxies over the tree model.
+    QList<const QAbstractProxyModel *> chain;
+    for (auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_tree->model()); proxy;
+         proxy = qobject_cast<const QAbstractProxyModel *>(proxy->sourceModel()))
+        chain.prepend(proxy);
+    const auto shownIndex = [&chain, &source] {
+        QModelIndex index = source;
+        for (const QAbstractProxyModel *proxy : chain)
+            index = proxy->mapFromSource(index);
+        return index;
+    };
+    QModelIndex shown = shownIndex();
+    if (!shown.isValid()) {
+        // A filter hides it: the user asked for this batch, so show it rather than nothing.
+        m_filterBar->clear();
+        shown = shownIndex();
+        if (shown.isValid())
+            Q_EMIT statusMessage(tr("The filters were cleared to show the batch."), 5000);
+    }
+    if (!shown.isValid())
+        return false;
+    for (QModelIndex up = shown.parent(); up.isValid(); up = up.parent())
+        m_tree->expand(up);
+    m_tree->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(shown);
+    return true;
 }
 
 void BoardDesk::onCurrentChanged(const QModelIndex &)

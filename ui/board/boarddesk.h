@@ -91,6 +91,8 @@ public:
     SplitWorkOrderWizard *openSplitWizardFor(const QString &workOrderId, const QString &queueId);
     AssignTechniciansWizard *openAssignWizard();
     bool selectFirstBatch();
+    // Selects the batch on the board; filters that hide it are cleared first.
+    bool openBatch(const QString &batchId, const QString &cycleId = {}) override;
     QString loadProgressText() const;
     // "6 of 102 batches": what the filters show (the status bar says it when not loading).
     QString countsText() const;
@@ -105,6 +107,7 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *printAction() const { return m_print; }
     QAction *splitAction() const { return m_split; }
     QAction *assignAction() const { return m_assign; }
     FilteredAggregateProxy *countingProxy() const { return m_countProxy; }
@@ -115,6 +118,8 @@ public:
 Q_SIGNALS:
     // A load met a 401 while a session is there: only signing in again helps.
     void signInExpired();
+    // Print travelers for the selected batches.
+    void printRequested(const QStringList &batchIds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -167,6 +172,7 @@ private:
     QAction *m_split = nullptr;
     QAction *m_assign = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_print = nullptr;
     QList<QAction *> m_separators; // [menu after Find, menu after Delete, toolbar ×2]
 
     FilterBar *m_filterBar = nullptr;

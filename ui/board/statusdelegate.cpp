@@ -8,10 +8,25 @@
 
 namespace BatchDesk::Ui {
 
+StatusDelegate::StatusDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_categoryRole(BatchRoles::StatusCategoryRole)
+    , m_batchRowsOnly(true)
+{
+}
+
+StatusDelegate::StatusDelegate(int categoryRole, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_categoryRole(categoryRole)
+    , m_batchRowsOnly(false)
+{
+}
+
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int category = index.data(BatchRoles::StatusCategoryRole).toInt();
-    const bool isBatch = index.data(BatchRoles::LevelRole).toInt() == static_cast<int>(TreeLevel::Batch);
+    const QVariant categoryValue = index.data(m_categoryRole);
+    const int category = categoryValue.isValid() ? categoryValue.toInt() : -1;
+    const bool isBatch = !m_batchRowsOnly || index.data(BatchRoles::LevelRole).toInt() == static_cast<int>(TreeLevel::Batch);
     if (!isBatch || category < 0 || category >= static_cast<int>(Niagara::kStatusCategoryCount)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

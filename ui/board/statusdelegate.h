@@ -12,10 +12,17 @@ class StatusDelegate final : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // The board's rows: BatchRoles::StatusCategoryRole, on batch rows only.
+    explicit StatusDelegate(QObject *parent = nullptr);
+    // Other lists (a batch's units): every row whose `categoryRole` holds a category.
+    StatusDelegate(int categoryRole, QObject *parent);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_categoryRole;
+    bool m_batchRowsOnly;
 };
 
 } // namespace BatchDesk::Ui

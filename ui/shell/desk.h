@@ -38,6 +38,14 @@ public:
     virtual void saveSettings(QSettings &settings) const { Q_UNUSED(settings) }
     // Errors from outside the desk (the demo server, the session) while it is current.
     virtual void showError(const QString &message) { Q_UNUSED(message) }
+    // Shows a batch (and one of its units when `cycleId` is given), e.g. a scanned code;
+    // false when this desk does not hold it.
+    virtual bool openBatch(const QString &batchId, const QString &cycleId)
+    {
+        Q_UNUSED(batchId)
+        Q_UNUSED(cycleId)
+        return false;
+    }
 
 Q_SIGNALS:
     // title(), menuTitle() or an action changed (a language change): the shell shows them anew.
