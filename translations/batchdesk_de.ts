@@ -126,6 +126,10 @@
         <source>The desk to open with: board, planning or mywork.</source>
         <translation>Der Arbeitsbereich beim Start: board, planning oder mywork.</translation>
     </message>
+    <message>
+        <source>Start in shop-floor mode (full screen, larger type and targets).</source>
+        <translation>Im Werkstattmodus starten (Vollbild, größere Schrift und Bedienelemente).</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>

@@ -126,6 +126,10 @@
         <source>The desk to open with: board, planning or mywork.</source>
         <translation>El escritorio con el que abrir: board, planning o mywork.</translation>
     </message>
+    <message>
+        <source>Start in shop-floor mode (full screen, larger type and targets).</source>
+        <translation>Empezar en modo taller (pantalla completa, letra y controles más grandes).</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>

@@ -126,6 +126,10 @@
         <source>The desk to open with: board, planning or mywork.</source>
         <translation>Le bureau à l’ouverture : board, planning ou mywork.</translation>
     </message>
+    <message>
+        <source>Start in shop-floor mode (full screen, larger type and targets).</source>
+        <translation>Démarrer en mode atelier (plein écran, texte et commandes plus grands).</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>

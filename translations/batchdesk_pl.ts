@@ -128,6 +128,10 @@
         <source>The desk to open with: board, planning or mywork.</source>
         <translation>Pulpit na start: board, planning lub mywork.</translation>
     </message>
+    <message>
+        <source>Start in shop-floor mode (full screen, larger type and targets).</source>
+        <translation>Uruchom w trybie hali (pełny ekran, większa czcionka i elementy).</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::SignInBrowser</name>

@@ -26,6 +26,7 @@
 #include "ui/batchdetailpane.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,7 +90,9 @@ int main(int argc, char *argv[])
         QStringLiteral("EMAIL"));
     const QCommandLineOption deskOption(QStringLiteral("desk"),
                                         Main::tr("The desk to open with: board, planning or mywork."), Main::tr("desk"));
-    parser.addOptions({serverOption, screenshotOption, databaseOption, demoUserOption, deskOption});
+    const QCommandLineOption shopFloorOption(QStringLiteral("shop-floor"),
+                                             Main::tr("Start in shop-floor mode (full screen, larger type and targets)."));
+    parser.addOptions({serverOption, screenshotOption, databaseOption, demoUserOption, deskOption, shopFloorOption});
 
     // Parsed before QApplication exists: --version and --help must work without a display,
     // and QApplication aborts without one.
@@ -347,5 +350,7 @@ int main(int argc, char *argv[])
     }
 
     window.show();
+    if (parser.isSet(shopFloorOption))
+        window.shopFloorAction()->setChecked(true);
     return QApplication::exec();
 }

@@ -23,6 +23,15 @@ Queue makeQueue(const QString &id, double priority)
     return q;
 }
 
+BatchSpec assignedSpec(const QString &id, std::array<qint64, 6> cycles, double order, QStringList technicianIds)
+{
+    BatchSpec s{id};
+    s.cycles = cycles;
+    s.order = order;
+    s.technicianIds = std::move(technicianIds);
+    return s;
+}
+
 WorkOrder makeWorkOrder(const QString &id, const QDateTime &due)
 {
     WorkOrder wo;

@@ -20,6 +20,9 @@ struct BatchSpec
     QStringList technicianIds = {};
 };
 
+// A batch with these counts (display order) and order, assigned to `technicianIds`.
+BatchSpec assignedSpec(const QString &id, std::array<qint64, 6> cycles, double order, QStringList technicianIds);
+
 Niagara::Queue makeQueue(const QString &id, double priority = 1);
 Niagara::WorkOrder makeWorkOrder(const QString &id, const QDateTime &due = QDateTime());
 Niagara::Batch makeBatch(const BatchSpec &spec);

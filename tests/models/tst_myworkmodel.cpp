@@ -21,11 +21,7 @@ const QString kMe = QStringLiteral("u-me");
 
 BatchSpec spec(const QString &id, std::array<qint64, 6> cycles, double order, QStringList technicians = {kMe})
 {
-    BatchSpec s{id};
-    s.cycles = cycles;
-    s.order = order;
-    s.technicianIds = std::move(technicians);
-    return s;
+    return TestSupport::assignedSpec(id, cycles, order, std::move(technicians));
 }
 
 void load(BatchStore &store, std::initializer_list<BatchSpec> specs)

@@ -55,11 +55,7 @@ const QString kTech = QStringLiteral("u-tech");
 
 BatchSpec floorSpec(const QString &id, std::array<qint64, 6> cycles, double order, QStringList technicians = {kTech})
 {
-    BatchSpec s{id};
-    s.cycles = cycles;
-    s.order = order;
-    s.technicianIds = std::move(technicians);
-    return s;
+    return TestSupport::assignedSpec(id, cycles, order, std::move(technicians));
 }
 
 // A long German-sized label, a blocked batch, work in progress, next, and someone else's.

@@ -74,8 +74,9 @@ MyWorkDesk::MyWorkDesk(BatchStore *store, BatchCyclesFeed *feed, QSettings *sett
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_units);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // Half and half: at 768 px in shop-floor type the units still show a few rows.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -188,8 +189,9 @@ QList<QWidget *> MyWorkDesk::statusWidgets() const
 void MyWorkDesk::activate()
 {
     m_view->setFocus();
-    if (!m_view->currentIndex().isValid()) {
-        // Start where the work is: the first batch of the first section that has one.
+    if (currentBatchId().isEmpty()) {
+        // Start where the work is: the first batch of the first section that has one (a
+        // section heading the view made current on focus is no choice of the user's).
         for (WorkSection section : kAllWorkSections) {
             if (m_model->count(section) > 0) {
                 openBatch(m_model->batchIds(section).constFirst());
