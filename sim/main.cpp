@@ -175,8 +175,10 @@ int main(int argc, char *argv[])
         QStringLiteral("SPEC"));
     const QCommandLineOption testAdminOption(QStringLiteral("test-admin"),
                                              QStringLiteral("Serve GET/PUT /_sim/faults (re-arm --fail-writes and "
-                                                            "--faults at run time) and /_sim/work (pause or resume "
-                                                            "--simulate-work); no token needed. For tests only."));
+                                                            "--faults at run time), /_sim/work (pause or resume "
+                                                            "--simulate-work), GET/DELETE /_sim/stats (requests in "
+                                                            "flight) and /_sim/requests (requests per endpoint and "
+                                                            "status); no token needed. For tests only."));
     const QCommandLineOption autoApproveOption(
         QStringLiteral("oauth-auto-approve"),
         QStringLiteral("Read a one-time approval secret (the first line of stdin) before listening; then GET "

@@ -73,6 +73,12 @@ bool isStatsAdminPath(const QString &path)
     return parts.size() == 2 && parts[0] == QLatin1String("_sim") && parts[1] == QLatin1String("stats");
 }
 
+bool isRequestsAdminPath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return parts.size() == 2 && parts[0] == QLatin1String("_sim") && parts[1] == QLatin1String("requests");
+}
+
 // JSON integers, and floats with an integral value (ajv's "integer" accepts 5.0).
 std::optional<long long> integerValue(const Json &v)
 {
@@ -196,12 +202,14 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     const char *method = methodName(request.method());
 
     // The test-admin endpoint is neither a write of the API nor subject to its faults.
-    if (m_testAdmin && (isFaultsAdminPath(path) || isWorkAdminPath(path) || isStatsAdminPath(path))) {
+    if (m_testAdmin
+        && (isFaultsAdminPath(path) || isWorkAdminPath(path) || isStatsAdminPath(path) || isRequestsAdminPath(path))) {
         QHttpServerResponse response = problem::internalError();
         try {
-            response = isWorkAdminPath(path)    ? workAdmin(request)
-                     : isStatsAdminPath(path) ? statsAdmin(request)
-                                              : faultsAdmin(request);
+            response = isWorkAdminPath(path)       ? workAdmin(request)
+                     : isStatsAdminPath(path)    ? statsAdmin(request)
+                     : isRequestsAdminPath(path) ? requestsAdmin(request)
+                                                 : faultsAdmin(request);
         } catch (const std::exception &e) {
             qCWarning(lcSim) << "request failed:" << e.what();
         }
@@ -252,6 +260,10 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     // Only method, path and status: never the query (that of /oauth/authorize carries the
     // state and the PKCE challenge), the headers or the body (tokens, codes, verifiers).
     qCInfo(lcSim).noquote() << method << path << static_cast<int>(response.statusCode()) << timer.elapsed() << "ms";
+    // Counted with the status decided here, also when latency sends it later; a lost or hung
+    // answer sends none.
+    const bool noStatusLine = fault == FaultKind::Lost || fault == FaultKind::Hang || injection == Injection::Lost;
+    m_requestCounts.record(method, path, noStatusLine ? RequestCounts::kNoStatus : static_cast<int>(response.statusCode()));
     if (fault) {
         const char *what = *fault == FaultKind::Lost ? "handled, then the connection aborted without a response"
                          : *fault == FaultKind::Hang ? "handled, response withheld, connection left open"
@@ -630,6 +642,18 @@ QHttpServerResponse Server::statsAdmin(const QHttpServerRequest &request)
         return problem::methodNotAllowed(methodName(request.method()), "GET, DELETE");
     return ok(Json{{"in_flight", m_inFlight->now}, {"peak_in_flight", m_inFlight->peak},
                    {"requests", m_inFlight->requests}});
+}
+
+QHttpServerResponse Server::requestsAdmin(const QHttpServerRequest &request)
+{
+    using M = QHttpServerRequest::Method;
+    if (request.method() == M::Delete) {
+        m_requestCounts.reset();
+        return problem::empty(Status::NoContent);
+    }
+    if (request.method() != M::Get)
+        return problem::methodNotAllowed(methodName(request.method()), "GET, DELETE");
+    return ok(m_requestCounts.toJson());
 }
 
 QHttpServerResponse Server::workAdmin(const QHttpServerRequest &request)

@@ -10,6 +10,7 @@
 #include "oauth.h"
 #include "problem.h"
 #include "renderer.h"
+#include "requestcounts.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -37,8 +38,8 @@ public:
     void armFaultProfile(FaultProfile profile);
     // --simulate-work's ticker, paused and resumed through PUT /_sim/work (--test-admin).
     void setWorkSimulator(WorkSimulator *work) { m_work = work; }
-    // --test-admin: serve GET/PUT /_sim/faults, /_sim/work and GET/DELETE /_sim/stats (no token
-    // needed). Off by default.
+    // --test-admin: serve GET/PUT /_sim/faults, /_sim/work and GET/DELETE /_sim/stats and
+    // /_sim/requests (no token needed). Off by default.
     void setTestAdmin(bool enabled) { m_testAdmin = enabled; }
     // --oauth-auto-approve, --token-ttl, --oauth-code-ttl.
     void setOAuthOptions(const OAuthOptions &options) { m_oauth.setOptions(options); }
@@ -75,6 +76,7 @@ private:
     QHttpServerResponse faultsAdmin(const QHttpServerRequest &request);
     QHttpServerResponse workAdmin(const QHttpServerRequest &request);
     QHttpServerResponse statsAdmin(const QHttpServerRequest &request);
+    QHttpServerResponse requestsAdmin(const QHttpServerRequest &request);
     std::optional<Page> parsePage(const QHttpServerRequest &request, const std::string &scope, Validation &v) const;
     // Keyset paging over users (a role's, those with access to a queue): sorted by their seq,
     // those after the page's position, at most its limit, and the cursor for the next page.
@@ -155,6 +157,9 @@ private:
         std::int64_t requests = 0;
     };
     std::shared_ptr<InFlight> m_inFlight = std::make_shared<InFlight>();
+    // Every request but the admin routes', by method and route template, with the statuses
+    // answered (GET /_sim/requests): counted whether or not --test-admin can read them.
+    RequestCounts m_requestCounts;
     WorkSimulator *m_work = nullptr;
 };
 
