@@ -352,6 +352,8 @@ void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
             error = ApiError::fromHttpStatus(call->op, status, Decode::problem(std::string_view(body.constData(), static_cast<std::size_t>(body.size()))));
             if (auto wait = parseRetryAfter(reply->rawHeader("Retry-After")))
                 error.setRetryAfter(*wait);
+            if (status == 429 || status == 503)
+                Q_EMIT serverBusy(error.retryAfter().value_or(std::chrono::milliseconds{0}));
         } else if (call->expectsBody) {
             if (const auto fault = unusableBody(reply->rawHeader("Content-Type"), body)) {
                 error = ApiError::invalidResponse(call->op, *fault);
@@ -365,6 +367,8 @@ void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
     }
     qCDebug(lcNiagaraHttp) << operationInfo(call->op).method << call->url.path() << "->" << status
                            << kindName(error.kind());
+    if (status != 0)
+        Q_EMIT reachabilityObserved(true);
 
     if (!error.isError()) {
         call->onSuccess(body);
@@ -441,6 +445,9 @@ void NiagaraClient::failCall(RequestId id, const ApiError &error)
     if (!call)
         return;
     call->timer.reset();
+    // Only the final failure counts: a retry that succeeds later was a blip, not an outage.
+    if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout)
+        Q_EMIT reachabilityObserved(false);
     if (!call->hasContext || call->context)
         call->onError(error);
 }

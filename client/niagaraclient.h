@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <variant>
@@ -109,6 +110,12 @@ public:
 Q_SIGNALS:
     // Emitted for every 401, so the session layer can ask the user to sign in again.
     void authenticationRequired();
+    // A 429 or 503 to any request: the server asks its clients to slow down. `retryAfter` is
+    // its Retry-After (0 when it gave none). The request queue holds background work on it.
+    void serverBusy(std::chrono::milliseconds retryAfter);
+    // Whether the server answered: true for any HTTP answer, false when a request finally
+    // failed without one (refused, unreachable, timed out). Feeds the connectivity monitor.
+    void reachabilityObserved(bool reachable);
 
 private:
     struct Call;

@@ -333,17 +333,130 @@ void BatchStore::abortLoad()
     m_inGeneration = false;
 }
 
-// Fetches the "technician" relations of batches whose server does not embed them (GETs:
-// retried by the client if they fail transiently), skipping fresh cache entries. Each fetch is a
-// background job of the request queue: writes and page loads the user waits for go first.
+namespace {
+
+bool hasTechnician(const QList<User> &users, const QString &userId)
+{
+    return !userId.isEmpty()
+           && std::any_of(users.cbegin(), users.cend(), [&](const User &u) { return u.id == userId; });
+}
+
+} // namespace
+
+// All of its units are done (complete or cancelled): nobody works on it any more, so whoever
+// its technicians were, they will not change on their own.
+bool BatchStore::isFinished(const BatchRecord &r)
+{
+    const qint64 total = r.cycles.total();
+    return total > 0
+           && addCounts(r.cycles[StatusCategory::Complete], r.cycles[StatusCategory::Cancelled]) >= total;
+}
+
+bool BatchStore::restoreCached(std::vector<Page<Batch>> pages, const QHash<QString, KnownTechnicians> &technicians,
+                               const QDateTime &asOf)
+{
+    if (m_loading || m_liveLoads > 0 || m_inGeneration || !m_records.empty())
+        return false;
+    for (auto it = technicians.cbegin(); it != technicians.cend(); ++it)
+        m_technicianCache.insert(it.key(), TechnicianCacheEntry{it->users, it->readAtMs, it->batchUpdated, it->finished, false});
+    m_cachedAsOf = asOf;
+    m_restoring = true;
+    beginLoad();
+    for (Page<Batch> &page : pages)
+        m_pendingPages.push_back(std::move(page));
+    m_finishPending = true;
+    schedulePump();
+    return true;
+}
+
+void BatchStore::setTechnicianRefreshBudget(int perMinute)
+{
+    m_refreshPerMinute = std::max(0, perMinute);
+    m_refreshTokens = std::min<double>(m_refreshTokens, m_refreshPerMinute);
+    feedTechnicianFetches();
+}
+
+void BatchStore::setPriorityBatches(const QStringList &ids)
+{
+    m_priorityBatches = QSet<QString>(ids.cbegin(), ids.cend());
+    // Jump the queues: whatever they still need goes first (a copy left further back is
+    // skipped when reached, since it will be fresh by then).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &id : ids) {
+        const BatchRecord *r = batch(id);
+        if (!r)
+            continue;
+        switch (fetchKindFor(*r, now)) {
+        case FetchKind::FirstRead:
+            m_technicianQueue.push_front(id);
+            m_firstReadWaveOpen = true;
+            break;
+        case FetchKind::Refresh:
+            m_refreshQueue.push_front(id);
+            break;
+        case FetchKind::None:
+            break;
+        }
+    }
+    feedTechnicianFetches();
+}
+
+void BatchStore::setCurrentUserId(const QString &userId)
+{
+    m_currentUserId = userId;
+}
+
+void BatchStore::invalidateTechnicians(const QStringList &ids)
+{
+    bool any = false;
+    for (const QString &id : ids) {
+        const auto it = m_technicianCache.find(id);
+        if (it == m_technicianCache.end() || !m_needsRelationTechnicians.contains(id))
+            continue;
+        it->invalidated = true;
+        m_technicianQueue.push_front(id);
+        any = true;
+    }
+    if (!any)
+        return;
+    m_firstReadWaveOpen = true;
+    feedTechnicianFetches();
+}
+
+std::optional<BatchStore::KnownTechnicians> BatchStore::knownTechnicians(const QString &batchId) const
+{
+    const auto it = m_technicianCache.constFind(batchId);
+    if (it == m_technicianCache.cend() || it->invalidated)
+        return std::nullopt;
+    return KnownTechnicians{it->users, it->fetchedAtMs, it->batchUpdated, it->finished};
+}
+
+BatchStore::FetchKind BatchStore::fetchKindFor(const BatchRecord &r, qint64 nowMs) const
+{
+    if (r.id.isNull() || !m_needsRelationTechnicians.contains(r.id))
+        return FetchKind::None;
+    const auto cached = m_technicianCache.constFind(r.id);
+    if (cached == m_technicianCache.cend() || cached->invalidated)
+        return FetchKind::FirstRead;
+    if (cached->finished && cached->batchUpdated == r.updated)
+        return FetchKind::None; // read once: a finished batch does not change hands
+    const qint64 ttlMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_technicianTtl).count();
+    return nowMs - cached->fetchedAtMs > ttlMs ? FetchKind::Refresh : FetchKind::None;
+}
+
+// Finds the batches whose technicians need reading, after every load (GETs: retried by the
+// client if they fail transiently). Each fetch is a background job of the request queue:
+// writes and page loads the user waits for go first.
 void BatchStore::fetchTechnicians()
 {
     if (!m_client)
         return;
     ++m_technicianEpoch;
     m_technicianQueue.clear();
+    m_refreshQueue.clear();
     m_technicianScanPos = 0;
     m_technicianScanning = true;
+    m_firstReadWaveOpen = true;
     scanForTechnicianFetches(m_technicianEpoch);
 }
 
@@ -354,15 +467,19 @@ void BatchStore::scanForTechnicianFetches(quint64 epoch)
     if (epoch != m_technicianEpoch || !m_technicianScanning)
         return; // a newer load restarted the scan
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 ttlMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_technicianTtl).count();
     const std::size_t end = std::min(m_records.size(), m_technicianScanPos + kTechnicianScanChunk);
     for (; m_technicianScanPos < end; ++m_technicianScanPos) {
         const BatchRecord &r = m_records[m_technicianScanPos];
-        if (r.id.isNull() || !m_needsRelationTechnicians.contains(r.id))
+        const FetchKind kind = fetchKindFor(r, now);
+        if (kind == FetchKind::None)
             continue;
-        const auto cached = m_technicianCache.constFind(r.id);
-        if (cached == m_technicianCache.cend() || now - cached->fetchedAtMs > ttlMs)
-            m_technicianQueue.push_back(r.id);
+        // What the user sees, and their own batches, go first.
+        const bool first = m_priorityBatches.contains(r.id) || hasTechnician(r.technicians, m_currentUserId);
+        std::deque<QString> &queue = kind == FetchKind::FirstRead ? m_technicianQueue : m_refreshQueue;
+        if (first)
+            queue.push_front(r.id);
+        else
+            queue.push_back(r.id);
     }
     m_technicianScanning = m_technicianScanPos < m_records.size();
     if (m_technicianScanning)
@@ -375,47 +492,115 @@ int BatchStore::pendingTechnicianFetches() const
 {
     // While the scan runs, the records it has not reached may all need a fetch.
     const std::size_t unscanned = m_technicianScanning ? m_records.size() - std::min(m_records.size(), m_technicianScanPos) : 0;
-    return static_cast<int>(m_technicianQueue.size() + unscanned) + m_technicianInFlight;
+    return static_cast<int>(m_technicianQueue.size() + unscanned) + m_firstReadsInFlight;
+}
+
+void BatchStore::refillRefreshTokens()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_refreshTokensAtMs == 0)
+        m_refreshTokensAtMs = now;
+    const double perMs = m_refreshPerMinute / 60000.0;
+    m_refreshTokens = std::min<double>(m_refreshPerMinute, m_refreshTokens + double(now - m_refreshTokensAtMs) * perMs);
+    m_refreshTokensAtMs = now;
+}
+
+bool BatchStore::takeRefreshToken()
+{
+    refillRefreshTokens();
+    if (m_refreshTokens < 1.0)
+        return false;
+    m_refreshTokens -= 1.0;
+    return true;
+}
+
+// No token now: come back when the next one is due, not on a busy loop.
+void BatchStore::scheduleBudgetWake()
+{
+    if (m_budgetWakeArmed || m_refreshQueue.empty() || m_refreshPerMinute <= 0)
+        return;
+    m_budgetWakeArmed = true;
+    refillRefreshTokens();
+    const double missing = std::max(0.0, 1.0 - m_refreshTokens);
+    const int waitMs = static_cast<int>(missing * 60000.0 / m_refreshPerMinute) + 1;
+    QTimer::singleShot(waitMs, this, [this] {
+        m_budgetWakeArmed = false;
+        feedTechnicianFetches();
+    });
 }
 
 // Keeps a few fetch jobs in the shared queue (never more than it runs at once), each taking the
 // next batch in line when it starts: thousands of batches do not become thousands of queued
-// jobs, and whatever others queue meanwhile is not stuck behind all of them.
+// jobs, and whatever others queue meanwhile is not stuck behind all of them. Refreshes are
+// queued only while the budget has a token for them.
 void BatchStore::feedTechnicianFetches()
 {
     RequestQueue *queue = requestQueue();
-    while (m_client && static_cast<std::size_t>(m_technicianJobs) < m_technicianQueue.size()
-           && m_technicianJobs + m_technicianInFlight < queue->maxInFlight()) {
+    refillRefreshTokens();
+    while (m_client && m_technicianJobs + m_technicianInFlight < queue->maxInFlight()) {
+        const std::size_t firstReads = m_technicianQueue.size();
+        const bool refreshDue = !m_refreshQueue.empty() && m_refreshTokens - m_technicianJobs >= 1.0;
+        if (static_cast<std::size_t>(m_technicianJobs) >= firstReads && !refreshDue)
+            break;
         ++m_technicianJobs;
         queue->enqueue(this, [this](RequestQueue::Done done) {
             --m_technicianJobs;
             fetchNextTechnicians(std::move(done));
         }, RequestQueue::Priority::Background);
     }
+    scheduleBudgetWake();
 }
 
 void BatchStore::finishTechniciansIfDone()
 {
-    if (m_technicianScanning || !m_technicianQueue.empty() || m_technicianInFlight > 0)
+    if (!m_firstReadWaveOpen || m_technicianScanning || !m_technicianQueue.empty() || m_firstReadsInFlight > 0)
         return;
+    m_firstReadWaveOpen = false;
     flushTechnicianChanges(); // listeners of techniciansLoaded see a consistent model
     Q_EMIT techniciansLoaded();
 }
 
 void BatchStore::fetchNextTechnicians(RequestQueue::Done done)
 {
-    if (m_technicianQueue.empty() || !m_client) {
-        done(); // another job took the last one
+    // The next batch still in need: first reads, then (while the budget lasts) refreshes.
+    // Queues may hold ids read meanwhile or gone: those are skipped here.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString id;
+    FetchKind kind = FetchKind::None;
+    while (!m_technicianQueue.empty() && kind == FetchKind::None) {
+        id = m_technicianQueue.front();
+        m_technicianQueue.pop_front();
+        const BatchRecord *r = batch(id);
+        kind = r && fetchKindFor(*r, now) == FetchKind::FirstRead ? FetchKind::FirstRead : FetchKind::None;
+    }
+    while (kind == FetchKind::None && !m_refreshQueue.empty()) {
+        const BatchRecord *r = batch(m_refreshQueue.front());
+        if (!r || fetchKindFor(*r, now) != FetchKind::Refresh) {
+            m_refreshQueue.pop_front();
+            continue;
+        }
+        if (!takeRefreshToken())
+            break;
+        id = m_refreshQueue.front();
+        m_refreshQueue.pop_front();
+        kind = FetchKind::Refresh;
+    }
+    if (kind == FetchKind::None || !m_client) {
+        done(); // another job took the last one, or the budget is spent for now
+        scheduleBudgetWake();
+        finishTechniciansIfDone();
         return;
     }
-    const QString id = m_technicianQueue.front();
-    m_technicianQueue.pop_front();
+    const bool firstRead = kind == FetchKind::FirstRead;
     ++m_technicianInFlight;
+    m_firstReadsInFlight += firstRead ? 1 : 0;
+    (firstRead ? m_fetchCounts.firstReads : m_fetchCounts.refreshes) += 1;
     const quint64 generation = m_technicianGeneration;
     const RelationFilter filter{QStringLiteral("USER"), QStringLiteral("technician"), QString()};
     m_client->listRelations(id, filter, PageRequest{100, {}}, this,
-                            [this, id, generation, done](Outcome<Page<Relation>> outcome) {
+                            [this, id, generation, done, firstRead](Outcome<Page<Relation>> outcome) {
         --m_technicianInFlight;
+        m_firstReadsInFlight -= firstRead ? 1 : 0;
         if (generation != m_technicianGeneration) {
             done(); // cancelled (a server switch): this answer belongs to what was cancelled
             return;
@@ -430,8 +615,13 @@ void BatchStore::fetchNextTechnicians(RequestQueue::Done done)
                 user.name = relation.entity->label;
                 users.append(user);
             }
-            m_technicianCache.insert(id, TechnicianCacheEntry{users, QDateTime::currentMSecsSinceEpoch()});
             const auto it = m_index.constFind(id);
+            TechnicianCacheEntry entry{users, QDateTime::currentMSecsSinceEpoch(), {}, false, false};
+            if (it != m_index.cend()) {
+                entry.batchUpdated = m_records[*it].updated;
+                entry.finished = isFinished(m_records[*it]);
+            }
+            m_technicianCache.insert(id, std::move(entry));
             if (it != m_index.cend() && m_records[*it].technicians != users) {
                 m_records[*it].technicians = users;
                 // Answers trickle in one by one: report them in batches, not a signal each.
@@ -446,6 +636,7 @@ void BatchStore::fetchNextTechnicians(RequestQueue::Done done)
             done();
             return;
         } else {
+            // Not read: tried again when the next load's scan finds it still unknown.
             qCInfo(lcBatchStore) << "technicians of" << id << "not loaded:" << kindName(outcome.error.kind());
         }
         done();
@@ -459,7 +650,9 @@ void BatchStore::stopTechnicianFetches()
     ++m_technicianEpoch;
     ++m_technicianGeneration;
     m_technicianQueue.clear();
+    m_refreshQueue.clear();
     m_technicianScanning = false;
+    m_firstReadWaveOpen = false;
     // Only fetch jobs can be waiting here: the walk is stopped first (cancelLoad).
     requestQueue()->cancelQueued(this);
     m_technicianJobs = 0;
@@ -503,9 +696,21 @@ void BatchStore::pump()
         schedulePump();
         return;
     }
+    if (m_finishPending && m_restoring) {
+        // The cache's rows: nothing is fetched for them (the live load that follows does).
+        m_finishPending = false;
+        m_restoring = false;
+        endLoad();
+        flushTechnicianChanges();
+        Q_EMIT cacheRestored(m_cachedAsOf);
+        Q_EMIT techniciansLoaded();
+        return;
+    }
     if (m_finishPending) {
         m_finishPending = false;
         m_loading = false;
+        ++m_liveLoads;
+        m_cachedAsOf = QDateTime();
         endLoad();
         // The fetches first: whoever hears loadFinished asks pendingTechnicianFetches() to
         // know whether the technicians are still to come.
@@ -539,6 +744,13 @@ void BatchStore::stopWalk()
     m_pendingPages.clear();
     m_pendingPos = 0;
     m_finishPending = false;
+    if (m_restoring) {
+        // A load overtakes the cache's rows: what was shown of them stays until that load
+        // ends, which removes what the server no longer lists.
+        m_restoring = false;
+        m_inGeneration = false;
+        Q_EMIT cacheRestored(m_cachedAsOf);
+    }
     if (m_loading) {
         m_loading = false;
         abortLoad();

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Niagara {
@@ -105,11 +106,60 @@ public:
     void setRequestQueue(RequestQueue *queue);
     RequestQueue *requestQueue() const { return m_requests ? m_requests.data() : m_ownRequests; }
     void setPageSize(int limit) { m_pageSize = limit; }
-    // How long technicians read from relations stay fresh before a load fetches them again.
+    // Technicians read from relations (seed revision) — a request budget. A batch never read,
+    // or named by invalidateTechnicians(), is read soon after the load that lists it (these
+    // are what pendingTechnicianFetches() counts; the batches in priorityBatches() and the
+    // signed-in user's go first). A batch already read is read again only when that is older
+    // than the refresh interval, the batch is still being worked (a batch whose cycles are all
+    // complete or cancelled is read once, and again only if its `updated` moves), and the
+    // budget allows: at most refreshBudget() such reads a minute (a token bucket, the user's
+    // visible rows and batches first), so a 10,000-batch board costs the server a trickle,
+    // not 10,000 requests every 5 minutes.
     void setTechnicianRefreshInterval(std::chrono::seconds interval) { m_technicianTtl = interval; }
-    // Relation fetches still to come or under way (at most this many while the store is still
-    // working out which batches need one).
+    void setTechnicianRefreshBudget(int perMinute);
+    int technicianRefreshBudget() const { return m_refreshPerMinute; }
+    // Rows the user sees now (the views' visible batches); read before the others.
+    void setPriorityBatches(const QStringList &ids);
+    // The signed-in user: batches they are a technician of are refreshed first.
+    void setCurrentUserId(const QString &userId);
+    // A run added or removed technicians of these batches: read them again soon.
+    void invalidateTechnicians(const QStringList &ids);
+    // First reads and invalidated batches still to come or under way (at most this many while
+    // the store is still working out which batches need one). Budgeted refreshes are not
+    // counted: they trickle on for as long as the board is open.
     int pendingTechnicianFetches() const;
+    struct TechnicianFetchCounts
+    {
+        qint64 firstReads = 0; // never read, or invalidated
+        qint64 refreshes = 0;  // budgeted re-reads
+    };
+    TechnicianFetchCounts technicianFetchCounts() const { return m_fetchCounts; }
+    // The technicians known from relations (seed revision) and when they were read, for the
+    // local cache; restoreCached() puts them back.
+    struct KnownTechnicians
+    {
+        QList<Niagara::User> users;
+        qint64 readAtMs = 0;
+        QDateTime batchUpdated; // the batch's `updated` when they were read
+        bool finished = false;  // its cycles were all complete or cancelled then
+    };
+    std::optional<KnownTechnicians> knownTechnicians(const QString &batchId) const;
+    // Whether this batch's technicians come from its relations (its server does not embed them).
+    bool techniciansFromRelations(const QString &batchId) const { return m_needsRelationTechnicians.contains(batchId); }
+    static bool isFinished(const BatchRecord &record);
+
+    // --- starting from the local cache (models/cache/)
+    // Shows the last-known board before any load: the pages go through the store as a
+    // generation of their own, a slice per event-loop turn like a load's (the views get rows
+    // inserted, never a reset), with the technicians read from relations put back first. The
+    // live load that follows is a normal generation: it changes, adds and removes only what
+    // differs. False (nothing done) once a load ran or while one runs: live data wins.
+    bool restoreCached(std::vector<Niagara::Page<Niagara::Batch>> pages,
+                       const QHash<QString, KnownTechnicians> &technicians, const QDateTime &asOf);
+    // When the data shown was current, while the board shows the cache (invalid once a live
+    // load has ended).
+    QDateTime cachedAsOf() const { return m_cachedAsOf; }
+    bool hasLiveData() const { return m_liveLoads > 0; }
     void reload();        // cancels a load already running (technician fetches go on)
     // Stops the load and every technician fetch not yet answered: nothing more is sent, and
     // answers still to come are dropped (a server switch).
@@ -176,6 +226,8 @@ Q_SIGNALS:
     void loadFailed(const Niagara::ApiError &error);
     // Every batch's technicians are known (after the relation fetches a load started).
     void techniciansLoaded();
+    // restoreCached()'s rows are all in (asOf: when they were current).
+    void cacheRestored(const QDateTime &asOf);
 
 private:
     template <typename T>
@@ -221,7 +273,15 @@ private:
     {
         QList<Niagara::User> users;
         qint64 fetchedAtMs = 0;
+        QDateTime batchUpdated; // the batch's `updated` when they were read
+        bool finished = false;  // its cycles were all complete or cancelled then
+        bool invalidated = false;
     };
+    enum class FetchKind : quint8 { None, FirstRead, Refresh };
+    FetchKind fetchKindFor(const BatchRecord &record, qint64 nowMs) const;
+    bool takeRefreshToken();
+    void refillRefreshTokens();
+    void scheduleBudgetWake();
 
     std::vector<BatchRecord> m_records; // erased records keep a null id until compacted
     std::vector<quint64> m_seen;        // per record: the last load generation that listed it
@@ -253,11 +313,24 @@ private:
     qsizetype m_pendingPos = 0;                               // next item of the front page
     bool m_finishPending = false;                             // the walk ended; finish when drained
     bool m_pumpScheduled = false;
+    bool m_restoring = false;   // the pending pages are the cache's
+    QDateTime m_cachedAsOf;
+    int m_liveLoads = 0;
 
     // Batches whose server does not embed assigned_users: technicians come from relations.
     QSet<QString> m_needsRelationTechnicians;
     QHash<QString, TechnicianCacheEntry> m_technicianCache;
-    std::deque<QString> m_technicianQueue; // batches waiting for a fetch
+    std::deque<QString> m_technicianQueue; // batches waiting for a first read
+    std::deque<QString> m_refreshQueue;    // batches waiting for a budgeted refresh
+    QSet<QString> m_priorityBatches;
+    QString m_currentUserId;
+    int m_refreshPerMinute = 50;
+    double m_refreshTokens = 50;
+    qint64 m_refreshTokensAtMs = 0;
+    bool m_budgetWakeArmed = false;
+    int m_firstReadsInFlight = 0;
+    bool m_firstReadWaveOpen = false;
+    TechnicianFetchCounts m_fetchCounts;
     static constexpr std::size_t kTechnicianScanChunk = 4096;
     std::size_t m_technicianScanPos = 0; // next record the scan for fetches looks at
     bool m_technicianScanning = false;

@@ -1,5 +1,8 @@
 #include "models/requestqueue.h"
 
+#include <QDateTime>
+#include <QTimer>
+
 #include <algorithm>
 
 namespace BatchDesk {
@@ -27,7 +30,55 @@ bool RequestQueue::Done::isPending() const
 
 RequestQueue::RequestQueue(QObject *parent)
     : QObject(parent)
+    , m_holdTimer(new QTimer(this))
 {
+    m_holdTimer->setSingleShot(true);
+    connect(m_holdTimer, &QTimer::timeout, this, [this] {
+        updateHold();
+        pump();
+    });
+}
+
+void RequestQueue::holdBackground(std::chrono::milliseconds retryAfter)
+{
+    using namespace std::chrono;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastBusyMs > 60'000)
+        m_busyStreak = 0;
+    m_lastBusyMs = now;
+    ++m_busyStreak;
+    const qint64 backoff = std::min<qint64>(qint64(2000) << std::min(m_busyStreak - 1, 6), 120'000);
+    const qint64 wait = retryAfter.count() > 0 ? std::min<qint64>(retryAfter.count(), 600'000) : backoff;
+    m_heldUntilMs = std::max(m_heldUntilMs, now + wait);
+    updateHold();
+}
+
+void RequestQueue::setBackgroundPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    updateHold();
+    pump();
+}
+
+bool RequestQueue::isBackgroundHeld() const
+{
+    return m_paused || m_heldUntilMs > QDateTime::currentMSecsSinceEpoch();
+}
+
+void RequestQueue::updateHold()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_heldUntilMs > now)
+        m_holdTimer->start(static_cast<int>(std::min<qint64>(m_heldUntilMs - now + 1, 600'000)));
+    else
+        m_heldUntilMs = 0;
+    const bool held = isBackgroundHeld();
+    if (held != m_heldAnnounced) {
+        m_heldAnnounced = held;
+        Q_EMIT backgroundHeldChanged(held);
+    }
 }
 
 RequestQueue::~RequestQueue() = default;
@@ -107,7 +158,7 @@ void RequestQueue::pump()
         while (inFlight() < m_maxInFlight) {
             const bool background = m_foreground.empty();
             std::deque<Entry> &waiting = background ? m_background : m_foreground;
-            if (waiting.empty() || (background && m_runningBackground >= backgroundLimit()))
+            if (waiting.empty() || (background && (m_runningBackground >= backgroundLimit() || isBackgroundHeld())))
                 break;
             Entry entry = std::move(waiting.front());
             waiting.pop_front();
@@ -117,6 +168,7 @@ void RequestQueue::pump()
             }
             m_running.insert(entry.id, Running{entry.ownerKey, entry.background});
             m_runningBackground += entry.background ? 1 : 0;
+            m_backgroundStarted += entry.background ? 1 : 0;
             m_peak = std::max(m_peak, inFlight());
             Q_EMIT inFlightChanged(inFlight());
             Done done;

@@ -11,7 +11,10 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 #include <algorithm>
+#include <chrono>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -73,6 +76,19 @@ public:
     // returns how many. Jobs already running end through their requests' cancellation.
     int cancelQueued(const QObject *owner);
 
+    // A 429 or 503 to any request (NiagaraClient::serverBusy): every background job waits,
+    // whoever queued it, for the server's Retry-After or, when it gave none, for a backoff that
+    // doubles with each such answer in a row (2 s, 4 s … 2 min; the streak ends after a quiet
+    // minute). Foreground jobs are never held: the user's own actions go at once.
+    void holdBackground(std::chrono::milliseconds retryAfter);
+    // While offline (the connectivity monitor) no background job starts at all.
+    void setBackgroundPaused(bool paused);
+    bool isBackgroundHeld() const;
+    // When a hold for a busy server ends (ms since the epoch; 0 when none).
+    qint64 backgroundHeldUntilMs() const { return m_heldUntilMs; }
+    // Background jobs started since construction (tests of the hold).
+    qint64 backgroundStarted() const { return m_backgroundStarted; }
+
     int inFlight() const { return static_cast<int>(m_running.size()); }
     int queued() const { return static_cast<int>(m_foreground.size() + m_background.size()); }
     int queued(const QObject *owner) const;
@@ -83,6 +99,7 @@ public:
 
 Q_SIGNALS:
     void inFlightChanged(int inFlight);
+    void backgroundHeldChanged(bool held);
 
 private:
     struct Entry
@@ -113,6 +130,14 @@ private:
     int m_runningBackground = 0;
     QHash<const QObject *, QMetaObject::Connection> m_watched;
     int m_peak = 0;
+    qint64 m_heldUntilMs = 0;
+    qint64 m_lastBusyMs = 0;
+    int m_busyStreak = 0;
+    bool m_paused = false;
+    bool m_heldAnnounced = false;
+    QTimer *m_holdTimer = nullptr;
+    qint64 m_backgroundStarted = 0;
+    void updateHold();
     bool m_pumping = false;
     bool m_pumpAgain = false;
 };

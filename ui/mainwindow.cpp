@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include "ui/errorbanner.h"
 #include "ui/shell/batchnavigator.h"
+#include "ui/shell/offlinestatus.h"
 #include "ui/shell/sessionstatus.h"
 #include "ui/shell/shopfloormode.h"
 
@@ -54,7 +55,12 @@ MainWindow::MainWindow(BatchStore *store, QSettings *settings, QWidget *parent)
     m_navigator = new BatchNavigator(this, store, settings);
     m_sessionStatus = new SessionStatus(this);
     m_board = new BoardDesk(store, settings, this);
-    connect(m_sessionStatus, &SessionStatus::message, this, &MainWindow::showError);
+    connect(m_sessionStatus, &SessionStatus::message, this, [this](const QString &text) {
+        // During an outage the offline banner says it all (with the countdown and Try now);
+        // "the server cannot be reached" from the session would only say it twice.
+        if (!m_connectivity || !m_connectivity->isOffline())
+            showError(text);
+    });
     connect(m_board, &BoardDesk::signInExpired, m_sessionStatus, &SessionStatus::showSignInBanner);
     connect(m_board, &BoardDesk::printRequested, this, &MainWindow::printTravelers);
 
@@ -66,6 +72,8 @@ MainWindow::MainWindow(BatchStore *store, QSettings *settings, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sessionStatus->signInBanner());
+    m_offlineStatus = new OfflineStatus(store, central);
+    layout->addWidget(m_offlineStatus->banner());
     m_desks = new QTabWidget(central);
     m_desks->setObjectName(QStringLiteral("DeskTabs"));
     m_desks->setDocumentMode(true);
@@ -77,6 +85,7 @@ MainWindow::MainWindow(BatchStore *store, QSettings *settings, QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addWidget(m_sessionStatus->connectionLabel());
+    statusBar()->addWidget(m_offlineStatus->asOfLabel());
 
     addDesk(m_board);
     retranslateUi();
@@ -273,6 +282,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("BatchDesk"));
+    if (m_offlineStatus)
+        m_offlineStatus->retranslate();
     m_quit->setText(tr("Quit"));
     m_about->setText(tr("About BatchDesk"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -414,6 +425,11 @@ void MainWindow::setPlanningMonitor(PlanningMonitor *monitor)
     m_board->setPlanningMonitor(monitor);
 }
 
+void MainWindow::setDraftStore(DraftStore *drafts)
+{
+    m_board->setDraftStore(drafts);
+}
+
 PlanningService *MainWindow::planningService() const
 {
     return m_board->planningService();
@@ -460,6 +476,16 @@ QCheckBox *MainWindow::overdueCheck() const { return m_board->filterBar()->overd
 QComboBox *MainWindow::sortCombo() const { return m_board->filterBar()->sortCombo(); }
 BatchDetailPane *MainWindow::detailPane() const { return m_board->detailPane(); }
 ErrorBanner *MainWindow::errorBanner() const { return m_board->errorBanner(); }
+void MainWindow::setConnectivity(Connectivity *connectivity)
+{
+    m_connectivity = connectivity;
+    m_offlineStatus->setConnectivity(connectivity);
+    m_board->setConnectivity(connectivity);
+}
+
+ErrorBanner *MainWindow::offlineBanner() const { return m_offlineStatus->banner(); }
+QString MainWindow::asOfText() const { return m_offlineStatus->asOfLabel()->isVisibleTo(this) ? m_offlineStatus->asOfLabel()->text() : QString(); }
+
 ErrorBanner *MainWindow::signInBanner() const { return m_sessionStatus->signInBanner(); }
 QComboBox *MainWindow::serverSwitcher() const { return m_sessionStatus->serverSwitcher(); }
 QAction *MainWindow::connectionAction() const { return m_sessionStatus->connectionAction(); }

@@ -6,6 +6,8 @@
 // of a desk's own: composition (network, client, store, settings) happens in the entry point,
 // the window borrows them. The accessors below forward to the parts that own the widgets.
 
+#include "models/session/connectivity.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -23,6 +25,7 @@ class QTreeView;
 
 namespace BatchDesk {
 class BatchStore;
+class DraftStore;
 class UnitLabelIndex;
 class PlanningMonitor;
 class PlanningService;
@@ -69,6 +72,9 @@ public:
     PlanningService *planningService() const;
     // The planning desk's figures for the wizards the board opens (may be null).
     void setPlanningMonitor(PlanningMonitor *monitor);
+    // Where the wizards the board opens keep their drafts (may be null: none kept). Must
+    // outlive the window.
+    void setDraftStore(DraftStore *drafts);
     // Who is signed in to which server. With a session the window follows it: the server
     // switcher and the status bar show the current server and user, a switch empties the board
     // and it reloads once signed in, and an expired sign-in shows a banner to sign in again
@@ -76,6 +82,11 @@ public:
     // only source of who is signed in. Without one (tests with a store fed by hand) the board
     // shows what the store holds. The session must outlive the window.
     void setSession(Session *session);
+    // The offline banner ("Offline since 10:42 — trying again in 20 s", Try now) and the board
+    // desk's quiet handling of load failures during an outage.
+    void setConnectivity(Connectivity *connectivity);
+    ErrorBanner *offlineBanner() const;
+    QString asOfText() const;
     Session *session() const;
     // The "Servers and sign-in" dialog (one, non-modal); null without a session.
     ConnectionDialog *openConnectionDialog();
@@ -162,6 +173,8 @@ private:
     QSettings *m_settings;
     BatchStore *m_store;
     SessionStatus *m_sessionStatus = nullptr;
+    class OfflineStatus *m_offlineStatus = nullptr;
+    QPointer<Connectivity> m_connectivity;
     BatchNavigator *m_navigator = nullptr;
     ShopFloorMode *m_shopFloor = nullptr;
     QAction *m_shopFloorAction = nullptr;

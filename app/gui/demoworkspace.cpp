@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -11,11 +12,15 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <array>
+#include <utility>
 
 namespace BatchDesk::App {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDemoWorkspace, "batchdesk.demo", QtInfoMsg)
 
 constexpr char kListeningPrefix[] = "listening on ";
 // A sanitizer build seeds 1,200 batches slowly; a real failure shows up long before this.
@@ -58,8 +63,15 @@ DemoWorkspace::DemoWorkspace(QObject *parent)
     m_startTimeout = new QTimer(this);
     m_startTimeout->setSingleShot(true);
     m_startTimeout->setInterval(kStartTimeoutMs);
-    connect(m_startTimeout, &QTimer::timeout, this,
-            [this] { fail(tr("The demo server did not start within %1 seconds.").arg(kStartTimeoutMs / 1000)); });
+    connect(m_startTimeout, &QTimer::timeout, this, [this] {
+        processFailed(tr("The demo server did not start within %1 seconds.").arg(kStartTimeoutMs / 1000));
+    });
+    m_restartTimer = new QTimer(this);
+    m_restartTimer->setSingleShot(true);
+    connect(m_restartTimer, &QTimer::timeout, this, [this] {
+        m_restarting = true;
+        launch();
+    });
 }
 
 DemoWorkspace::~DemoWorkspace()
@@ -101,7 +113,22 @@ bool DemoWorkspace::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
+bool DemoWorkspace::isRestarting() const
+{
+    return m_restartTimer->isActive() || m_restarting;
+}
+
 void DemoWorkspace::start()
+{
+    m_restartTimer->stop();
+    m_supervising = false;
+    m_restarting = false;
+    m_quickRestarts = 0;
+    m_nextRestartDelayMs = kFirstRestartDelayMs;
+    launch();
+}
+
+void DemoWorkspace::launch()
 {
     abandonProcess();
     m_ready = false;
@@ -133,19 +160,22 @@ void DemoWorkspace::start()
     });
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(tr("The demo server could not be started: %1").arg(m_process->errorString()));
+            processFailed(tr("The demo server could not be started: %1").arg(m_process->errorString()));
     });
     connect(m_process.get(), &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         if (m_stopping)
             return;
+        // On Unix QProcess gives the signal that ended a crashed process as its exit code.
+        m_lastExit = exitCode;
         const QString why = status == QProcess::CrashExit ? tr("it crashed") : tr("exit code %1").arg(exitCode);
         QString message = m_ready ? tr("The demo server stopped unexpectedly (%1).").arg(why)
                                   : tr("The demo server stopped while starting (%1).").arg(why);
         const QString detail = QString::fromLocal8Bit(m_stderrTail).trimmed().section(QLatin1Char('\n'), -1);
         if (!detail.isEmpty())
             message += QLatin1Char(' ') + detail;
-        fail(message);
+        processFailed(message);
     });
+    m_runClock.start();
     m_startTimeout->start();
     m_approvalSecret = newApprovalSecret();
     m_process->start();
@@ -201,18 +231,22 @@ void DemoWorkspace::onStandardOutput()
     const QByteArray line = m_stdout.left(newline).trimmed();
     m_stdout.clear();
     if (!line.startsWith(kListeningPrefix)) {
-        fail(tr("The demo server answered unexpectedly: %1").arg(QString::fromLocal8Bit(line)));
+        processFailed(tr("The demo server answered unexpectedly: %1").arg(QString::fromLocal8Bit(line)));
         return;
     }
     const QUrl url(QString::fromLatin1(line.mid(qsizetype(sizeof(kListeningPrefix)) - 1)));
     if (!url.isValid() || url.port() <= 0) {
-        fail(tr("The demo server reported an invalid address: %1").arg(QString::fromLocal8Bit(line)));
+        processFailed(tr("The demo server reported an invalid address: %1").arg(QString::fromLocal8Bit(line)));
         return;
     }
     m_startTimeout->stop();
     m_baseUrl = url;
     m_ready = true;
-    Q_EMIT ready(url);
+    m_supervising = true;
+    if (std::exchange(m_restarting, false))
+        Q_EMIT restarted(url, m_lastExit);
+    else
+        Q_EMIT ready(url);
 }
 
 QStringList DemoWorkspace::arguments() const
@@ -239,9 +273,42 @@ qint64 DemoWorkspace::processId() const
     return m_process ? m_process->processId() : 0;
 }
 
+void DemoWorkspace::processFailed(const QString &message)
+{
+    if (!m_supervising) {
+        // The first start: nothing has worked yet that a restart would bring back.
+        fail(message);
+        return;
+    }
+    // A sim that ran a while before it ended is a new incident; quick ends in a row are one.
+    if (m_runClock.isValid() && m_runClock.elapsed() >= kStableRunMs) {
+        m_quickRestarts = 0;
+        m_nextRestartDelayMs = kFirstRestartDelayMs;
+    }
+    if (m_quickRestarts >= kMaxQuickRestarts) {
+        fail(tr("The demo server keeps stopping and was not started again. %1").arg(message));
+        return;
+    }
+    ++m_quickRestarts;
+    m_startTimeout->stop();
+    abandonProcess();
+    m_ready = false;
+    m_restarting = false;
+    m_approvalSecret.clear();
+    const int delay = m_nextRestartDelayMs;
+    m_nextRestartDelayMs = std::min(2 * m_nextRestartDelayMs, kMaxRestartDelayMs);
+    m_restartTimer->start(delay);
+    qCWarning(lcDemoWorkspace) << "the demo server ended unexpectedly; restarting it in" << delay << "ms, attempt"
+                               << m_quickRestarts;
+    Q_EMIT interrupted(message, delay);
+}
+
 void DemoWorkspace::fail(const QString &message)
 {
     m_startTimeout->stop();
+    m_restartTimer->stop();
+    m_supervising = false;
+    m_restarting = false;
     abandonProcess();
     m_ready = false;
     m_approvalSecret.clear();
@@ -269,6 +336,10 @@ void DemoWorkspace::abandonProcess()
 void DemoWorkspace::stop(int timeoutMs)
 {
     m_startTimeout->stop();
+    // Asked to stop: whatever ends now is not restarted.
+    m_restartTimer->stop();
+    m_supervising = false;
+    m_restarting = false;
     if (!m_process)
         return;
     m_stopping = true;

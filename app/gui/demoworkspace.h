@@ -14,8 +14,17 @@
 //
 // Everything is asynchronous (the GUI never waits on the child): the "listening on" line is
 // read as it arrives.
+//
+// Supervised: once it has run, a sim that exits without being asked to (a crash, SIGKILL, the
+// OOM killer) is started again on the same database with the same arguments (--port 0: the
+// system picks the port again) and a fresh approval secret, as at the first start, after a
+// back-off of 0.5 s doubling up to 30 s; a sim that ran for 30 s before it ended starts the
+// back-off again. After kMaxQuickRestarts restarts in a row whose sim did not run that long,
+// it gives up (failed). Only stop() (or start()) ends the supervision; the first start is not
+// retried.
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
@@ -32,6 +41,12 @@ class DemoWorkspace final : public QObject
     Q_OBJECT
 
 public:
+    // Restarts in a row whose sim ran less than kStableRunMs before it gives up.
+    static constexpr int kMaxQuickRestarts = 5;
+    static constexpr int kFirstRestartDelayMs = 500;
+    static constexpr int kMaxRestartDelayMs = 30000;
+    static constexpr int kStableRunMs = 30000;
+
     explicit DemoWorkspace(QObject *parent = nullptr);
     ~DemoWorkspace() override; // stops the sim
 
@@ -44,6 +59,7 @@ public:
     // same directory when installed, then the build path compiled in. Empty if none exists.
     static QString findSimulator();
 
+    // Starts the sim (again, if it ran) and its supervision.
     void start();
     // The arguments and environment the sim is started with (also for tests that check that
     // no secret reaches the child).
@@ -60,21 +76,43 @@ public:
     // never leaves the app. Leaves any other URL alone; returns whether it added the proof.
     bool addApprovalProof(QUrl &authorizeUrl) const;
     // SIGTERM, then SIGKILL if the sim has not exited after `timeoutMs`; waits (shutdown only).
+    // Ends the supervision: nothing is restarted after it, and a pending restart is dropped.
     void stop(int timeoutMs = 3000);
     bool isRunning() const;
+    // Between an unexpected exit and the restarted sim's "listening on" line.
+    bool isRestarting() const;
 
 Q_SIGNALS:
+    // The sim of start() listens (once per start()).
     void ready(const QUrl &baseUrl);
+    // The sim exited without being asked to (`reason`, translated); it is started again in
+    // `restartInMs`. baseUrl() is empty until then.
+    void interrupted(const QString &reason, int restartInMs);
+    // The sim started again after an unexpected exit listens: same database, new address (and
+    // approval secret). `exitCodeOrSignal`: the exit code of the last sim that ended, or the
+    // signal that ended it (Unix; a crash).
+    void restarted(const QUrl &baseUrl, int exitCodeOrSignal);
+    // It could not be started, or kept stopping and was given up (translated).
     void failed(const QString &message);
 
 private:
+    void launch();
     void onStandardOutput();
+    // The sim ended or could not be started: restarted while supervised, else failed.
+    void processFailed(const QString &message);
     void fail(const QString &message);
     void abandonProcess();
     bool isOwnSim(const QUrl &url) const;
 
     std::unique_ptr<QProcess> m_process;
     QTimer *m_startTimeout = nullptr;
+    QTimer *m_restartTimer = nullptr;
+    QElapsedTimer m_runClock;     // since the running sim was launched
+    int m_quickRestarts = 0;      // in a row, each after a run shorter than kStableRunMs
+    int m_nextRestartDelayMs = kFirstRestartDelayMs;
+    int m_lastExit = 0;           // of the sim that ended unexpectedly
+    bool m_supervising = false;   // the sim of this start() has run: restart it when it ends
+    bool m_restarting = false;    // the launched sim is a restart: it announces restarted()
     QString m_databasePath;
     QUrl m_baseUrl;
     QByteArray m_stdout;

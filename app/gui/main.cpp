@@ -5,6 +5,7 @@
 #include "app/appidentity.h"
 #include "app/gui/appicon.h"
 #include "app/gui/demoworkspace.h"
+#include "app/gui/offlinesupport.h"
 #include "models/planning/activitymodel.h"
 #include "models/planning/planningmonitor.h"
 #include "ui/planning/planningdesk.h"
@@ -20,6 +21,7 @@
 #include "client/auth/credentialstore.h"
 #include "client/niagaraclient.h"
 #include "models/batchstore.h"
+#include "models/drafts/draftstore.h"
 #include "models/planning/planningservice.h"
 #include "models/requestqueue.h"
 #include "models/session/session.h"
@@ -34,6 +36,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -59,6 +62,8 @@ constexpr int kScreenshotSettleMs = 300;
 // After the picture, the screenshot's own sign-in is removed from the keychain; this long at
 // most.
 constexpr int kScreenshotSignOutTimeoutMs = 3000;
+// How long a notice of the demo server's restart stays in the status bar.
+constexpr int kDemoNoticeMs = 15000;
 
 } // namespace
 
@@ -165,9 +170,20 @@ int main(int argc, char *argv[])
     planning.setActivityLog(&activityLog);
     BatchDesk::ActivityModel activityModel(&activityLog, &planning);
     // The window never gets the client: models and services reach the server for it.
+    // What a manager types into a wizard survives a crash, an outage and a restart: one draft
+    // per wizard, server and user (never a token), in the app data folder.
+    BatchDesk::DraftStore drafts(BatchDesk::App::dataDir() + QStringLiteral("/drafts"));
     BatchDesk::Ui::MainWindow window(&store, settings.get());
     window.setPlanningService(&planning);
     window.setSession(&session);
+    window.setDraftStore(&drafts);
+
+    // Offline work and the local cache (app/gui/offlinesupport.h): the banner and its Try now,
+    // writes refused during an outage, 429/503 slowing background work, the cached board at start.
+    BatchDesk::App::OfflineSupport offline(&client, &requests, &session, &store, BatchDesk::App::dataDir());
+    window.setConnectivity(offline.connectivity());
+    QObject::connect(&offline, &BatchDesk::App::OfflineSupport::reloadDue, &window,
+                     [&window] { window.boardDesk()->refresh(); });
 
     // The planning desk: its figures follow the board's loads; the completion history is one
     // database per saved server (the demo's address changes with each start, its profile not).
@@ -247,6 +263,9 @@ int main(int argc, char *argv[])
                      &BatchDesk::Ui::MainWindow::setConnectionStatus);
     QObject::connect(&connector, &BatchDesk::App::WorkspaceConnector::signInNeeded, &window,
                      [&window] { window.openConnectionDialog(); });
+    // The demo's server stopped and was restarted (DemoWorkspace supervises it): said in passing.
+    QObject::connect(&connector, &BatchDesk::App::WorkspaceConnector::statusMessage, &window,
+                     [&window](const QString &text) { window.statusBar()->showMessage(text, kDemoNoticeMs); });
 
     if (parser.isSet(serverOption)) {
         const QUrl url = QUrl::fromUserInput(parser.value(serverOption));
@@ -255,6 +274,10 @@ int main(int argc, char *argv[])
         else if (const std::optional<QString> refused = connector.useServer(url))
             window.showError(*refused);
     }
+    // Before anything is asked of the server: the cached board is read on a worker thread while
+    // the connector starts the demo or restores the sign-in. A screenshot shows live data only.
+    if (screenshotPath.isEmpty())
+        offline.startFromCache();
     QTimer::singleShot(0, &connector, &BatchDesk::App::WorkspaceConnector::start);
     // The sim is our child: it goes when we go.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &demo, [&demo] { demo.stop(); });

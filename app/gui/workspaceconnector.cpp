@@ -17,9 +17,12 @@ WorkspaceConnector::WorkspaceConnector(Session *session, DemoWorkspace *demo, Si
     , m_browser(browser)
 {
     connect(demo, &DemoWorkspace::ready, this, &WorkspaceConnector::onDemoReady);
+    connect(demo, &DemoWorkspace::interrupted, this, &WorkspaceConnector::onDemoInterrupted);
+    connect(demo, &DemoWorkspace::restarted, this, &WorkspaceConnector::onDemoRestarted);
     connect(demo, &DemoWorkspace::failed, this, [this] {
         m_demoStarting = false;
         m_demoReady = false;
+        m_recoverWhenSettled = false;
     });
     connect(session, &Session::currentProfileChanged, this, &WorkspaceConnector::onCurrentProfileChanged);
     connect(session, &Session::stateChanged, this, &WorkspaceConnector::onStateChanged);
@@ -77,10 +80,8 @@ void WorkspaceConnector::start()
     m_demo->start();
 }
 
-void WorkspaceConnector::onDemoReady(const QUrl &url)
+std::optional<Niagara::ServerProfile> WorkspaceConnector::saveDemoProfile(const QUrl &url)
 {
-    m_demoStarting = false;
-    m_demoReady = true;
     Niagara::ServerProfile profile;
     if (const auto saved = demoProfile()) {
         profile = *saved;
@@ -90,11 +91,23 @@ void WorkspaceConnector::onDemoReady(const QUrl &url)
         profile.demo = true;
     }
     profile.baseUrl = url;
-    // A loopback address always passes the transport rule.
+    // A loopback address always passes the transport rule. Saving the current server's
+    // profile also points the client at the new address.
     if (const auto refused = m_session->saveProfile(profile)) {
         Q_EMIT status(*refused);
-        return;
+        return std::nullopt;
     }
+    return profile;
+}
+
+void WorkspaceConnector::onDemoReady(const QUrl &url)
+{
+    m_demoStarting = false;
+    m_demoReady = true;
+    const auto saved = saveDemoProfile(url);
+    if (!saved)
+        return;
+    const Niagara::ServerProfile &profile = *saved;
     ServerDirectory &directory = m_session->directory();
     if (!directory.profile(directory.currentId()))
         directory.setCurrentId(profile.id);
@@ -110,6 +123,72 @@ void WorkspaceConnector::onDemoReady(const QUrl &url)
         // address (a new switch also drops whatever the old address answered).
         m_switchWhenDemoReady = false;
         m_session->switchTo(profile.id);
+    }
+}
+
+void WorkspaceConnector::onDemoInterrupted()
+{
+    // Down until DemoWorkspace has started it again: a switch to the demo meanwhile waits for
+    // that (onCurrentProfileChanged) instead of starting another one.
+    m_demoReady = false;
+    m_demoStarting = true;
+    if (currentIsDemo())
+        Q_EMIT statusMessage(tr("The demo server stopped unexpectedly; starting it again…"));
+}
+
+void WorkspaceConnector::onDemoRestarted(const QUrl &url)
+{
+    m_demoStarting = false;
+    m_demoReady = true;
+    // The profile follows the new port whether or not the demo is the current server.
+    const auto saved = saveDemoProfile(url);
+    if (!saved || m_session->directory().currentId() != saved->id)
+        return;
+    Q_EMIT statusMessage(tr("The demo server stopped unexpectedly and was restarted."));
+    if (m_switchWhenDemoReady) {
+        // The user switched to the demo while it was down: begin again at the new address.
+        m_switchWhenDemoReady = false;
+        m_session->switchTo(saved->id);
+        return;
+    }
+    if (!m_session->currentProfile()) {
+        // It went down before the first restore began: start-up as usual.
+        m_session->restore();
+        scheduleSettle();
+        return;
+    }
+    recoverDemoSignIn();
+}
+
+void WorkspaceConnector::recoverDemoSignIn()
+{
+    m_recoverWhenSettled = false;
+    switch (m_session->state()) {
+    case Session::State::SignedIn:
+        if (m_session->keychainAvailable()) {
+            // Same database, same tokens: the saved sign-in is good at the new address.
+            // Restoring it asks the server who this is (at the new address) and announces
+            // signedIn, on which the board reloads what the dead sim left half loaded. If it
+            // is not good after all, settle() and onStateChanged sign the demo in by itself.
+            m_session->restore();
+            scheduleSettle();
+        } else {
+            // Nothing to restore from: sign in again as at start (signedIn, the board reloads).
+            signInDemo();
+        }
+        return;
+    case Session::State::SigningIn:
+        // Under way against the old address (a restore, a renewal, a sign-in): judge once
+        // it has ended (onStateChanged).
+        m_recoverWhenSettled = true;
+        return;
+    case Session::State::SignInRequired:
+        m_demoRetried = true;
+        signInDemo();
+        return;
+    case Session::State::SignedOut:
+        signInDemo();
+        return;
     }
 }
 
@@ -142,6 +221,13 @@ void WorkspaceConnector::scheduleSettle()
 
 void WorkspaceConnector::onStateChanged()
 {
+    if (m_recoverWhenSettled && m_session->state() != Session::State::SigningIn) {
+        if (currentIsDemo() && m_demoReady) {
+            recoverDemoSignIn();
+            return;
+        }
+        m_recoverWhenSettled = false;
+    }
     if (m_session->state() == Session::State::SignInRequired && currentIsDemo() && m_demoReady && !m_demoRetried) {
         // Nobody has to type anything for the demo: sign in again at once (a new demo
         // database does not know the saved tokens).

@@ -12,6 +12,11 @@
 //   demo user (--demo-user) a restored sign-in of someone else is replaced by that user's, once.
 // - Another server with nothing saved asks the user (signInNeeded: the app opens the
 //   connection dialog).
+// - When the demo's sim stopped unexpectedly and DemoWorkspace started it again (same database,
+//   new port), the demo profile follows the new address and the sign-in is checked there: the
+//   sim keeps its tokens in its database, so the one held is restored (Session::restore, which
+//   announces signedIn and makes the board reload); without a keychain, or when that no longer
+//   works, the demo signs in by itself as at start. statusMessage says what happened.
 
 #include <QObject>
 #include <QPointer>
@@ -55,9 +60,18 @@ Q_SIGNALS:
     void status(const QString &text);
     // The current (non-demo) server has no saved sign-in: the user has to sign in.
     void signInNeeded();
+    // Something the user should notice in passing (translated, for the status bar): the demo
+    // server stopped unexpectedly, and was started again.
+    void statusMessage(const QString &text);
 
 private:
     void onDemoReady(const QUrl &url);
+    void onDemoInterrupted();
+    void onDemoRestarted(const QUrl &url);
+    // Saves the demo profile at `url` (a new one the first time); nullopt when refused.
+    std::optional<Niagara::ServerProfile> saveDemoProfile(const QUrl &url);
+    // After a restart of the current demo's sim: signed in again at its new address.
+    void recoverDemoSignIn();
     void onCurrentProfileChanged();
     void onStateChanged();
     void scheduleSettle();
@@ -78,6 +92,8 @@ private:
     bool m_demoRetried = false;
     // The chosen demo user replaced a restored sign-in of someone else (once per run).
     bool m_demoUserApplied = false;
+    // The demo's sim restarted while a sign-in was under way: recover once it has ended.
+    bool m_recoverWhenSettled = false;
 };
 
 } // namespace BatchDesk::App

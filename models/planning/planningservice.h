@@ -163,6 +163,9 @@ Q_SIGNALS:
     // These batches are gone from the server (deleted now, or found already gone: 404), by a
     // delete or an undo run. The board's store drops them without reloading.
     void batchesDeleted(const QStringList &batchIds);
+    // A run added or removed technicians of these batches (or tried to: a failed POST may
+    // still have been done). The board's store reads their technicians again soon.
+    void techniciansChanged(const QStringList &batchIds);
 
 private:
     friend class WriteRun;

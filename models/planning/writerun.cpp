@@ -127,10 +127,17 @@ void WriteRun::finish()
     if (!m_service || count(ItemState::Succeeded) == 0)
         return;
     QStringList deleted;
+    QStringList reassigned;
     for (const WriteItem &item : std::as_const(m_items)) {
         if (item.action == Action::DeleteBatch && item.state == ItemState::Succeeded)
             deleted.append(item.batchId);
+        const bool technician = item.action == Action::AddTechnician || item.action == Action::RemoveTechnician;
+        if (technician && item.state != ItemState::NotAttempted && !item.batchId.isEmpty())
+            reassigned.append(item.batchId);
     }
+    reassigned.removeDuplicates();
+    if (!reassigned.isEmpty())
+        Q_EMIT m_service->techniciansChanged(reassigned);
     if (!deleted.isEmpty())
         Q_EMIT m_service->batchesDeleted(deleted);
     // A delete changed nothing else: the store drops those batches, no page is read again.

@@ -94,8 +94,18 @@ bool Permissions::may(PlanningAction action, const QString &queueId) const
     return reasonIfNot(action, queueId).isEmpty();
 }
 
+void Permissions::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    Q_EMIT changed();
+}
+
 QString Permissions::reasonIfNot(PlanningAction action, const QString &queueId) const
 {
+    if (m_offline)
+        return tr("The server cannot be reached: changes can be made again once it is back.");
     if (m_granted) {
         QStringList missing;
         for (const QString &permission : requiredPermissions(action)) {

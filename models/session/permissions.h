@@ -57,6 +57,10 @@ public:
     // Only the refusals recorded (the server's words), without the grants.
     std::optional<QString> refusal(PlanningAction action, const QString &queueId) const;
 
+    // While the server cannot be reached every write is refused up front, with that reason:
+    // nothing would arrive, and a write sent into an outage may or may not have been done.
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
     bool may(PlanningAction action, const QString &queueId = {}) const;
     // Why not (translated), or an empty string when may() is true.
     QString reasonIfNot(PlanningAction action, const QString &queueId = {}) const;
@@ -67,6 +71,7 @@ Q_SIGNALS:
 private:
     QString m_userId;
     std::optional<QSet<QString>> m_granted;
+    bool m_offline = false;
     struct RefusalKey
     {
         QString userId;

@@ -173,6 +173,8 @@ void Session::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state == State::SignedOut || state == State::SignInRequired)
+        m_confirmed = false;
     Q_EMIT stateChanged(state);
 }
 
@@ -263,8 +265,19 @@ void Session::restore()
     });
 }
 
+bool Session::reidentify()
+{
+    // SigningIn: an identification is under way already (its answer may be what brought the
+    // server back).
+    if (m_state != State::SignedIn || m_confirmed || !m_credentials.isValid())
+        return false;
+    identify(m_credentials, false);
+    return true;
+}
+
 void Session::identify(Credentials credentials, bool save)
 {
+    m_confirmed = false;
     const Credentials previous = m_credentials;
     const Niagara::User previousUser = m_user;
     m_credentials = credentials;
@@ -298,6 +311,7 @@ void Session::identify(Credentials credentials, bool save)
             Q_EMIT message(me.error.message());
             return;
         }
+        m_confirmed = true;
         m_user = me.value->user;
         m_credentials.userId = m_user.id;
         m_credentials.userName = m_user.name;

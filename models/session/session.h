@@ -91,6 +91,11 @@ public:
     void switchTo(const QString &profileId);
     // At start-up: the current server and its last user, from the keychain; renewed if needed.
     void restore();
+    // Signed in while the server could not be reached (the credentials were kept, the user
+    // assumed from them): asks the server again who this is, and emits signedIn when it
+    // answers. False, doing nothing, when the sign-in was confirmed already or nobody is signed in.
+    bool reidentify();
+    bool isConfirmed() const { return m_confirmed; }
     // The browser flow. authorizeUrl() tells where to send the user; how is the caller's
     // business (QDesktopServices in the app; the demo and the tests play the browser).
     void signInWithBrowser(const QString &loginHint = {});
@@ -120,6 +125,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    bool m_confirmed = false;
     void applyToClient();
     void adopt(const Niagara::Credentials &credentials, bool save);
     void identify(Niagara::Credentials credentials, bool save);

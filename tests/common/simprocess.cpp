@@ -73,7 +73,13 @@ bool SimProcess::restart(const QStringList &extraArgs, QString *error)
     return launch(extraArgs, error);
 }
 
-bool SimProcess::launch(const QStringList &args, QString *error)
+bool SimProcess::restartKeepingTokens(const QStringList &extraArgs, QString *error)
+{
+    stop();
+    return launch(extraArgs, error, true);
+}
+
+bool SimProcess::launch(const QStringList &args, QString *error, bool keepTokens)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -84,13 +90,14 @@ bool SimProcess::launch(const QStringList &args, QString *error)
         return fail(QStringLiteral("no temporary directory"));
 
     const QString tokensPath = devTokensPath();
-    QFile::remove(tokensPath);
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"), databasePath()};
+    if (!keepTokens) {
+        QFile::remove(tokensPath);
+        arguments << QStringLiteral("--dev-tokens") << tokensPath;
+    }
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral(NIAGARA_SIM_PATH));
-    m_process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                        QStringLiteral("--database"), databasePath(),
-                                        QStringLiteral("--dev-tokens"), tokensPath}
-                            + args);
+    m_process->setArguments(arguments + args);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     // In the sanitizer build the sim is every integration test's peer and allocates a lot per
     // page: a smaller quarantine, shorter allocation stacks and no malloc fill halve its time
@@ -131,6 +138,8 @@ bool SimProcess::launch(const QStringList &args, QString *error)
     if (!m_approvalSecret.isEmpty())
         approvalRegistry().insert(originKey(m_baseUrl), m_approvalSecret);
 
+    if (keepTokens)
+        return true;
     QFile tokens(tokensPath);
     if (!tokens.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("no dev-tokens file"));

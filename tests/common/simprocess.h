@@ -39,6 +39,9 @@ public:
     bool start(const QString &seed, const QStringList &extraArgs = {}, QString *error = nullptr);
     // Restarts on the same database (to test persistence); the port may change.
     bool restart(const QStringList &extraArgs = {}, QString *error = nullptr);
+    // The same, but the personal tokens issued at the last start stay valid (no new ones are
+    // issued): a server that went away and came back, as clients see it.
+    bool restartKeepingTokens(const QStringList &extraArgs = {}, QString *error = nullptr);
     void stop();
 
     QUrl baseUrl() const { return m_baseUrl; }
@@ -59,7 +62,7 @@ public:
     static QByteArray approvalSecretFor(const QUrl &url);
 
 private:
-    bool launch(const QStringList &args, QString *error);
+    bool launch(const QStringList &args, QString *error, bool keepTokens = false);
 
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;

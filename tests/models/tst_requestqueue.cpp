@@ -4,6 +4,7 @@
 
 #include "models/requestqueue.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -52,6 +53,66 @@ class TestRequestQueue final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void busyServerHoldsBackgroundOnlyForItsRetryAfter()
+    {
+        // A 429 or 503 (NiagaraClient::serverBusy): every background job waits, whoever queued
+        // it; a job the user started goes at once; the hold ends after the server's Retry-After.
+        RequestQueue queue;
+        QObject store;
+        QObject monitor;
+        QObject run;
+        Recorder r;
+        QSignalSpy held(&queue, &RequestQueue::backgroundHeldChanged);
+        using P = RequestQueue::Priority;
+        queue.holdBackground(std::chrono::milliseconds(400));
+        QVERIFY(queue.isBackgroundHeld());
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.last().at(0).toBool(), true);
+        queue.enqueue(&store, r.job(QStringLiteral("technicians")), P::Background);
+        queue.enqueue(&monitor, r.job(QStringLiteral("census")), P::Background);
+        queue.enqueue(&run, r.job(QStringLiteral("delete")), P::Foreground);
+        QCOMPARE(r.started, names({"delete"}));
+        QCOMPARE(queue.backgroundStarted(), 0);
+        // Retry-After honoured: nothing background before it, both right after.
+        QTest::qWait(200);
+        QCOMPARE(r.started, names({"delete"}));
+        QTRY_COMPARE(r.started, names({"delete", "technicians", "census"}));
+        QVERIFY(!queue.isBackgroundHeld());
+        QCOMPARE(held.last().at(0).toBool(), false);
+    }
+
+    void busyWithoutRetryAfterBacksOffLongerEachTime()
+    {
+        RequestQueue queue;
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
+        queue.holdBackground(std::chrono::milliseconds(0));
+        const qint64 first = queue.backgroundHeldUntilMs() - start;
+        queue.holdBackground(std::chrono::milliseconds(0));
+        const qint64 second = queue.backgroundHeldUntilMs() - start;
+        queue.holdBackground(std::chrono::milliseconds(0));
+        const qint64 third = queue.backgroundHeldUntilMs() - start;
+        QVERIFY2(first >= 1900 && first <= 2600, QByteArray::number(first).constData());
+        QVERIFY2(second >= 3900 && second <= 4600, QByteArray::number(second).constData());
+        QVERIFY2(third >= 7900 && third <= 8600, QByteArray::number(third).constData());
+        // A server's own Retry-After is taken as given (up to ten minutes), never shortening a hold.
+        queue.holdBackground(std::chrono::milliseconds(1000));
+        QCOMPARE(queue.backgroundHeldUntilMs() - start, third);
+    }
+
+    void pausedWhileOfflineNothingInTheBackgroundStarts()
+    {
+        RequestQueue queue;
+        QObject owner;
+        Recorder r;
+        using P = RequestQueue::Priority;
+        queue.setBackgroundPaused(true);
+        queue.enqueue(&owner, r.job(QStringLiteral("relations")), P::Background);
+        queue.enqueue(&owner, r.job(QStringLiteral("reload")), P::Foreground);
+        QCOMPARE(r.started, names({"reload"}));
+        queue.setBackgroundPaused(false);
+        QCOMPARE(r.started, names({"reload", "relations"}));
+    }
+
     void atMostFourRunAtOnce()
     {
         RequestQueue queue;

@@ -8,8 +8,10 @@
 #include "models/batchproxies.h"
 #include "models/batchroles.h"
 #include "models/batchstore.h"
+#include "models/drafts/draftstore.h"
 #include "models/planning/planningservice.h"
 #include "models/planning/writerun.h"
+#include "models/session/session.h"
 #include "ui/board/boardtree.h"
 #include "ui/board/filterbar.h"
 #include "ui/plaintext.h"
@@ -148,6 +150,24 @@ void BoardDesk::setPlanningMonitor(PlanningMonitor *monitor)
     m_monitor = monitor;
 }
 
+void BoardDesk::setDraftStore(DraftStore *drafts)
+{
+    m_drafts = drafts;
+}
+
+template <typename Wizard>
+void BoardDesk::useDrafts(Wizard *wizard) const
+{
+    // A draft belongs to one server and one user: without a session nobody is known.
+    if (!m_drafts || !m_session)
+        return;
+    const auto profile = m_session->currentProfile();
+    QString email = m_session->user().email;
+    if (email.isEmpty())
+        email = m_session->credentials().userEmail;
+    wizard->useDrafts(m_drafts, profile ? profile->id : QString(), email);
+}
+
 SplitWorkOrderWizard *BoardDesk::openSplitWizardFor(const QString &workOrderId, const QString &queueId)
 {
     if (!m_planning)
@@ -160,6 +180,7 @@ SplitWorkOrderWizard *BoardDesk::openSplitWizardFor(const QString &workOrderId, 
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setPlanningMonitor(m_monitor);
     wizard->preselect(workOrderId, queueId);
+    useDrafts(wizard);
     wizard->open();
     return wizard;
 }
@@ -174,6 +195,7 @@ SplitWorkOrderWizard *BoardDesk::openSplitWizard()
     const QModelIndex current = m_tree->currentIndex();
     if (current.isValid())
         wizard->preselect(current.data(BatchRoles::WorkOrderIdRole).toString(), current.data(BatchRoles::QueueIdRole).toString());
+    useDrafts(wizard);
     wizard->open();
     return wizard;
 }
@@ -227,6 +249,7 @@ AssignTechniciansWizard *BoardDesk::openAssignWizard()
     auto *wizard = new AssignTechniciansWizard(m_planning, m_store, selectedTargets(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setPlanningMonitor(m_monitor);
+    useDrafts(wizard);
     wizard->open();
     return wizard;
 }

@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -173,7 +174,27 @@ BoardDesk::BoardDesk(BatchStore *store, QSettings *settings, QWidget *parent)
         connect(store, &BatchStore::loadProgress, m_loadStatus, &LoadStatus::progress);
         connect(store, &BatchStore::loadFinished, this, &BoardDesk::onLoadFinished);
         connect(store, &BatchStore::loadFailed, this, &BoardDesk::onLoadFailed);
+        // The cached board is in: count it as a load's end would (the "as of" mark is the
+        // window's; the refresh time stays empty until the server has answered).
+        connect(store, &BatchStore::cacheRestored, this, [this] {
+            updateCounts();
+            m_tree->setFirstLoadDone(true);
+        });
     }
+
+    // The rows on screen: their technicians are read before the rest (a request budget for
+    // servers that do not embed them; BatchStore::setPriorityBatches).
+    m_visibleRowsTimer = new QTimer(this);
+    m_visibleRowsTimer->setSingleShot(true);
+    m_visibleRowsTimer->setInterval(300);
+    connect(m_visibleRowsTimer, &QTimer::timeout, this, &BoardDesk::reportVisibleBatches);
+    const auto visibleRowsMoved = [this] { m_visibleRowsTimer->start(); };
+    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleRowsMoved);
+    connect(m_tree, &QTreeView::expanded, this, visibleRowsMoved);
+    connect(m_sortProxy, &QAbstractItemModel::rowsInserted, this, visibleRowsMoved);
+    connect(m_sortProxy, &QAbstractItemModel::layoutChanged, this, visibleRowsMoved);
+    if (store)
+        connect(store, &BatchStore::loadFinished, this, visibleRowsMoved);
 
     m_refreshSoon = new QTimer(this);
     m_refreshSoon->setSingleShot(true);
@@ -322,8 +343,11 @@ void BoardDesk::setPlanningService(PlanningService *service)
         m_permissionsSource = service->permissions();
         connect(service->permissions(), &Permissions::changed, this, &BoardDesk::updateActions);
         // A delete (or undo) removed batches: the store drops them, no page is read again.
-        if (m_store)
+        if (m_store) {
             connect(service, &PlanningService::batchesDeleted, m_store, &BatchStore::forget);
+            // An assignment changed who works on these: read them again, ahead of the budget.
+            connect(service, &PlanningService::techniciansChanged, m_store, &BatchStore::invalidateTechnicians);
+        }
         // A run changed the server: show it on the board (one reload for a burst of runs).
         connect(service, &PlanningService::serverChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     }
@@ -452,6 +476,21 @@ void BoardDesk::onLoadFinished()
     m_tree->setFirstLoadDone(true);
 }
 
+void BoardDesk::reportVisibleBatches()
+{
+    if (!m_store || !isVisible())
+        return;
+    QStringList ids;
+    const QRect area = m_tree->viewport()->rect();
+    for (QModelIndex index = m_tree->indexAt(area.topLeft()); index.isValid(); index = m_tree->indexBelow(index)) {
+        if (m_tree->visualRect(index).top() > area.bottom())
+            break;
+        if (index.data(BatchRoles::LevelRole).toInt() == int(TreeLevel::Batch))
+            ids.append(index.data(BatchRoles::IdRole).toString());
+    }
+    m_store->setPriorityBatches(ids);
+}
+
 void BoardDesk::onLoadFailed(const Niagara::ApiError &error)
 {
     m_loadStatus->failed();
@@ -461,6 +500,9 @@ void BoardDesk::onLoadFailed(const Niagara::ApiError &error)
         Q_EMIT signInExpired();
         return;
     }
+    const bool outage = error.kind() == Niagara::ApiError::Kind::Network || error.kind() == Niagara::ApiError::Kind::Timeout;
+    if (outage && m_connectivity && m_connectivity->isOffline())
+        return; // the offline banner says it, with the countdown and Try now
     m_banner->showError(error.message(), [this] { refresh(); });
     m_bannerShowsLoadError = true;
 }
@@ -502,6 +544,9 @@ void BoardDesk::setSession(Session *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (session) {
+        // The server whose batches the board may hold now (the cache shown at start is the
+        // current server's, before the session has even read its profile).
+        m_profileId = session->currentProfile() ? session->currentProfile()->id : session->directory().currentId();
         connect(session, &Session::currentProfileChanged, this, &BoardDesk::onServerSwitched);
         connect(session, &Session::stateChanged, this, &BoardDesk::updateActions);
         connect(session, &Session::signedIn, this, &BoardDesk::onSignedIn);
@@ -517,7 +562,12 @@ void BoardDesk::onServerSwitched()
 {
     // Another server's data must not be shown as this one's: the board empties now and
     // reloads once the new server has a sign-in. (A re-sign-in to the same server never
-    // comes here, so it keeps the board.)
+    // comes here, so it keeps the board.) The session naming the server it had all along (its
+    // first restore) is no switch: the board keeps what it shows of that server.
+    const QString profileId = m_session && m_session->currentProfile() ? m_session->currentProfile()->id : QString();
+    if (!profileId.isEmpty() && profileId == m_profileId)
+        return;
+    m_profileId = profileId;
     m_refreshTimer->stop();
     m_refreshSoon->stop();
     clearBoard();

@@ -6,6 +6,7 @@
 // is signed in, what they may do) and shows what they report; it never sees the network
 // client. It follows the session (a server switch empties it, a sign-in reloads it).
 
+#include "models/session/connectivity.h"
 #include "client/apierror.h"
 #include "client/domain.h"
 #include "models/planning/planningmonitor.h"
@@ -28,6 +29,7 @@ struct AssignmentTarget;
 struct DeletionTarget;
 class BatchRelationsModel;
 class BatchStore;
+class DraftStore;
 class FilteredAggregateProxy;
 class PlanningService;
 class WriteRun;
@@ -81,7 +83,12 @@ public:
     // the over-threshold warning, the projected finish); nullptr: the wizards go without.
     void setPlanningMonitor(PlanningMonitor *monitor);
     PlanningMonitor *planningMonitor() const { return m_monitor; }
+    // Where the wizards keep what the manager typed, per server and user (the session's); null:
+    // the wizards keep nothing.
+    void setDraftStore(DraftStore *drafts);
     void setSession(Session *session);
+    // During an outage a failed load says nothing of its own: the offline banner does.
+    void setConnectivity(Connectivity *connectivity) { m_connectivity = connectivity; }
     // Who is signed in: the "Assigned to me" filter and the planning refusals follow.
     void adoptUser(const Niagara::User &user);
     void refresh();
@@ -148,6 +155,9 @@ private:
     // Why `action` is not allowed in `queueId` ("" = allowed): the permissions' own words.
     QString refusalOf(PlanningAction action, const QString &queueId) const;
     bool isConnected() const;
+    // Hands the draft store and who is signed in where (the session's) to a wizard.
+    template <typename Wizard>
+    void useDrafts(Wizard *wizard) const;
     void onServerSwitched();
     void onSignedIn(const Niagara::User &user);
     void onSignedOut();
@@ -156,7 +166,12 @@ private:
     QPointer<BatchStore> m_store;
     QPointer<PlanningService> m_planning;
     QPointer<PlanningMonitor> m_monitor;
+    QPointer<DraftStore> m_drafts;
     QPointer<Session> m_session;
+    QPointer<Connectivity> m_connectivity;
+    QString m_profileId; // the server the board's batches come from
+    QTimer *m_visibleRowsTimer = nullptr;
+    void reportVisibleBatches();
     QSettings *m_settings;
 
     BatchTreeModel *m_model = nullptr;

@@ -11,6 +11,7 @@
 #include "ui/wizards/loadwarningtext.h"
 #include "ui/wizards/runprogresswidget.h"
 #include "ui/wizards/technicianpicker.h"
+#include "ui/wizards/wizarddraft.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -46,6 +47,55 @@ QString firstLabels(const QList<AssignmentTarget> &targets, int shown = 4)
     if (targets.size() > shown)
         labels << AssignTechniciansWizard::tr("%Ln more", nullptr, static_cast<int>(targets.size() - shown));
     return QLocale().createSeparatedList(labels);
+}
+
+// Draft field names and values (the file's).
+const QString kAssignDraftBatches = QStringLiteral("batches");
+const QString kAssignDraftBatchId = QStringLiteral("id");
+const QString kAssignDraftBatchLabel = QStringLiteral("label");
+const QString kAssignDraftQueueId = QStringLiteral("queueId");
+const QString kAssignDraftQueueLabel = QStringLiteral("queueLabel");
+const QString kAssignDraftTechnicianIds = QStringLiteral("technicianIds");
+const QString kAssignDraftTechnicianNames = QStringLiteral("technicianNames");
+const QString kAssignDraftMode = QStringLiteral("mode");
+
+QVariantList assignDraftBatches(const QList<AssignmentTarget> &targets)
+{
+    QVariantList out;
+    for (const AssignmentTarget &t : targets) {
+        out << QVariantMap{{kAssignDraftBatchId, t.batchId},
+                           {kAssignDraftBatchLabel, t.batchLabel},
+                           {kAssignDraftQueueId, t.queueId},
+                           {kAssignDraftQueueLabel, t.queueLabel}};
+    }
+    return out;
+}
+
+QList<AssignmentTarget> assignDraftTargets(const QVariant &value)
+{
+    QList<AssignmentTarget> out;
+    QSet<QString> seen;
+    for (const QVariant &item : value.toList()) {
+        const QVariantMap map = item.toMap();
+        AssignmentTarget t;
+        t.batchId = map.value(kAssignDraftBatchId).toString();
+        if (t.batchId.isEmpty() || seen.contains(t.batchId))
+            continue;
+        seen.insert(t.batchId);
+        t.batchLabel = map.value(kAssignDraftBatchLabel).toString();
+        t.queueId = map.value(kAssignDraftQueueId).toString();
+        t.queueLabel = map.value(kAssignDraftQueueLabel).toString();
+        out << t;
+    }
+    return out;
+}
+
+QStringList assignTargetIds(const QList<AssignmentTarget> &targets)
+{
+    QStringList ids;
+    for (const AssignmentTarget &t : targets)
+        ids << t.batchId;
+    return ids;
 }
 
 } // namespace
@@ -112,9 +162,24 @@ AssignBatchesPage::AssignBatchesPage(AssignTechniciansWizard *wizard, BatchStore
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssignBatchesPage::onSelectionChanged);
     if (store) {
         connect(store, &BatchStore::batchesRemoved, this, [this](const QStringList &ids) {
+            const qsizetype before = m_chosen.size();
             for (const QString &id : ids)
                 m_chosen.removeAll(id);
             updateSummary();
+            if (m_chosen.size() != before) {
+                Q_EMIT completeChanged();
+                Q_EMIT chosenChanged();
+            }
+        });
+        // A draft's batches the board had not loaded yet: selected when they arrive.
+        connect(store, &BatchStore::batchesAdded, this, [this](const QStringList &ids) {
+            for (const QString &id : ids) {
+                if (m_chosen.contains(id)) {
+                    reselectChosen();
+                    updateSummary();
+                    return;
+                }
+            }
         });
     }
     m_view->expandToDepth(0);
@@ -148,6 +213,7 @@ void AssignBatchesPage::onSelectionChanged()
     m_chosen = next;
     updateSummary();
     Q_EMIT completeChanged();
+    Q_EMIT chosenChanged();
 }
 
 void AssignBatchesPage::reselectChosen()
@@ -174,17 +240,37 @@ void AssignBatchesPage::setChosen(const QString &batchId, bool chosen)
     reselectChosen();
     updateSummary();
     Q_EMIT completeChanged();
+    Q_EMIT chosenChanged();
+}
+
+void AssignBatchesPage::setChosenTargets(const QList<AssignmentTarget> &targets)
+{
+    m_known.clear();
+    QStringList ids;
+    for (const AssignmentTarget &t : targets) {
+        if (t.batchId.isEmpty() || ids.contains(t.batchId))
+            continue;
+        ids << t.batchId;
+        m_known.insert(t.batchId, t);
+    }
+    m_chosen = ids;
+    reselectChosen();
+    updateSummary();
+    Q_EMIT completeChanged();
+    Q_EMIT chosenChanged();
 }
 
 QList<AssignmentTarget> AssignBatchesPage::targets() const
 {
     QList<AssignmentTarget> out;
-    if (!m_store)
-        return out;
     for (const QString &id : m_chosen) {
-        const BatchRecord *record = m_store->batch(id);
-        if (record == nullptr)
+        const BatchRecord *record = m_store ? m_store->batch(id) : nullptr;
+        if (record == nullptr) {
+            // Chosen in a draft, not on the board (yet): the preview reads it from the server.
+            if (const auto known = m_known.constFind(id); known != m_known.cend())
+                out << *known;
             continue;
+        }
         AssignmentTarget t;
         t.batchId = id;
         t.batchLabel = record->label;
@@ -204,9 +290,21 @@ QString AssignBatchesPage::summaryText() const
 void AssignBatchesPage::updateSummary()
 {
     const QList<AssignmentTarget> chosen = targets();
-    m_summary->setText(chosen.isEmpty() ? tr("No batch chosen yet.")
-                                        : tr("%Ln batch(es) chosen: %1", nullptr, static_cast<int>(chosen.size()))
-                                              .arg(firstLabels(chosen)));
+    QString text = chosen.isEmpty() ? tr("No batch chosen yet.")
+                                    : tr("%Ln batch(es) chosen: %1", nullptr, static_cast<int>(chosen.size()))
+                                          .arg(firstLabels(chosen));
+    QList<AssignmentTarget> waiting;
+    for (const AssignmentTarget &t : chosen) {
+        if (!m_store || m_store->batch(t.batchId) == nullptr)
+            waiting << t;
+    }
+    if (!waiting.isEmpty()) {
+        text += QLatin1Char('\n')
+            + tr("Not on the board yet: %1. The board is still loading them, or they are no longer on the server; "
+                 "the preview reads them from the server.")
+                  .arg(firstLabels(waiting));
+    }
+    m_summary->setText(text);
 }
 
 bool AssignBatchesPage::isComplete() const
@@ -254,6 +352,38 @@ AssignTechniciansPage::AssignTechniciansPage(AssignTechniciansWizard *wizard)
     connect(m_picker, &TechnicianPicker::chosenChanged, this, &QWizardPage::completeChanged);
 }
 
+QString AssignTechniciansPage::targetsText() const
+{
+    return m_targets->text();
+}
+
+void AssignTechniciansPage::saveDraft(QVariantMap &fields) const
+{
+    const QHash<QString, QString> names = m_picker->chosenNames();
+    QVariantMap nameMap;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        nameMap.insert(it.key(), it.value());
+    fields.insert(kAssignDraftTechnicianIds, m_picker->chosenIds());
+    fields.insert(kAssignDraftTechnicianNames, nameMap);
+    fields.insert(kAssignDraftMode, m_replace->isChecked() ? QStringLiteral("replace") : QStringLiteral("add"));
+}
+
+void AssignTechniciansPage::restoreDraft(const QVariantMap &fields)
+{
+    QHash<QString, QString> names;
+    const QVariantMap nameMap = fields.value(kAssignDraftTechnicianNames).toMap();
+    for (auto it = nameMap.cbegin(); it != nameMap.cend(); ++it)
+        names.insert(it.key(), it.value().toString());
+    m_picker->setChosenIds(fields.value(kAssignDraftTechnicianIds).toStringList(), names);
+    (fields.value(kAssignDraftMode).toString() == QLatin1String("replace") ? m_replace : m_add)->setChecked(true);
+}
+
+void AssignTechniciansPage::resetInputs()
+{
+    m_picker->setChosenIds({});
+    m_add->setChecked(true);
+}
+
 void AssignTechniciansPage::initializePage()
 {
     const QList<AssignmentTarget> targets = m_wizard->targets();
@@ -272,7 +402,8 @@ void AssignTechniciansPage::initializePage()
 
 bool AssignTechniciansPage::isComplete() const
 {
-    return !m_picker->chosenIds().isEmpty();
+    // A person put back from a draft whose page has not arrived would be left out of the run.
+    return !m_picker->chosenIds().isEmpty() && m_picker->allChosenLoaded();
 }
 
 int AssignTechniciansPage::nextId() const
@@ -545,6 +676,8 @@ AssignTechniciansWizard::AssignTechniciansWizard(PlanningService *service, Batch
     , m_service(service)
     , m_store(store)
     , m_seeds(seeds)
+    , m_boardSeeds(seeds)
+    , m_draft(new WizardDraft([this] { return draftFields(); }, this))
 {
     setObjectName(QStringLiteral("AssignTechniciansWizard"));
     setWindowTitle(tr("Assign technicians"));
@@ -566,8 +699,22 @@ AssignTechniciansWizard::AssignTechniciansWizard(PlanningService *service, Batch
     setPage(CommitPageId, m_commitPage);
     setStartId(seeds.isEmpty() ? BatchesPageId : TechniciansPageId);
 
-    connect(m_commitPage, &RunCommitPage::runFinished, this,
-            [this](WriteRun *run) { Q_EMIT runFinished(run->count(ItemState::Succeeded) > 0); });
+    connect(m_commitPage, &RunCommitPage::runFinished, this, [this](WriteRun *run) {
+        // The assignment itself (not its undo) done in full: the draft has served its purpose.
+        if (run == m_draftRun)
+            m_draft->commitFinished(run->count(ItemState::Succeeded) == run->items().size());
+        Q_EMIT runFinished(run->count(ItemState::Succeeded) > 0);
+    });
+
+    // The note goes on the first page, whichever that is.
+    m_draftNote = new DraftNote;
+    QWizardPage *first = m_batchesPage ? static_cast<QWizardPage *>(m_batchesPage) : m_techniciansPage;
+    if (auto *layout = qobject_cast<QVBoxLayout *>(first->layout()))
+        layout->insertWidget(0, m_draftNote);
+    else
+        m_draftNote->setParent(first);
+    connect(m_draftNote, &DraftNote::startOverClicked, this, &AssignTechniciansWizard::startOver);
+    watchInputs();
     resize(1000, 680);
 }
 
@@ -588,12 +735,91 @@ QList<AssignmentTarget> AssignTechniciansWizard::targets() const
     return m_batchesPage ? m_batchesPage->targets() : m_seeds;
 }
 
+// --- drafts
+
+void AssignTechniciansWizard::watchInputs()
+{
+    m_draft->setDescriptiveFields({kAssignDraftTechnicianNames});
+    const auto changed = [this] { m_draft->scheduleSave(); };
+    if (m_batchesPage)
+        connect(m_batchesPage, &AssignBatchesPage::chosenChanged, m_draft, changed);
+    connect(m_techniciansPage->picker(), &TechnicianPicker::chosenChanged, m_draft, changed);
+    connect(m_techniciansPage->addRadio(), &QRadioButton::toggled, m_draft, changed);
+    connect(this, &QWizard::currentIdChanged, m_draft, [this](int id) {
+        // A page change is a moment the manager expects to have been kept.
+        if (id == CommitPageId && m_commitPage->progress()->run() != m_draftRun) {
+            m_draftRun = m_commitPage->progress()->run();
+            m_draft->commitStarted();
+        } else {
+            m_draft->saveNow();
+        }
+    });
+}
+
+QVariantMap AssignTechniciansWizard::draftFields() const
+{
+    QVariantMap fields;
+    fields.insert(kAssignDraftBatches, assignDraftBatches(targets()));
+    m_techniciansPage->saveDraft(fields);
+    return fields;
+}
+
+void AssignTechniciansWizard::useDrafts(DraftStore *store, const QString &profileId, const QString &userEmail)
+{
+    const std::optional<Draft> draft =
+        m_draft->attach(store, DraftStore::keyFor(DraftKind::AssignTechnicians, profileId, userEmail));
+    if (draft)
+        restoreDraft(*draft);
+    m_draft->markSaved();
+}
+
+void AssignTechniciansWizard::restoreDraft(const Draft &draft)
+{
+    m_draft->setPaused(true);
+    const QList<AssignmentTarget> batches = assignDraftTargets(draft.fields.value(kAssignDraftBatches));
+    // The draft's batches win over the board's selection (more of the manager's work than a
+    // click on a row); Start over goes back to the selection.
+    bool seedsDiffer = false;
+    if (!batches.isEmpty()) {
+        seedsDiffer = !m_boardSeeds.isEmpty() && assignTargetIds(m_boardSeeds) != assignTargetIds(batches);
+        if (m_batchesPage)
+            m_batchesPage->setChosenTargets(batches);
+        else
+            m_seeds = batches;
+    }
+    m_techniciansPage->restoreDraft(draft.fields);
+    if (currentPage() == m_techniciansPage)
+        m_techniciansPage->initializePage(); // the batches it names changed
+    m_restoredDraft = true;
+    m_draft->setPaused(false);
+    m_draftNote->showRestored(draft.savedAt, seedsDiffer ? tr("The batches selected on the board were not used; Start "
+                                                              "over uses them instead.")
+                                                         : QString());
+}
+
+void AssignTechniciansWizard::startOver()
+{
+    m_draft->setPaused(true);
+    if (m_batchesPage)
+        m_batchesPage->setChosenTargets({});
+    m_seeds = m_boardSeeds;
+    m_techniciansPage->resetInputs();
+    if (currentPage() == m_techniciansPage)
+        m_techniciansPage->initializePage();
+    m_restoredDraft = false;
+    m_draft->setPaused(false);
+    m_draft->discard();
+    m_draftNote->hide();
+}
+
 void AssignTechniciansWizard::reject()
 {
     if (m_commitPage->progress()->isBusy()) {
         m_commitPage->progress()->cancel();
         return;
     }
+    // Cancel abandons what was chosen (a failed commit's choice stays for another try).
+    m_draft->abandon();
     QWizard::reject();
 }
 

@@ -5,12 +5,18 @@
 // pick batches from the board's store. The preview reads each batch's current technicians
 // (PlanningService::loadAssignmentTargets) and lists the relations to create and delete
 // (PlanningService::assignmentItems); the commit page is the split wizard's.
+//
+// With a DraftStore (useDrafts) the chosen batches, technicians and mode are kept as a draft
+// while they are chosen (ui/wizards/wizarddraft.h) and put back when the wizard opens again for
+// the same server and user, with a note and Start over on the first page.
 
+#include "models/drafts/draftstore.h"
 #include "models/planning/planningmonitor.h"
 #include "models/planning/planningservice.h"
 
 #include <QPointer>
 #include <QSet>
+#include <QVariantMap>
 #include <QWizard>
 #include <QWizardPage>
 
@@ -31,9 +37,11 @@ class BatchSortProxy;
 namespace BatchDesk::Ui {
 
 class AssignTechniciansWizard;
+class DraftNote;
 class ErrorBanner;
 class RunCommitPage;
 class TechnicianPicker;
+class WizardDraft;
 
 // Choosing batches from the board's store: search, select (Ctrl/Shift for several), and the
 // choice survives searching for more.
@@ -52,6 +60,14 @@ public:
     // Chooses (or drops) a batch as a click on its row would.
     void setChosen(const QString &batchId, bool chosen);
     QString summaryText() const;
+    // The chosen batches' ids, in the order chosen.
+    QStringList chosenIds() const { return m_chosen; }
+    // Chooses exactly `targets` (a draft's): a batch the board has not loaded yet stays chosen
+    // with the label and queue given here, and is selected in the list when it arrives.
+    void setChosenTargets(const QList<AssignmentTarget> &targets);
+
+Q_SIGNALS:
+    void chosenChanged();
 
 private:
     void onSelectionChanged();
@@ -66,6 +82,7 @@ private:
     QTreeView *m_view;
     QLabel *m_summary;
     QStringList m_chosen; // in the order chosen
+    QHash<QString, AssignmentTarget> m_known; // chosen from a draft, for batches not loaded
     bool m_applying = false;
 };
 
@@ -84,6 +101,10 @@ public:
     TechnicianPicker *picker() const { return m_picker; }
     QRadioButton *addRadio() const { return m_add; }
     QRadioButton *replaceRadio() const { return m_replace; }
+    QString targetsText() const;
+    void saveDraft(QVariantMap &fields) const;
+    void restoreDraft(const QVariantMap &fields);
+    void resetInputs();
 
 private:
     AssignTechniciansWizard *m_wizard;
@@ -155,6 +176,16 @@ public:
     void setPlanningMonitor(PlanningMonitor *monitor);
     PlanningMonitor *planningMonitor() const { return m_monitor; }
     QList<AssignmentTarget> targets() const;
+    // Keeps the chosen batches, technicians and mode as a draft in `store` for this server
+    // profile and user, and puts back the draft kept there (call before the wizard is shown).
+    // A restored draft's batches take precedence over the board's seeds; Start over goes back
+    // to the seeds. Without a store, a profile or a user nothing is kept.
+    void useDrafts(DraftStore *store, const QString &profileId, const QString &userEmail);
+    QVariantMap draftFields() const;
+    bool hasRestoredDraft() const { return m_restoredDraft; }
+    DraftNote *draftNote() const { return m_draftNote; }
+    WizardDraft *draft() const { return m_draft; }
+    void startOver();
     AssignMode mode() const { return m_techniciansPage->mode(); }
     QList<Niagara::User> technicians() const { return m_techniciansPage->technicians(); }
 
@@ -169,10 +200,18 @@ Q_SIGNALS:
     void runFinished(bool changed);
 
 private:
+    void restoreDraft(const Draft &draft);
+    void watchInputs();
+
     QPointer<PlanningService> m_service;
     QPointer<BatchStore> m_store;
     QPointer<PlanningMonitor> m_monitor;
     QList<AssignmentTarget> m_seeds;
+    QList<AssignmentTarget> m_boardSeeds; // as the board gave them (Start over)
+    WizardDraft *m_draft;
+    DraftNote *m_draftNote;
+    QPointer<WriteRun> m_draftRun; // the run the draft's commit started
+    bool m_restoredDraft = false;
     AssignBatchesPage *m_batchesPage = nullptr;
     AssignTechniciansPage *m_techniciansPage;
     AssignPreviewPage *m_previewPage;

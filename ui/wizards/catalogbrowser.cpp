@@ -74,9 +74,12 @@ CatalogBrowser::CatalogBrowser(PagedCatalogModel *model, CatalogPager *pager, QW
         if (id == m_currentId)
             return;
         m_currentId = id;
+        const bool wasPending = !m_pendingId.isEmpty();
         if (!id.isEmpty())
             m_pendingId.clear(); // the manager chose; an older preselection no longer applies
         Q_EMIT currentIdChanged(id);
+        if (wasPending && m_pendingId.isEmpty())
+            Q_EMIT pendingChanged();
     });
     connect(model, &PagedCatalogModel::stateChanged, this, [this](PagedCatalogModel::State state) {
         if (state == PagedCatalogModel::State::Failed) {
@@ -85,6 +88,10 @@ CatalogBrowser::CatalogBrowser(PagedCatalogModel *model, CatalogPager *pager, QW
             m_banner->dismiss();
         }
         updateStatus();
+        if (!m_pendingId.isEmpty()) {
+            applyPendingSelection();
+            Q_EMIT pendingChanged();
+        }
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         updateStatus();
@@ -116,6 +123,15 @@ void CatalogBrowser::selectId(const QString &id)
 {
     m_pendingId = id;
     applyPendingSelection();
+    Q_EMIT pendingChanged();
+}
+
+void CatalogBrowser::clearChoice()
+{
+    m_pendingId.clear();
+    // Emits currentRowChanged with no row: currentIdChanged("") follows.
+    m_view->selectionModel()->clear();
+    Q_EMIT pendingChanged();
 }
 
 void CatalogBrowser::applyPendingSelection()
@@ -123,8 +139,13 @@ void CatalogBrowser::applyPendingSelection()
     if (m_pendingId.isEmpty())
         return;
     const int row = m_model->rowOf(m_pendingId);
-    if (row < 0)
+    if (row < 0) {
+        // Not loaded yet: fetch on until its page arrives (a restored draft's work order may be
+        // on page 7). Only once the catalog has started, so a page not shown yet loads nothing.
+        if (m_model->rowCount() > 0 && m_model->state() == PagedCatalogModel::State::Idle && m_model->canFetchMore({}))
+            m_model->fetchMore({});
         return;
+    }
     const QModelIndex source = m_model->index(row, 0);
     const QModelIndex index = m_proxy->mapFromSource(m_filter ? m_filter->mapFromSource(source) : source);
     if (!index.isValid())
@@ -132,6 +153,7 @@ void CatalogBrowser::applyPendingSelection()
     m_pendingId.clear();
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+    Q_EMIT pendingChanged();
 }
 
 QString CatalogBrowser::statusText() const

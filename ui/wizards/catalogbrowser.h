@@ -37,8 +37,16 @@ public:
     void setSearchVisible(bool visible);
     // The id of the current row, or empty.
     QString currentId() const;
-    // Makes `id` current now, or as soon as its page arrives.
+    // Makes `id` current now, or as soon as its page arrives (once the catalog has started
+    // loading, its later pages are fetched until it does).
     void selectId(const QString &id);
+    // The id selectId() is still waiting for (its page has not arrived), or empty.
+    QString pendingId() const { return m_pendingId; }
+    // What the manager chose or was given: the id still waited for (selectId() came after any
+    // click: a click clears it), else the current one.
+    QString wantedId() const { return m_pendingId.isEmpty() ? m_currentId : m_pendingId; }
+    // No row chosen and none waited for.
+    void clearChoice();
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }
@@ -48,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void currentIdChanged(const QString &id);
+    // The id waited for changed, or its catalog moved on (a page arrived, a load failed).
+    void pendingChanged();
 
 private:
     void updateStatus();

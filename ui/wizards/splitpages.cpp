@@ -36,12 +36,46 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace BatchDesk::Ui {
 
 using namespace SplitPageText;
+
+namespace {
+
+// Draft field names and values (the file's: words, not enum numbers, so a reordered enum does
+// not change what an old draft means).
+const QString kSplitDraftSizeBy = QStringLiteral("sizeBy");
+const QString kSplitDraftSizingValue = QStringLiteral("sizingValue");
+const QString kSplitDraftRemainder = QStringLiteral("remainder");
+const QString kSplitDraftLabelPattern = QStringLiteral("labelPattern");
+const QString kSplitDraftSplitPart = QStringLiteral("splitPart");
+const QString kSplitDraftCyclesToSplit = QStringLiteral("cyclesToSplit"); // only when typed
+const QString kSplitDraftAllowOverSplit = QStringLiteral("allowOverSplit");
+const QString kSplitDraftCreation = QStringLiteral("creation");
+const QString kSplitDraftCreationChosen = QStringLiteral("creationChosen");
+const QString kSplitDraftTechnicianIds = QStringLiteral("technicianIds");
+const QString kSplitDraftTechnicianNames = QStringLiteral("technicianNames");
+const QString kSplitDraftTechnicianMode = QStringLiteral("technicianMode");
+
+QString splitDraftRemainderName(RemainderPolicy policy)
+{
+    return policy == RemainderPolicy::SpreadEvenly ? QStringLiteral("spread-evenly") : QStringLiteral("last-smaller");
+}
+
+int splitDraftSpinValue(const QVariant &value, const QSpinBox *spin, int fallback)
+{
+    bool ok = false;
+    const qlonglong v = value.toLongLong(&ok);
+    if (!ok)
+        return fallback;
+    return static_cast<int>(std::clamp<qlonglong>(v, spin->minimum(), spin->maximum()));
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 // Sizing
@@ -249,6 +283,57 @@ void SplitSizingPage::fill(SplitInput &input) const
     input.allowOverSplit = m_overSplit->isChecked();
 }
 
+void SplitSizingPage::saveDraft(QVariantMap &fields) const
+{
+    fields.insert(kSplitDraftSizeBy, m_bySize->isChecked() ? QStringLiteral("size") : QStringLiteral("count"));
+    fields.insert(kSplitDraftSizingValue, m_sizing->value());
+    fields.insert(kSplitDraftRemainder, splitDraftRemainderName(static_cast<RemainderPolicy>(m_remainder->currentData().toInt())));
+    fields.insert(kSplitDraftLabelPattern, m_pattern->text());
+    fields.insert(kSplitDraftSplitPart, m_partial->isChecked());
+    // Until typed, the number follows what remains of the work order (initializePage).
+    if (m_cyclesEdited)
+        fields.insert(kSplitDraftCyclesToSplit, m_cyclesToSplit->value());
+    fields.insert(kSplitDraftAllowOverSplit, m_overSplit->isChecked());
+    fields.insert(kSplitDraftCreation, m_individual->isChecked() ? QStringLiteral("individual") : QStringLiteral("bulk"));
+    fields.insert(kSplitDraftCreationChosen, m_modeChosen);
+}
+
+void SplitSizingPage::restoreDraft(const QVariantMap &fields)
+{
+    (fields.value(kSplitDraftSizeBy).toString() == QLatin1String("count") ? m_byCount : m_bySize)->setChecked(true);
+    m_sizing->setValue(splitDraftSpinValue(fields.value(kSplitDraftSizingValue), m_sizing, kDefaultBatchSize));
+    const RemainderPolicy policy = fields.value(kSplitDraftRemainder).toString() == QLatin1String("spread-evenly")
+        ? RemainderPolicy::SpreadEvenly
+        : RemainderPolicy::LastSmaller;
+    m_remainder->setCurrentIndex(std::max(0, m_remainder->findData(static_cast<int>(policy))));
+    m_modeChosen = false; // the pattern's own default first, then the saved choice
+    m_pattern->setText(fields.value(kSplitDraftLabelPattern, SplitInput().labelPattern).toString());
+    m_partial->setChecked(fields.value(kSplitDraftSplitPart).toBool());
+    m_cyclesEdited = fields.contains(kSplitDraftCyclesToSplit);
+    if (m_cyclesEdited)
+        m_cyclesToSplit->setValue(splitDraftSpinValue(fields.value(kSplitDraftCyclesToSplit), m_cyclesToSplit, 0));
+    m_overSplit->setChecked(fields.value(kSplitDraftAllowOverSplit).toBool());
+    (fields.value(kSplitDraftCreation).toString() == QLatin1String("individual") ? m_individual : m_bulk)->setChecked(true);
+    m_modeChosen = fields.value(kSplitDraftCreationChosen).toBool();
+    updateSizingSuffix();
+    recompute();
+}
+
+void SplitSizingPage::resetInputs()
+{
+    m_bySize->setChecked(true);
+    m_sizing->setValue(kDefaultBatchSize);
+    m_remainder->setCurrentIndex(0);
+    m_modeChosen = false;
+    m_pattern->setText(SplitInput().labelPattern);
+    m_partial->setChecked(false);
+    m_cyclesEdited = false;
+    m_overSplit->setChecked(false);
+    m_bulk->setChecked(true);
+    updateSizingSuffix();
+    recompute();
+}
+
 CreationMode SplitSizingPage::creationMode() const
 {
     return m_individual->isChecked() ? CreationMode::Individual : CreationMode::Bulk;
@@ -338,8 +423,47 @@ SplitTechniciansPage::SplitTechniciansPage(SplitWorkOrderWizard *wizard)
     layout->addLayout(modes);
     layout->addWidget(m_summary);
 
-    connect(m_picker, &TechnicianPicker::chosenChanged, this, &SplitTechniciansPage::updateSummary);
+    connect(m_picker, &TechnicianPicker::chosenChanged, this, [this] {
+        updateSummary();
+        Q_EMIT completeChanged();
+    });
     connect(m_all, &QRadioButton::toggled, this, &SplitTechniciansPage::updateSummary);
+}
+
+bool SplitTechniciansPage::isComplete() const
+{
+    // A person put back from a draft whose page has not arrived would be left out of the run.
+    return m_picker->allChosenLoaded();
+}
+
+void SplitTechniciansPage::saveDraft(QVariantMap &fields) const
+{
+    const QStringList ids = m_picker->chosenIds();
+    const QHash<QString, QString> names = m_picker->chosenNames();
+    QVariantMap nameMap;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        nameMap.insert(it.key(), it.value());
+    fields.insert(kSplitDraftTechnicianIds, ids);
+    fields.insert(kSplitDraftTechnicianNames, nameMap);
+    fields.insert(kSplitDraftTechnicianMode, m_roundRobin->isChecked() ? QStringLiteral("round-robin") : QStringLiteral("all"));
+}
+
+void SplitTechniciansPage::restoreDraft(const QVariantMap &fields)
+{
+    QHash<QString, QString> names;
+    const QVariantMap nameMap = fields.value(kSplitDraftTechnicianNames).toMap();
+    for (auto it = nameMap.cbegin(); it != nameMap.cend(); ++it)
+        names.insert(it.key(), it.value().toString());
+    m_picker->setChosenIds(fields.value(kSplitDraftTechnicianIds).toStringList(), names);
+    (fields.value(kSplitDraftTechnicianMode).toString() == QLatin1String("round-robin") ? m_roundRobin : m_all)->setChecked(true);
+    updateSummary();
+}
+
+void SplitTechniciansPage::resetInputs()
+{
+    m_picker->setChosenIds({});
+    m_all->setChecked(true);
+    updateSummary();
 }
 
 void SplitTechniciansPage::initializePage()

@@ -10,6 +10,7 @@
 #include "ui/wizards/runprogresswidget.h"
 #include "ui/wizards/splitpagetext.h"
 #include "ui/wizards/technicianpicker.h"
+#include "ui/wizards/wizarddraft.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -35,6 +36,12 @@ namespace {
 
 constexpr int kCatalogPageSize = 50;
 
+// Draft field names (the file's; kept stable across versions of the wizard).
+const QString kSplitDraftWorkOrderId = QStringLiteral("workOrderId");
+const QString kSplitDraftWorkOrderLabel = QStringLiteral("workOrderLabel");
+const QString kSplitDraftQueueId = QStringLiteral("queueId");
+const QString kSplitDraftQueueLabel = QStringLiteral("queueLabel");
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -48,16 +55,20 @@ SplitWorkOrderPage::SplitWorkOrderPage(SplitWorkOrderWizard *wizard)
     setSubTitle(tr("Choose the work order to split into batches. “In batches” is what its batches on the server "
                    "already hold; “Still to split” is what the new batches can take."));
 
+    m_draftNote = new DraftNote(this);
     m_browser = new CatalogBrowser(wizard->workOrders(), wizard->workOrderPager(), this);
     m_browser->setObjectName(QStringLiteral("WorkOrderBrowser"));
     m_browser->setSearchPlaceholder(tr("Search work orders by name, customer or id"));
     m_censusBanner = new ErrorBanner(this);
     m_censusBanner->setObjectName(QStringLiteral("CensusBanner"));
     m_censusLabel = messageLabel(this, QStringLiteral("CensusLabel"), false);
+    m_waiting = messageLabel(this, QStringLiteral("WorkOrderWaiting"), false);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_draftNote);
     layout->addWidget(m_censusBanner);
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_censusLabel);
 
     registerField(QStringLiteral("workOrderId*"), this, "workOrderId", SIGNAL(workOrderChanged()));
@@ -81,6 +92,52 @@ SplitWorkOrderPage::SplitWorkOrderPage(SplitWorkOrderWizard *wizard)
         if (isComplete())
             m_wizard->next();
     });
+    connect(m_browser, &CatalogBrowser::pendingChanged, this, &SplitWorkOrderPage::updateWaiting);
+}
+
+void SplitWorkOrderPage::want(const QString &id, const QString &label)
+{
+    m_wantedId = id;
+    m_wantedLabel = label;
+    if (id.isEmpty())
+        m_browser->clearChoice();
+    else
+        m_browser->selectId(id);
+    updateWaiting();
+}
+
+void SplitWorkOrderPage::updateWaiting()
+{
+    const QString pending = m_browser->pendingId();
+    if (pending.isEmpty()) {
+        showLines(m_waiting, {});
+        return;
+    }
+    const QString name = pending == m_wantedId && !m_wantedLabel.isEmpty() ? m_wantedLabel : pending;
+    QString text;
+    switch (m_wizard->workOrders()->state()) {
+    case PagedCatalogModel::State::Failed:
+        text = tr("The work orders could not be loaded. “%1” stays chosen and is selected once they load.").arg(name);
+        break;
+    case PagedCatalogModel::State::Complete:
+        text = tr("The work order “%1” is no longer on the server. Choose another one.").arg(name);
+        break;
+    case PagedCatalogModel::State::Idle:
+    case PagedCatalogModel::State::Loading:
+        text = tr("Waiting for the work orders to load to select “%1”.").arg(name);
+        break;
+    }
+    showLines(m_waiting, {text});
+}
+
+void SplitWorkOrderPage::saveDraft(QVariantMap &fields) const
+{
+    const QString id = m_browser->wantedId();
+    QString label = id == m_wantedId ? m_wantedLabel : QString();
+    if (const Niagara::WorkOrder *wo = m_wizard->workOrders()->item(id))
+        label = wo->label;
+    fields.insert(kSplitDraftWorkOrderId, id);
+    fields.insert(kSplitDraftWorkOrderLabel, label);
 }
 
 void SplitWorkOrderPage::initializePage()
@@ -125,9 +182,11 @@ SplitQueuePage::SplitQueuePage(SplitWorkOrderWizard *wizard)
     m_browser->setSearchVisible(false); // a handful of queues: search would only take room
     m_browser->view()->sortByColumn(QueueCatalogModel::PriorityColumn, Qt::AscendingOrder);
     m_refusal = messageLabel(this, QStringLiteral("QueueRefusal"), true);
+    m_waiting = messageLabel(this, QStringLiteral("QueueWaiting"), false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_refusal);
 
     registerField(QStringLiteral("queueId*"), this, "queueId", SIGNAL(queueChanged()));
@@ -146,6 +205,52 @@ SplitQueuePage::SplitQueuePage(SplitWorkOrderWizard *wizard)
         if (isComplete())
             m_wizard->next();
     });
+    connect(m_browser, &CatalogBrowser::pendingChanged, this, &SplitQueuePage::updateWaiting);
+}
+
+void SplitQueuePage::want(const QString &id, const QString &label)
+{
+    m_wantedId = id;
+    m_wantedLabel = label;
+    if (id.isEmpty())
+        m_browser->clearChoice();
+    else
+        m_browser->selectId(id);
+    updateWaiting();
+}
+
+void SplitQueuePage::updateWaiting()
+{
+    const QString pending = m_browser->pendingId();
+    if (pending.isEmpty()) {
+        showLines(m_waiting, {});
+        return;
+    }
+    const QString name = pending == m_wantedId && !m_wantedLabel.isEmpty() ? m_wantedLabel : pending;
+    QString text;
+    switch (m_wizard->queues()->state()) {
+    case PagedCatalogModel::State::Failed:
+        text = tr("The queues could not be loaded. “%1” stays chosen and is selected once they load.").arg(name);
+        break;
+    case PagedCatalogModel::State::Complete:
+        text = tr("The queue “%1” is no longer on the server. Choose another one.").arg(name);
+        break;
+    case PagedCatalogModel::State::Idle:
+    case PagedCatalogModel::State::Loading:
+        text = tr("Waiting for the queues to load to select “%1”.").arg(name);
+        break;
+    }
+    showLines(m_waiting, {text});
+}
+
+void SplitQueuePage::saveDraft(QVariantMap &fields) const
+{
+    const QString id = m_browser->wantedId();
+    QString label = id == m_wantedId ? m_wantedLabel : QString();
+    if (const Niagara::Queue *queue = m_wizard->queues()->item(id))
+        label = queue->label;
+    fields.insert(kSplitDraftQueueId, id);
+    fields.insert(kSplitDraftQueueLabel, label);
 }
 
 void SplitQueuePage::initializePage()
@@ -191,6 +296,7 @@ int SplitQueuePage::nextId() const
 SplitWorkOrderWizard::SplitWorkOrderWizard(PlanningService *service, QWidget *parent)
     : QWizard(parent)
     , m_service(service)
+    , m_draft(new WizardDraft([this] { return draftFields(); }, this))
 {
     setObjectName(QStringLiteral("SplitWorkOrderWizard"));
     setWindowTitle(tr("Split work order"));
@@ -223,12 +329,17 @@ SplitWorkOrderWizard::SplitWorkOrderWizard(PlanningService *service, QWidget *pa
     setStartId(WorkOrderPageId);
 
     connect(m_commitPage, &RunCommitPage::runFinished, this, [this](WriteRun *run) {
+        // The split itself (not its undo) done in full: the draft has served its purpose.
+        if (run == m_draftRun)
+            m_draft->commitFinished(run->count(ItemState::Succeeded) == run->items().size());
         const bool changed = run->count(ItemState::Succeeded) > 0;
         // What is in batches changed: the sizing page must not offer those cycles again.
         if (changed)
             loadCensus();
         Q_EMIT runFinished(changed);
     });
+    connect(m_workOrderPage->draftNote(), &DraftNote::startOverClicked, this, &SplitWorkOrderWizard::startOver);
+    watchInputs();
     resize(1080, 720);
 }
 
@@ -247,10 +358,102 @@ void SplitWorkOrderWizard::setPlanningMonitor(PlanningMonitor *monitor)
 
 void SplitWorkOrderWizard::preselect(const QString &workOrderId, const QString &queueId)
 {
+    m_seedWorkOrderId = workOrderId;
+    m_seedQueueId = queueId;
+    // A restored draft is more of the manager's work than a row selected on the board.
+    if (m_restoredDraft)
+        return;
     if (!workOrderId.isEmpty())
-        m_workOrderPage->browser()->selectId(workOrderId);
+        m_workOrderPage->want(workOrderId);
     if (!queueId.isEmpty())
-        m_queuePage->browser()->selectId(queueId);
+        m_queuePage->want(queueId);
+    m_draft->markSaved();
+}
+
+// --- drafts
+
+DraftNote *SplitWorkOrderWizard::draftNote() const
+{
+    return m_workOrderPage->draftNote();
+}
+
+void SplitWorkOrderWizard::watchInputs()
+{
+    m_draft->setDescriptiveFields({kSplitDraftWorkOrderLabel, kSplitDraftQueueLabel, QStringLiteral("technicianNames")});
+    const auto changed = [this] { m_draft->scheduleSave(); };
+    connect(m_workOrderPage->browser(), &CatalogBrowser::currentIdChanged, m_draft, changed);
+    connect(m_queuePage->browser(), &CatalogBrowser::currentIdChanged, m_draft, changed);
+    SplitSizingPage *sizing = m_sizingPage;
+    connect(sizing->batchSizeRadio(), &QRadioButton::toggled, m_draft, changed);
+    connect(sizing->sizingSpin(), &QSpinBox::valueChanged, m_draft, changed);
+    connect(sizing->remainderCombo(), &QComboBox::currentIndexChanged, m_draft, changed);
+    connect(sizing->labelPatternEdit(), &QLineEdit::textChanged, m_draft, changed);
+    connect(sizing->partialCheck(), &QCheckBox::toggled, m_draft, changed);
+    connect(sizing->cyclesToSplitSpin(), &QSpinBox::valueChanged, m_draft, changed);
+    connect(sizing->overSplitCheck(), &QCheckBox::toggled, m_draft, changed);
+    connect(sizing->bulkRadio(), &QRadioButton::toggled, m_draft, changed);
+    connect(m_techniciansPage->picker(), &TechnicianPicker::chosenChanged, m_draft, changed);
+    connect(m_techniciansPage->allBatchesRadio(), &QRadioButton::toggled, m_draft, changed);
+    connect(this, &QWizard::currentIdChanged, m_draft, [this](int id) {
+        // A page change is a moment the manager expects to have been kept.
+        if (id == CommitPageId && m_commitPage->progress()->run() != m_draftRun) {
+            m_draftRun = m_commitPage->progress()->run();
+            m_draft->commitStarted();
+        } else {
+            m_draft->saveNow();
+        }
+    });
+}
+
+QVariantMap SplitWorkOrderWizard::draftFields() const
+{
+    QVariantMap fields;
+    m_workOrderPage->saveDraft(fields);
+    m_queuePage->saveDraft(fields);
+    m_sizingPage->saveDraft(fields);
+    m_techniciansPage->saveDraft(fields);
+    return fields;
+}
+
+void SplitWorkOrderWizard::useDrafts(DraftStore *store, const QString &profileId, const QString &userEmail)
+{
+    const std::optional<Draft> draft = m_draft->attach(store, DraftStore::keyFor(DraftKind::SplitWorkOrder, profileId, userEmail));
+    if (draft)
+        restoreDraft(*draft);
+    m_draft->markSaved();
+}
+
+void SplitWorkOrderWizard::restoreDraft(const Draft &draft)
+{
+    m_draft->setPaused(true);
+    const QVariantMap &f = draft.fields;
+    const QString workOrderId = f.value(kSplitDraftWorkOrderId).toString();
+    const QString queueId = f.value(kSplitDraftQueueId).toString();
+    m_workOrderPage->want(workOrderId, f.value(kSplitDraftWorkOrderLabel).toString());
+    m_queuePage->want(queueId, f.value(kSplitDraftQueueLabel).toString());
+    m_sizingPage->restoreDraft(f);
+    m_techniciansPage->restoreDraft(f);
+    m_restoredDraft = true;
+    m_draft->setPaused(false);
+
+    // The board's selection loses to the draft; say so when they differ, Start over takes it.
+    const bool seedsDiffer = (!m_seedWorkOrderId.isEmpty() && m_seedWorkOrderId != workOrderId)
+        || (!m_seedQueueId.isEmpty() && m_seedQueueId != queueId);
+    m_workOrderPage->draftNote()->showRestored(
+        draft.savedAt, seedsDiffer ? tr("What is selected on the board was not used; Start over uses it instead.") : QString());
+}
+
+void SplitWorkOrderWizard::startOver()
+{
+    m_draft->setPaused(true);
+    m_workOrderPage->want(m_seedWorkOrderId);
+    m_queuePage->want(m_seedQueueId);
+    m_sizingPage->resetInputs();
+    m_techniciansPage->resetInputs();
+    m_restoredDraft = false;
+    m_draft->setPaused(false);
+    m_draft->discard();
+    m_workOrderPage->draftNote()->hide();
 }
 
 void SplitWorkOrderWizard::loadCensus()
@@ -307,6 +510,8 @@ void SplitWorkOrderWizard::reject()
         m_commitPage->progress()->cancel();
         return;
     }
+    // Cancel abandons what was typed (a failed commit's inputs stay for another try).
+    m_draft->abandon();
     QWizard::reject();
 }
 

@@ -5,13 +5,19 @@
 // says about it; SplitPlan::compute() decides what the batches are, PlanningService makes
 // the run, WriteRun carries it out. Nothing typed is ever cleared: after a failure the manager
 // goes Back, changes what is needed and commits again.
+//
+// With a DraftStore (useDrafts) the inputs of every page are kept as a draft while they are
+// typed (ui/wizards/wizarddraft.h) and put back when the wizard opens again for the same server
+// and user, with a note and Start over on the first page.
 
 #include "client/domain.h"
+#include "models/drafts/draftstore.h"
 #include "models/planning/planningmonitor.h"
 #include "models/planning/splitplan.h"
 #include "models/planning/writerun.h"
 
 #include <QPointer>
+#include <QVariantMap>
 #include <QWizard>
 #include <QWizardPage>
 
@@ -38,10 +44,12 @@ class WorkOrderCatalogModel;
 namespace BatchDesk::Ui {
 
 class CatalogBrowser;
+class DraftNote;
 class ErrorBanner;
 class RunCommitPage;
 class SplitWorkOrderWizard;
 class TechnicianPicker;
+class WizardDraft;
 
 class SplitWorkOrderPage final : public QWizardPage
 {
@@ -58,15 +66,29 @@ public:
     CatalogBrowser *browser() const { return m_browser; }
     // The census (what is already in batches) could not be read.
     ErrorBanner *censusBanner() const { return m_censusBanner; }
+    // "Restored the draft you left at 10:42." with Start over (hidden without a restored draft).
+    DraftNote *draftNote() const { return m_draftNote; }
+    // Chooses `id` as soon as its row loads (`label`, e.g. a draft's, names it meanwhile);
+    // an empty id chooses none.
+    void want(const QString &id, const QString &label = {});
+    // What the page waits for (a work order that has not loaded), hidden when nothing.
+    QLabel *waitingLabel() const { return m_waiting; }
+    void saveDraft(QVariantMap &fields) const;
 
 Q_SIGNALS:
     void workOrderChanged();
 
 private:
+    void updateWaiting();
+
     SplitWorkOrderWizard *m_wizard;
+    DraftNote *m_draftNote;
     CatalogBrowser *m_browser;
     ErrorBanner *m_censusBanner;
     QLabel *m_censusLabel;
+    QLabel *m_waiting;
+    QString m_wantedId;
+    QString m_wantedLabel;
 };
 
 class SplitQueuePage final : public QWizardPage
@@ -83,16 +105,24 @@ public:
     QString queueId() const;
     CatalogBrowser *browser() const { return m_browser; }
     QString refusalText() const;
+    // As SplitWorkOrderPage::want().
+    void want(const QString &id, const QString &label = {});
+    QLabel *waitingLabel() const { return m_waiting; }
+    void saveDraft(QVariantMap &fields) const;
 
 Q_SIGNALS:
     void queueChanged();
 
 private:
     void updateRefusal();
+    void updateWaiting();
 
     SplitWorkOrderWizard *m_wizard;
     CatalogBrowser *m_browser;
     QLabel *m_refusal;
+    QLabel *m_waiting;
+    QString m_wantedId;
+    QString m_wantedLabel;
 };
 
 class SplitSizingPage final : public QWizardPage
@@ -109,6 +139,11 @@ public:
     void fill(SplitInput &input) const;
     CreationMode creationMode() const;
     void recompute();
+    // Drafts: every input of the page, and the manager's own choices among them (a number of
+    // cycles typed, a creation mode clicked), which later defaults must not overwrite.
+    void saveDraft(QVariantMap &fields) const;
+    void restoreDraft(const QVariantMap &fields);
+    void resetInputs();
 
     QRadioButton *batchSizeRadio() const { return m_bySize; }
     QRadioButton *batchCountRadio() const { return m_byCount; }
@@ -167,6 +202,11 @@ public:
 
     void fill(SplitInput &input) const;
     QList<Niagara::User> technicians() const;
+    // Everyone chosen has loaded (a draft's people may still be on their way).
+    bool isComplete() const override;
+    void saveDraft(QVariantMap &fields) const;
+    void restoreDraft(const QVariantMap &fields);
+    void resetInputs();
     TechnicianPicker *picker() const { return m_picker; }
     QRadioButton *allBatchesRadio() const { return m_all; }
     QRadioButton *roundRobinRadio() const { return m_roundRobin; }
@@ -232,8 +272,21 @@ public:
     explicit SplitWorkOrderWizard(PlanningService *service, QWidget *parent = nullptr);
     ~SplitWorkOrderWizard() override;
 
-    // Rows to choose once they load (from the board's selection).
+    // Rows to choose once they load (from the board's selection). A restored draft takes
+    // precedence; these seeds are what Start over goes back to.
     void preselect(const QString &workOrderId, const QString &queueId);
+
+    // Keeps the inputs as a draft in `store` for this server profile and user, and puts back
+    // the draft kept there (after preselect(), before the wizard is shown). Without a store, a
+    // profile or a user nothing is kept.
+    void useDrafts(DraftStore *store, const QString &profileId, const QString &userEmail);
+    // Every input of every page, as the draft holds it.
+    QVariantMap draftFields() const;
+    bool hasRestoredDraft() const { return m_restoredDraft; }
+    DraftNote *draftNote() const;
+    WizardDraft *draft() const { return m_draft; }
+    // Forgets the draft and puts every input back to the seeds (or empty).
+    void startOver();
 
     // Everything the pages hold, as SplitPlan reads it.
     SplitInput input() const;
@@ -271,8 +324,16 @@ Q_SIGNALS:
     void runFinished(bool changed);
 
 private:
+    void restoreDraft(const Draft &draft);
+    void watchInputs();
+
     QPointer<PlanningService> m_service;
     QPointer<PlanningMonitor> m_monitor;
+    WizardDraft *m_draft;
+    QPointer<WriteRun> m_draftRun; // the run the draft's commit started
+    QString m_seedWorkOrderId;
+    QString m_seedQueueId;
+    bool m_restoredDraft = false;
     WorkOrderCatalogModel *m_workOrders;
     QueueCatalogModel *m_queues;
     CatalogPager *m_workOrderPager;

@@ -64,6 +64,9 @@ TechnicianPicker::TechnicianPicker(PlanningService *service, QWidget *parent)
     });
     // New pages change how many are hidden.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TechnicianPicker::updateAccess);
+    // People put back from a draft load with their pages.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TechnicianPicker::chaseWaiting);
+    connect(m_model, &PagedCatalogModel::stateChanged, this, &TechnicianPicker::chaseWaiting);
     updateSummary();
 }
 
@@ -166,9 +169,53 @@ QList<Niagara::User> TechnicianPicker::chosenUsers() const
     return users;
 }
 
-void TechnicianPicker::setChosenIds(const QStringList &ids)
+void TechnicianPicker::setChosenIds(const QStringList &ids, const QHash<QString, QString> &knownNames)
 {
+    m_knownNames = knownNames;
     m_model->setCheckedIds(ids);
+    m_waiting = waitingIds().size();
+    updateSummary();
+    chaseWaiting();
+}
+
+QStringList TechnicianPicker::waitingIds() const
+{
+    QStringList out;
+    for (const QString &id : m_model->checkedIds()) {
+        if (m_model->item(id) == nullptr)
+            out << id;
+    }
+    return out;
+}
+
+QHash<QString, QString> TechnicianPicker::chosenNames() const
+{
+    QHash<QString, QString> out;
+    for (const QString &id : m_model->checkedIds())
+        out.insert(id, nameOf(id));
+    return out;
+}
+
+QString TechnicianPicker::nameOf(const QString &id) const
+{
+    if (const Niagara::User *user = m_model->item(id))
+        return DisplayText::userName(*user);
+    return m_knownNames.value(id, id);
+}
+
+void TechnicianPicker::chaseWaiting()
+{
+    const qsizetype waiting = waitingIds().size();
+    if (waiting != m_waiting) {
+        m_waiting = waiting;
+        updateSummary();
+        Q_EMIT chosenChanged();
+    } else if (waiting > 0) {
+        updateSummary(); // loading or failed: the line says which
+    }
+    if (waiting > 0 && m_model->rowCount() > 0 && m_model->state() == PagedCatalogModel::State::Idle
+        && m_model->canFetchMore({}))
+        m_model->fetchMore({});
 }
 
 QHash<QString, QString> TechnicianPicker::names() const
@@ -199,7 +246,7 @@ void TechnicianPicker::updateSummary()
     QStringList names;
     QStringList outside;
     for (const QString &id : ids) {
-        names << m_model->displayName(id);
+        names << nameOf(id);
         if (const QString reason = m_access->reasonFor(id); !reason.isEmpty())
             //: A chosen person and why they should not be: "Mei Chen cannot work Imaging Bay".
             outside << tr("%1 %2").arg(m_model->displayName(id), reason);
@@ -207,6 +254,16 @@ void TechnicianPicker::updateSummary()
     QString text = tr("%Ln chosen: %1", nullptr, static_cast<int>(ids.size())).arg(names.join(QStringLiteral(", ")));
     if (!outside.isEmpty())
         text += QLatin1Char('\n') + tr("Chosen although not related to the queue: %1.").arg(QLocale().createSeparatedList(outside));
+    if (const QStringList waiting = waitingIds(); !waiting.isEmpty()) {
+        QStringList waitingNames;
+        for (const QString &id : waiting)
+            waitingNames << nameOf(id);
+        const QString who = QLocale().createSeparatedList(waitingNames);
+        text += QLatin1Char('\n')
+            + (m_model->state() == PagedCatalogModel::State::Failed
+                   ? tr("The people could not be loaded, so %1 cannot be assigned yet. Retry above.").arg(who)
+                   : tr("Waiting for %1 to load from the server.").arg(who));
+    }
     m_summary->setText(text);
 }
 

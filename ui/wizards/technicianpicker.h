@@ -48,9 +48,16 @@ public:
     void start();
 
     QStringList chosenIds() const;
-    // The chosen users that are loaded (a chosen id is always loaded: it was ticked in the list).
+    // The chosen users that are loaded. An id ticked in the list always is; one put back from a
+    // draft (setChosenIds) is once its page arrives (the pages are fetched until it does).
     QList<Niagara::User> chosenUsers() const;
-    void setChosenIds(const QStringList &ids);
+    // `knownNames` (id → name, e.g. from a draft) name the people whose page has not arrived.
+    void setChosenIds(const QStringList &ids, const QHash<QString, QString> &knownNames = {});
+    // Chosen ids whose users have not loaded yet (empty: chosenUsers() is everyone chosen).
+    QStringList waitingIds() const;
+    bool allChosenLoaded() const { return waitingIds().isEmpty(); }
+    // Id → name of everyone chosen (loaded or named by setChosenIds).
+    QHash<QString, QString> chosenNames() const;
     // Id → display name of every loaded user, for previews.
     QHash<QString, QString> names() const;
 
@@ -63,14 +70,20 @@ public:
     QString accessNoteText() const;
 
 Q_SIGNALS:
+    // The choice changed, or a chosen person that was waited for loaded.
     void chosenChanged();
 
 private:
     void applyFigures();
     void updateAccess();
     void updateSummary();
+    // Fetches the next page while a chosen person has not loaded (after the first page).
+    void chaseWaiting();
+    QString nameOf(const QString &id) const;
 
     QPointer<PlanningMonitor> m_monitor;
+    QHash<QString, QString> m_knownNames;
+    qsizetype m_waiting = 0;
     QList<std::pair<QString, QString>> m_targets;
     UserCatalogModel *m_model = nullptr;
     TechnicianAccessProxy *m_access = nullptr;
