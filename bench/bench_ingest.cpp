@@ -145,7 +145,7 @@ struct LoadTiming
     std::vector<double> ingestMs;     // per page: the GUI thread's BatchStore::ingest call
     std::vector<double> ingestCpuMs;  // the same, in thread CPU time
     std::vector<long> ingestFaults;   // minor page faults during the call
-    std::vector<double> pageFreeMs;   // per page: destroying the decoded page (off the GUI thread in the app)
+    std::vector<double> pageFreeMs;   // per page: handing the decoded page to the pool that frees it (as the app does)
     std::vector<double> sliceMs;      // per slice (one event-loop turn in the app): ingestSlice
     std::vector<double> sliceCpuMs;   // the same, in thread CPU time
     std::vector<long> sliceVoluntary;   // voluntary context switches during the slice
@@ -225,9 +225,12 @@ LoadTiming loadBatchDesk(BatchStore &store, const std::vector<QByteArray> &pages
         t.ingestMs.push_back(pageMs);
         t.ingestCpuMs.push_back(pageCpu);
         t.ingestFaults.push_back(pageFaults);
+        // As BatchStore::pump() does: the decoded page is freed on the thread pool, not here.
+        // What the GUI thread pays is the hand-over.
         QElapsedTimer gui;
         gui.start();
-        decoded.reset();
+        std::shared_ptr<PageResult> doomed(decoded.release());
+        QThreadPool::globalInstance()->start([doomed]() mutable { doomed.reset(); });
         t.pageFreeMs.push_back(ms(gui));
     }
     QElapsedTimer gui;

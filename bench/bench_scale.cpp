@@ -25,6 +25,7 @@
 #include "models/batchroles.h"
 #include "models/batchstore.h"
 #include "models/batchtreemodel.h"
+#include "models/requestqueue.h"
 #include "models/session/session.h"
 
 #include <QApplication>
@@ -71,6 +72,8 @@ struct Options
     QUrl url;            // children: the sim's address (the token comes on stdin)
     bool noView = false; // the models without a QTreeView on top
     bool warmUp = false; // one discarded baseline walk first
+    int budgetBatches = 10000;  // the request budget's board
+    double budgetSeconds = 60;  // how long its steady state is counted (0: not at all)
 };
 
 // ----------------------------------------------------------------------------- measuring
@@ -419,6 +422,87 @@ int runLoad(const Options &options, const QString &token)
     std::_Exit(0);
 }
 
+// ----------------------------------------------------------------------------- the budget
+
+// What one desktop costs the server in the steady state beyond its page loads, counted at the
+// sim (/_sim/requests): a board of --budget-batches in the seed revision (technicians only from
+// relations) loads, reads every batch's technicians once, then refreshes its pages every 30 s
+// (the board's default) for --budget-seconds. The worst case: technicians count as stale after
+// 1 s (instead of 5 minutes), so every batch still being worked wants a refresh all the time
+// and only the budget holds them back.
+QJsonObject simRequests(QNetworkAccessManager &network, const QUrl &base, const QByteArray &verb)
+{
+    QUrl url = base;
+    url.setPath(QStringLiteral("/_sim/requests"));
+    QNetworkRequest request(url);
+    QNetworkReply *reply = network.sendCustomRequest(request, verb);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+int runBudget(const Options &options, const QString &token)
+{
+    QNetworkAccessManager network;
+    Niagara::NiagaraClient client(&network);
+    client.setBaseUrl(options.url);
+    client.setBearerToken(token);
+    RequestQueue requests;
+    QObject::connect(&client, &Niagara::NiagaraClient::serverBusy, &requests, &RequestQueue::holdBackground);
+    BatchStore store;
+    store.setClient(&client);
+    store.setRequestQueue(&requests);
+    store.setTechnicianRefreshInterval(std::chrono::seconds(1));
+    bool failed = false;
+    QObject::connect(&store, &BatchStore::loadFailed, &store, [&](const Niagara::ApiError &) { failed = true; });
+    QElapsedTimer clock;
+    clock.start();
+    store.reload();
+    if (!waitFor([&] { return failed || (!store.isLoading() && store.size() > 0 && store.pendingTechnicianFetches() == 0); },
+                 30 * 60 * 1000) || failed)
+        return 1;
+    const double firstReadsMs = ms(clock);
+    const qint64 firstReads = store.technicianFetchCounts().firstReads;
+
+    simRequests(network, options.url, "DELETE");
+    QElapsedTimer window;
+    window.start();
+    while (window.elapsed() < static_cast<qint64>(options.budgetSeconds * 1000)) {
+        const qint64 nextReload = (window.elapsed() / 30000 + 1) * 30000;
+        waitFor([&] { return window.elapsed() >= std::min<qint64>(nextReload, static_cast<qint64>(options.budgetSeconds * 1000)); },
+                31000);
+        if (window.elapsed() < static_cast<qint64>(options.budgetSeconds * 1000) && !store.isLoading())
+            store.reload();
+    }
+    const double minutes = ms(window) / 60000.0;
+    const QJsonObject counts = simRequests(network, options.url, "GET").value(QStringLiteral("endpoints")).toObject();
+    double pages = 0;
+    double relations = 0;
+    double others = 0;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const double n = it.value().toObject().value(QStringLiteral("count")).toDouble();
+        if (it.key() == QLatin1String("GET /batches"))
+            pages += n;
+        else if (it.key() == QLatin1String("GET /batches/{batch_id}/relations"))
+            relations += n;
+        else
+            others += n;
+    }
+    result("budget_batches", static_cast<double>(store.size()));
+    result("budget_first_reads", static_cast<double>(firstReads));
+    result("budget_first_reads_s", firstReadsMs / 1000);
+    result("budget_minutes", minutes);
+    result("budget_pages_per_min", pages / minutes);
+    result("budget_relations_per_min", relations / minutes);
+    result("budget_other_per_min", others / minutes);
+    result("budget_beyond_pages_per_min", (relations + others) / minutes);
+    result("budget_limit_per_min", store.technicianRefreshBudget());
+    std::fflush(stdout);
+    std::_Exit(0);
+}
+
 // ----------------------------------------------------------------------------- the sim
 
 class Sim final
@@ -432,6 +516,7 @@ public:
                          options.database, QStringLiteral("--dev-tokens"), m_dir.filePath(QStringLiteral("tokens.json"))};
         if (seedEmpty)
             args << QStringLiteral("--seed") << QStringLiteral("empty");
+        args << QStringLiteral("--test-admin"); // /_sim/requests for the budget
         m_process.setProgram(options.sim);
         m_process.setArguments(args);
         // The sim logs every request on stderr: kept in a file, shown only when it fails.
@@ -548,10 +633,12 @@ bool populate(const Sim &sim, int target)
 
 std::map<QString, double> runChild(const Options &options, const QString &variant, const Sim &sim)
 {
+    const int batches = variant == QLatin1String("budget") ? options.budgetBatches : options.batches;
     QProcess child;
     child.setProgram(QCoreApplication::applicationFilePath());
     QStringList args{QStringLiteral("--variant"), variant, QStringLiteral("--url"), sim.url().toString(),
-                     QStringLiteral("--batches"), QString::number(options.batches),
+                     QStringLiteral("--batches"), QString::number(batches),
+                     QStringLiteral("--budget-seconds"), QString::number(options.budgetSeconds),
                      QStringLiteral("--page-size"), QString::number(options.pageSize),
                      QStringLiteral("--technician-seconds"), QString::number(options.technicianSeconds)};
     if (options.noView)
@@ -603,6 +690,24 @@ int runParent(const Options &options)
     if (options.warmUp)
         runChild(options, QStringLiteral("baseline"), sim); // SQLite's and the kernel's caches
 
+    // The request budget, on a board of its own size (its own database, populated once).
+    std::map<QString, double> budget;
+    if (options.budgetSeconds > 0) {
+        Options small = options;
+        small.batches = options.budgetBatches;
+        small.database = QFileInfo(options.database).dir().filePath(QStringLiteral("bench_scale-budget-%1.sqlite").arg(options.budgetBatches));
+        const bool freshSmall = !QFileInfo::exists(small.database);
+        {
+            Sim filler;
+            if (!filler.start(small, freshSmall) || !populate(filler, small.batches))
+                return 1;
+        }
+        Sim budgetSim;
+        if (!budgetSim.start(small, false))
+            return 1;
+        budget = runChild(options, QStringLiteral("budget"), budgetSim);
+    }
+
     std::map<QString, std::vector<double>> baseline;
     std::map<QString, std::vector<double>> load;
     for (int r = 0; r < options.repeat; ++r) {
@@ -648,6 +753,16 @@ int runParent(const Options &options)
                 med(load, "technicians_pending"), med(load, "technicians_per_s"),
                 med(load, "technicians_per_s") > 0 ? med(load, "technicians_pending") / med(load, "technicians_per_s") : 0.0,
                 med(load, "technicians_stall_ms"));
+    if (!budget.empty()) {
+        std::printf("request budget, %.0f batches (seed revision: technicians from relations), technicians stale after 1 s,"
+                    " pages every 30 s for %.1f min: first reads %.0f in %.1f s; then %.1f requests/min beyond page loads"
+                    " (relations %.1f, other %.1f; pages %.1f/min); refresh budget %.0f/min; target <= 60/min\n",
+                    budget[QStringLiteral("budget_batches")], budget[QStringLiteral("budget_minutes")],
+                    budget[QStringLiteral("budget_first_reads")], budget[QStringLiteral("budget_first_reads_s")],
+                    budget[QStringLiteral("budget_beyond_pages_per_min")], budget[QStringLiteral("budget_relations_per_min")],
+                    budget[QStringLiteral("budget_other_per_min")], budget[QStringLiteral("budget_pages_per_min")],
+                    budget[QStringLiteral("budget_limit_per_min")]);
+    }
     return 0;
 }
 
@@ -673,7 +788,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption sim(QStringLiteral("sim"), QStringLiteral("niagara-sim binary"), QStringLiteral("path"));
     const QCommandLineOption noView(QStringLiteral("no-view"), QStringLiteral("models only, no QTreeView"));
     const QCommandLineOption warmUp(QStringLiteral("warm-up"), QStringLiteral("one discarded baseline walk before the runs"));
-    parser.addOptions({variant, url, batches, repeat, pageSize, technicianSeconds, database, sim, noView, warmUp});
+    const QCommandLineOption budgetBatches(QStringLiteral("budget-batches"),
+                                           QStringLiteral("batches of the request budget's board (default 10000)"), QStringLiteral("n"));
+    const QCommandLineOption budgetSeconds(QStringLiteral("budget-seconds"),
+                                           QStringLiteral("how long the budget's steady state is counted (default 60; 0: not at all)"),
+                                           QStringLiteral("s"));
+    parser.addOptions({variant, url, batches, repeat, pageSize, technicianSeconds, database, sim, noView, warmUp,
+                       budgetBatches, budgetSeconds});
     parser.process(app);
 
     Options options;
@@ -693,6 +814,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(sim))
         options.sim = parser.value(sim);
     options.noView = parser.isSet(noView);
+    if (parser.isSet(budgetBatches))
+        options.budgetBatches = parser.value(budgetBatches).toInt();
+    if (parser.isSet(budgetSeconds))
+        options.budgetSeconds = parser.value(budgetSeconds).toDouble();
     options.warmUp = parser.isSet(warmUp);
 
     if (options.variant.isEmpty())
@@ -705,6 +830,8 @@ int main(int argc, char *argv[])
         return runBaseline(options, token);
     if (options.variant == QLatin1String("load"))
         return runLoad(options, token);
+    if (options.variant == QLatin1String("budget"))
+        return runBudget(options, token);
     std::fprintf(stderr, "unknown --variant\n");
     return 2;
 }

@@ -180,6 +180,7 @@ struct NiagaraClient::Call
     QPointer<QObject> context;
     bool hasContext = false;
     std::function<void(const QByteArray &body)> onSuccess; // must end in complete()
+    std::function<void(const QByteArray &body)> peek;      // the raw body of a success, before decoding
     std::function<void(const ApiError &error)> onError;
     int attempt = 0;
     QPointer<QNetworkReply> reply;
@@ -371,6 +372,11 @@ void NiagaraClient::onFinished(RequestId id, QNetworkReply *reply)
         Q_EMIT reachabilityObserved(true);
 
     if (!error.isError()) {
+        if (call->peek)
+            call->peek(body);
+        // The peek may have cancelled this very call (a walk stopped): then nothing more.
+        if (!m_calls.contains(id))
+            return;
         call->onSuccess(body);
         return;
     }
@@ -542,9 +548,22 @@ struct NoDecode
 };
 } // namespace
 
-RequestId NiagaraClient::listBatches(const PageRequest &page, QObject *context, Callback<Page<Batch>> done)
+RequestId NiagaraClient::listBatches(const PageRequest &page, QObject *context, Callback<Page<Batch>> done,
+                                     std::function<void(const QByteArray &body)> peek)
 {
-    return sendDecoded<Page<Batch>>(Operation::ListBatches, endpoint(QStringLiteral("/batches"), pageQuery(page)), {}, context, std::move(done), &Decode::batchPage);
+    const RequestId id = sendDecoded<Page<Batch>>(Operation::ListBatches, endpoint(QStringLiteral("/batches"), pageQuery(page)), {},
+                                                  context, std::move(done), &Decode::batchPage);
+    if (peek) {
+        if (const std::shared_ptr<Call> call = m_calls.value(id)) {
+            QPointer<QObject> guard(context);
+            const bool hasContext = context != nullptr;
+            call->peek = [guard, hasContext, peek = std::move(peek)](const QByteArray &body) {
+                if (!hasContext || guard)
+                    peek(body);
+            };
+        }
+    }
+    return id;
 }
 
 RequestId NiagaraClient::getBatch(const QString &batchId, QObject *context, Callback<Batch> done)

@@ -64,7 +64,11 @@ public:
     void setTokenRenewer(TokenRenewer renewer) { m_renewer = std::move(renewer); }
     RetryPolicy retryPolicy() const { return m_retry; }
 
-    RequestId listBatches(const PageRequest &page, QObject *context, Callback<Page<Batch>> done);
+    // `peek`, when given, sees a successful answer's raw body before it is decoded (on this
+    // thread): the page walker reads the next cursor from it to ask for the next page while
+    // this one is decoded.
+    RequestId listBatches(const PageRequest &page, QObject *context, Callback<Page<Batch>> done,
+                          std::function<void(const QByteArray &body)> peek = {});
     RequestId getBatch(const QString &batchId, QObject *context, Callback<Batch> done);
     RequestId createBatch(const NewBatch &batch, QObject *context, Callback<Batch> done);
     RequestId createBatches(const BatchSeries &series, QObject *context, Callback<Done> done);

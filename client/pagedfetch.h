@@ -10,6 +10,9 @@
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
+#include <optional>
+
 namespace Niagara {
 
 // Walks every page of GET /batches by following the cursor each body returns.
@@ -19,6 +22,14 @@ namespace Niagara {
 // instead of looping forever. Items are passed on page by page as they arrive; removing
 // duplicates (a batch on two pages after cursor drift) is the receiver's job, since only it
 // knows what it already holds.
+//
+// Pages ahead: as soon as a page's bytes arrive, the cursor is read from them (a scan of the
+// body's first and last few kilobytes for "offset") and the next page is asked for while this
+// one is decoded on the decode pool — up to kReadAhead pages ahead of the one being decoded.
+// The decoded cursor decides: when it differs from the scanned one (the scan found some other
+// "offset", or none), the early requests are cancelled and the right page is asked for. So the
+// walk still follows only the cursors the server gave, page after page, with at most
+// 1 + kReadAhead of its requests in flight.
 class BatchPageWalker final : public QObject
 {
     Q_OBJECT
@@ -34,6 +45,15 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_request != 0; }
+    static constexpr int kReadAhead = 2;
+    // Ask for the next pages while this one is decoded (default on).
+    void setReadAhead(bool on) { m_readAhead = on; }
+    // Early requests whose page was used, and those cancelled because the cursor differed.
+    int readAheadUsed() const { return m_aheadUsed; }
+    int readAheadWasted() const { return m_aheadWasted; }
+    // The cursor a body ends with, read from the raw bytes (empty: none found, null, or one
+    // with escapes, which only the decoder reads right).
+    static QString scanCursor(const QByteArray &body);
 
     qint64 itemsSeen() const { return m_itemsSeen; }
     qint64 totalCount() const { return m_totalCount; }
@@ -48,11 +68,32 @@ Q_SIGNALS:
     void failed(const Niagara::ApiError &error);
 
 private:
+    RequestId request(const QString &cursor);
     void fetch(const QString &cursor);
+    void onBody(RequestId id, const QByteArray &body);
+    void onPage(RequestId id, Outcome<Page<Batch>> outcome);
+    void extendAhead();
+    void dropAhead();
 
     QPointer<NiagaraClient> m_client;
     int m_pageSize = 100;
     RequestId m_request = 0;
+    // Pages asked for early, in walk order: the cursor, the answer if it came before it was
+    // wanted, and the cursor scanned from its own body (what follows it).
+    struct Early
+    {
+        RequestId id = 0;
+        QString cursor;
+        std::optional<Outcome<Page<Batch>>> outcome;
+        QString next;
+        bool bodySeen = false;
+    };
+    std::deque<Early> m_ahead;
+    QString m_currentNext; // scanned from the current page's body
+    bool m_currentBodySeen = false;
+    bool m_readAhead = true;
+    int m_aheadUsed = 0;
+    int m_aheadWasted = 0;
     QSet<QString> m_cursorsSeen;
     qint64 m_itemsSeen = 0;
     qint64 m_totalCount = 0;

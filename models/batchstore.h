@@ -325,7 +325,10 @@ private:
     QSet<QString> m_priorityBatches;
     QString m_currentUserId;
     int m_refreshPerMinute = 50;
-    double m_refreshTokens = 50;
+    // A small burst (a tenth of a minute's worth): any minute then sees at most the budget
+    // plus this, however the minute falls.
+    double refreshBurst() const { return std::max(1.0, m_refreshPerMinute / 10.0); }
+    double m_refreshTokens = 5;
     qint64 m_refreshTokensAtMs = 0;
     bool m_budgetWakeArmed = false;
     int m_firstReadsInFlight = 0;

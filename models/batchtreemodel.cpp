@@ -23,13 +23,31 @@ struct BatchTreeModel::Node
     int row = 0;
     QString id; // queue_id, work_order_id or batch_id
     std::vector<std::unique_ptr<Node>> children;
-    Aggregate aggregate;
-    // What the batch rows below show of this group (a work order's due date, a queue's or
-    // work order's label in the search text), as last announced: a change of the group's
-    // other fields (its totals move with every cycle) does not touch thousands of batch rows.
-    QDateTime shownDue;
-    QString shownLabel;
-    bool shownOverdue = false; // work orders: as their batch rows last showed it
+
+    // Queues and work orders only: 100,000 batch rows do not each carry the 130 bytes of it
+    // they would never use (bench_scale's peak memory).
+    struct Group
+    {
+        Aggregate aggregate;
+        // What the batch rows below show of this group (a work order's due date, a queue's or
+        // work order's label in the search text), as last announced: a change of the group's
+        // other fields (its totals move with every cycle) does not touch thousands of batch rows.
+        QDateTime shownDue;
+        QString shownLabel;
+        bool shownOverdue = false; // work orders: as their batch rows last showed it
+    };
+    std::unique_ptr<Group> groupState;
+    Group &group()
+    {
+        if (!groupState)
+            groupState = std::make_unique<Group>();
+        return *groupState;
+    }
+    const Group &group() const
+    {
+        static const Group none;
+        return groupState ? *groupState : none;
+    }
 };
 
 namespace {
@@ -336,7 +354,7 @@ BatchTreeModel::WorkOrderTotals BatchTreeModel::workOrderTotals(const QString &w
         m_workOrderTotals.clear();
         for (auto it = m_workOrderNodes.cbegin(); it != m_workOrderNodes.cend(); ++it) {
             WorkOrderTotals &t = m_workOrderTotals[it.key().workOrderId];
-            const Aggregate &agg = it.value()->aggregate;
+            const Aggregate &agg = it.value()->group().aggregate;
             t.complete = addCounts(t.complete, agg.cycles[StatusCategory::Complete]);
             t.batched = addCounts(t.batched, progressBase(agg.cycles, agg.numberCycles));
         }
@@ -389,7 +407,7 @@ QVariant BatchTreeModel::data(const QModelIndex &index, int role) const
     if (role == BatchRoles::IdRole)
         return node->id;
     if (node->level != TreeLevel::Batch)
-        return groupData(node, node->aggregate, index.column(), role);
+        return groupData(node, node->group().aggregate, index.column(), role);
     const BatchRecord *batch = m_store->batch(node->id);
     return batch ? batchData(*batch, index.column(), role) : QVariant();
 }
@@ -669,14 +687,14 @@ void BatchTreeModel::recomputeAggregate(Node *group)
                 addTechnicians(agg.technicians, seen, b->technicians);
             }
         } else {
-            agg.cycles += child->aggregate.cycles;
-            agg.numberCycles = addCounts(agg.numberCycles, child->aggregate.numberCycles);
-            agg.batches += child->aggregate.batches;
+            agg.cycles += child->group().aggregate.cycles;
+            agg.numberCycles = addCounts(agg.numberCycles, child->group().aggregate.numberCycles);
+            agg.batches += child->group().aggregate.batches;
             // A work order's list is in its rows' order, so the union in row order is the walk's order.
-            addTechnicians(agg.technicians, seen, child->aggregate.technicians);
+            addTechnicians(agg.technicians, seen, child->group().aggregate.technicians);
         }
     }
-    group->aggregate = std::move(agg);
+    group->group().aggregate = std::move(agg);
 }
 
 void BatchTreeModel::addToAggregate(Node *workOrder, const QStringList &batchIds)
@@ -684,7 +702,7 @@ void BatchTreeModel::addToAggregate(Node *workOrder, const QStringList &batchIds
     // A load appends a slice at a time to groups of tens of thousands of rows: recomputing the
     // whole group per slice made loading quadratic.
     m_workOrderTotalsValid = false;
-    Aggregate &agg = workOrder->aggregate;
+    Aggregate &agg = workOrder->group().aggregate;
     QSet<QString> seen;
     for (const User &u : std::as_const(agg.technicians))
         seen.insert(u.id);
@@ -748,8 +766,8 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
         node->row = static_cast<int>(queue->children.size());
         node->id = bucket.workOrderId;
         if (const WorkOrder *held = m_store->workOrder(node->id)) {
-            node->shownDue = held->dueDate;
-            node->shownLabel = held->label;
+            node->group().shownDue = held->dueDate;
+            node->group().shownLabel = held->label;
         }
         m_workOrderNodes.insert(WorkOrderKey{bucket.queueId, bucket.workOrderId}, node.get());
         makeBatchNodes(node.get(), bucket.batchIds);
@@ -808,7 +826,7 @@ void BatchTreeModel::insertBatches(const QStringList &ids)
                 node->row = static_cast<int>(m_queues.size() + fresh.size());
                 node->id = bucket->queueId;
                 if (const Queue *held = m_store->queue(node->id))
-                    node->shownLabel = held->label;
+                    node->group().shownLabel = held->label;
                 queue = node.get();
                 freshByid.insert(bucket->queueId, queue);
                 fresh.push_back(std::move(node));
@@ -964,9 +982,9 @@ void BatchTreeModel::onBatchesChanged(const QList<BatchChange> &changes)
         const QModelIndex parentIndex = indexOf(wo);
         const auto [first, last] = changedSpan(pending.rows);
         Q_EMIT dataChanged(index(first, pending.firstColumn, parentIndex), index(last, pending.lastColumn, parentIndex), roles);
-        const Aggregate before = wo->aggregate;
+        const Aggregate before = wo->group().aggregate;
         recomputeAggregate(wo);
-        const bool aggregateChanged = before.cycles != wo->aggregate.cycles || before.numberCycles != wo->aggregate.numberCycles;
+        const bool aggregateChanged = before.cycles != wo->group().aggregate.cycles || before.numberCycles != wo->group().aggregate.numberCycles;
         if (aggregateChanged || pending.roles.contains(BatchRoles::TechniciansRole)) {
             touchedGroups.push_back(wo);
             touchedQueues.insert(wo->parent);
@@ -992,7 +1010,7 @@ BatchTreeModel::Node *BatchTreeModel::ensureWorkOrderNode(const QString &queueId
         node->row = row;
         node->id = queueId;
         if (const Queue *held = m_store->queue(queueId))
-            node->shownLabel = held->label;
+            node->group().shownLabel = held->label;
         queue = node.get();
         beginInsertRows(QModelIndex(), row, row);
         m_queueNodes.insert(queueId, queue);
@@ -1008,8 +1026,8 @@ BatchTreeModel::Node *BatchTreeModel::ensureWorkOrderNode(const QString &queueId
         node->row = row;
         node->id = workOrderId;
         if (const WorkOrder *held = m_store->workOrder(workOrderId)) {
-            node->shownDue = held->dueDate;
-            node->shownLabel = held->label;
+            node->group().shownDue = held->dueDate;
+            node->group().shownLabel = held->label;
         }
         wo = node.get();
         beginInsertRows(indexOf(queue), row, row);
@@ -1133,9 +1151,9 @@ void BatchTreeModel::flushGroupChanges()
     // batch rows of every queue.
     for (Node *wo : std::as_const(m_workOrderNodes)) {
         const bool overdue = workOrderOverdue(wo->id);
-        if (overdue == wo->shownOverdue)
+        if (overdue == wo->group().shownOverdue)
             continue;
-        wo->shownOverdue = overdue;
+        wo->group().shownOverdue = overdue;
         emitBatchRowsChanged(wo, LabelColumn,
                              {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::AccessibleDescriptionRole,
                               BatchRoles::OverdueRole},
@@ -1167,8 +1185,8 @@ void BatchTreeModel::onQueuesChanged(const QStringList &ids)
         changed.push_back(queue);
         const Queue *held = m_store->queue(id);
         const QString label = held ? held->label : QString();
-        if (label != queue->shownLabel) {
-            queue->shownLabel = label;
+        if (label != queue->group().shownLabel) {
+            queue->group().shownLabel = label;
             emitBatchRowsChanged(queue, LabelColumn, {BatchRoles::SearchTextRole});
         }
     }
@@ -1190,13 +1208,13 @@ void BatchTreeModel::onWorkOrdersChanged(const QStringList &ids)
         const QDateTime due = held ? held->dueDate : QDateTime();
         const QString label = held ? held->label : QString();
         QList<int> roles;
-        if (due != wo->shownDue)
+        if (due != wo->group().shownDue)
             roles << Qt::DisplayRole << Qt::ToolTipRole << Qt::ForegroundRole << BatchRoles::DueDateRole
                   << BatchRoles::OverdueRole;
-        if (label != wo->shownLabel)
+        if (label != wo->group().shownLabel)
             roles << BatchRoles::SearchTextRole;
-        wo->shownDue = due;
-        wo->shownLabel = label;
+        wo->group().shownDue = due;
+        wo->group().shownLabel = label;
         if (!roles.isEmpty())
             emitBatchRowsChanged(wo, DueDateColumn, roles);
     }

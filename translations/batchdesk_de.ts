@@ -91,6 +91,10 @@
         <source>The demo server reported an invalid address: %1</source>
         <translation>Der Demo-Server hat eine ungültige Adresse gemeldet: %1</translation>
     </message>
+    <message>
+        <source>The demo server keeps stopping and was not started again. %1</source>
+        <translation>Der Demo-Server wird immer wieder beendet und wurde nicht erneut gestartet. %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::Main</name>
@@ -167,6 +171,14 @@
     <message>
         <source>Demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly; starting it again…</source>
+        <translation>Der Demo-Server wurde unerwartet beendet; er wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly and was restarted.</source>
+        <translation>Der Demo-Server wurde unerwartet beendet und neu gestartet.</translation>
     </message>
 </context>
 <context>
@@ -339,6 +351,13 @@
         <source>Not in a batch yet: %1</source>
         <extracomment>The hatched part of a work order&apos;s progress bar; also its legend name</extracomment>
         <translation>Noch ohne Charge: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::BoardCache</name>
+    <message>
+        <source>The board could not be saved for the next start: %1</source>
+        <translation>Die Plantafel konnte nicht für den nächsten Start gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -952,6 +971,10 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Not allowed in this queue: %1</source>
         <translation>In dieser Warteschlange nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: changes can be made again once it is back.</source>
+        <translation>Der Server ist nicht erreichbar: Änderungen sind wieder möglich, sobald die Verbindung wiederhergestellt ist.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1663,10 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
             <numerusform>%Ln Chargen ausgewählt: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not on the board yet: %1. The board is still loading them, or they are no longer on the server; the preview reads them from the server.</source>
+        <translation>Noch nicht auf der Plantafel: %1. Die Plantafel lädt sie noch, oder sie sind nicht mehr auf dem Server; die Vorschau liest sie vom Server.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::AssignPreviewPage</name>
@@ -1791,6 +1818,10 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <source>“%1”</source>
         <extracomment>A batch&apos;s label in quotes, in a list of batches.</extracomment>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The batches selected on the board were not used; Start over uses them instead.</source>
+        <translation>Die auf der Plantafel ausgewählten Chargen wurden nicht übernommen; mit „Neu beginnen“ werden sie stattdessen übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2305,25 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::DraftNote</name>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Forget this draft and start from an empty wizard (or from what was selected on the board).</source>
+        <translation>Diesen Entwurf verwerfen und mit einem leeren Assistenten beginnen (oder mit der Auswahl auf der Plantafel).</translation>
+    </message>
+    <message>
+        <source>Restored the draft you left at %1.</source>
+        <translation>Der um %1 zurückgelassene Entwurf wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored the draft you left on %1.</source>
+        <translation>Der am %1 zurückgelassene Entwurf wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -2677,6 +2727,35 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Nothing changed since you last looked.</source>
         <translation>Seit Ihrem letzten Blick hat sich nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::OfflineStatus</name>
+    <message>
+        <source>Offline since %1 — trying again now…</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time).</extracomment>
+        <translation>Offline seit %1 — neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>Status bar: the board shows the copy kept on this computer. %1: when it was current (a time today, else a date and time).</extracomment>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>The board shows the copy kept on this computer until the server&apos;s answer replaces it.</source>
+        <translation>Die Plantafel zeigt die auf diesem Computer gespeicherte Kopie, bis die Antwort des Servers sie ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: seconds until the next try.</extracomment>
+        <translation>
+            <numerusform>Offline seit %1 — neuer Versuch in %Ln s. Angezeigt werden die zuletzt bekannten Daten; Änderungen sind deaktiviert.</numerusform>
+            <numerusform>Offline seit %1 — neuer Versuch in %Ln s. Angezeigt werden die zuletzt bekannten Daten; Änderungen sind deaktiviert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3338,18 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <source>Earlier in this session the server did not let you create batches in this queue: %1</source>
         <translation>Der Server hat Ihnen in dieser Sitzung bereits verweigert, Chargen in dieser Warteschlange anzulegen: %1</translation>
     </message>
+    <message>
+        <source>The queues could not be loaded. “%1” stays chosen and is selected once they load.</source>
+        <translation>Die Warteschlangen konnten nicht geladen werden. „%1“ bleibt gewählt und wird in der Liste ausgewählt, sobald sie geladen sind.</translation>
+    </message>
+    <message>
+        <source>The queue “%1” is no longer on the server. Choose another one.</source>
+        <translation>Die Warteschlange „%1“ ist nicht mehr auf dem Server vorhanden. Bitte eine andere wählen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the queues to load to select “%1”.</source>
+        <translation>„%1“ wird ausgewählt, sobald die Warteschlangen geladen sind.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitReviewPage</name>
@@ -3553,6 +3644,18 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
         <source>Counting the cycles already in batches…</source>
         <translation>Zyklen, die bereits in Chargen sind, werden gezählt…</translation>
     </message>
+    <message>
+        <source>The work orders could not be loaded. “%1” stays chosen and is selected once they load.</source>
+        <translation>Die Arbeitsaufträge konnten nicht geladen werden. „%1“ bleibt gewählt und wird in der Liste ausgewählt, sobald sie geladen sind.</translation>
+    </message>
+    <message>
+        <source>The work order “%1” is no longer on the server. Choose another one.</source>
+        <translation>Der Arbeitsauftrag „%1“ ist nicht mehr auf dem Server vorhanden. Bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the work orders to load to select “%1”.</source>
+        <translation>„%1“ wird ausgewählt, sobald die Arbeitsaufträge geladen sind.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitWorkOrderWizard</name>
@@ -3567,6 +3670,10 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
     <message>
         <source>Every change is listed with its outcome. Failed changes can be retried; the whole split can be undone for a while.</source>
         <translation>Jede Änderung wird mit ihrem Ergebnis aufgeführt. Fehlgeschlagene Änderungen können wiederholt werden; die gesamte Aufteilung lässt sich eine Zeit lang rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>What is selected on the board was not used; Start over uses it instead.</source>
+        <translation>Die Auswahl auf der Plantafel wurde nicht übernommen; mit „Neu beginnen“ wird sie stattdessen übernommen.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3724,14 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
             <numerusform>Angeboten werden alle, die %1 bearbeiten können; %Ln weitere Person ist unter „Alle anzeigen“.</numerusform>
             <numerusform>Angeboten werden alle, die %1 bearbeiten können; %Ln weitere Personen sind unter „Alle anzeigen“.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The people could not be loaded, so %1 cannot be assigned yet. Retry above.</source>
+        <translation>Die Personen konnten nicht geladen werden, daher ist eine Zuweisung von %1 noch nicht möglich. Oben mit „Wiederholen“ erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to load from the server.</source>
+        <translation>Die Daten von %1 werden noch vom Server geladen.</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,17 @@
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: seconds until the next try.</extracomment>
+        <translation>
+            <numerusform>Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.</numerusform>
+            <numerusform>Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::PlanningDesk</name>
     <message numerus="yes">
         <source>%1 of %n queue(s) overloaded</source>

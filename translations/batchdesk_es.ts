@@ -91,6 +91,10 @@
         <source>The demo server reported an invalid address: %1</source>
         <translation>El servidor de demostración indicó una dirección no válida: %1</translation>
     </message>
+    <message>
+        <source>The demo server keeps stopping and was not started again. %1</source>
+        <translation>El servidor de demostración se detiene una y otra vez y no se volvió a iniciar. %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::Main</name>
@@ -167,6 +171,14 @@
     <message>
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly; starting it again…</source>
+        <translation>El servidor de demostración se detuvo inesperadamente; volviendo a iniciarlo…</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly and was restarted.</source>
+        <translation>El servidor de demostración se detuvo inesperadamente y se reinició.</translation>
     </message>
 </context>
 <context>
@@ -339,6 +351,13 @@
         <source>Not in a batch yet: %1</source>
         <extracomment>The hatched part of a work order&apos;s progress bar; also its legend name</extracomment>
         <translation>Aún sin lote: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::BoardCache</name>
+    <message>
+        <source>The board could not be saved for the next start: %1</source>
+        <translation>No se pudo guardar el tablero para el próximo inicio: %1</translation>
     </message>
 </context>
 <context>
@@ -952,6 +971,10 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Not allowed in this queue: %1</source>
         <translation>No permitido en esta cola: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: changes can be made again once it is back.</source>
+        <translation>No se puede contactar con el servidor: se podrán volver a hacer cambios en cuanto vuelva a estar disponible.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1663,10 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
             <numerusform>%Ln lotes elegidos: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not on the board yet: %1. The board is still loading them, or they are no longer on the server; the preview reads them from the server.</source>
+        <translation>Aún no están en el tablero: %1. El tablero todavía los está cargando o ya no están en el servidor; la vista previa los lee del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::AssignPreviewPage</name>
@@ -1791,6 +1818,10 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <source>“%1”</source>
         <extracomment>A batch&apos;s label in quotes, in a list of batches.</extracomment>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The batches selected on the board were not used; Start over uses them instead.</source>
+        <translation>No se usaron los lotes seleccionados en el tablero; “Empezar de nuevo” los usa en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2305,25 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::DraftNote</name>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Forget this draft and start from an empty wizard (or from what was selected on the board).</source>
+        <translation>Descartar este borrador y empezar con un asistente vacío (o con lo que estaba seleccionado en el tablero).</translation>
+    </message>
+    <message>
+        <source>Restored the draft you left at %1.</source>
+        <translation>Se restauró el borrador que dejó a las %1.</translation>
+    </message>
+    <message>
+        <source>Restored the draft you left on %1.</source>
+        <translation>Se restauró el borrador que dejó el %1.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -2677,6 +2727,35 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Nothing changed since you last looked.</source>
         <translation>Nada cambió desde la última vez que miró.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::OfflineStatus</name>
+    <message>
+        <source>Offline since %1 — trying again now…</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time).</extracomment>
+        <translation>Sin conexión desde las %1 — reintentando ahora…</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>Status bar: the board shows the copy kept on this computer. %1: when it was current (a time today, else a date and time).</extracomment>
+        <translation>Última actualización: %1</translation>
+    </message>
+    <message>
+        <source>The board shows the copy kept on this computer until the server&apos;s answer replaces it.</source>
+        <translation>El tablero muestra la copia guardada en este equipo hasta que la respuesta del servidor la sustituya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: seconds until the next try.</extracomment>
+        <translation>
+            <numerusform>Sin conexión desde las %1 — nuevo intento en %Ln s. Se muestran los últimos datos conocidos; los cambios están desactivados.</numerusform>
+            <numerusform>Sin conexión desde las %1 — nuevo intento en %Ln s. Se muestran los últimos datos conocidos; los cambios están desactivados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3338,18 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <source>Earlier in this session the server did not let you create batches in this queue: %1</source>
         <translation>Antes en esta sesión, el servidor no le permitió crear lotes en esta cola: %1</translation>
     </message>
+    <message>
+        <source>The queues could not be loaded. “%1” stays chosen and is selected once they load.</source>
+        <translation>No se pudieron cargar las colas. “%1” sigue elegida y se seleccionará en cuanto se carguen.</translation>
+    </message>
+    <message>
+        <source>The queue “%1” is no longer on the server. Choose another one.</source>
+        <translation>La cola “%1” ya no está en el servidor. Elija otra.</translation>
+    </message>
+    <message>
+        <source>Waiting for the queues to load to select “%1”.</source>
+        <translation>Esperando a que se carguen las colas para seleccionar “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitReviewPage</name>
@@ -3553,6 +3644,18 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
         <source>Counting the cycles already in batches…</source>
         <translation>Contando los ciclos que ya están en lotes…</translation>
     </message>
+    <message>
+        <source>The work orders could not be loaded. “%1” stays chosen and is selected once they load.</source>
+        <translation>No se pudieron cargar las órdenes de trabajo. “%1” sigue elegida y se seleccionará en cuanto se carguen.</translation>
+    </message>
+    <message>
+        <source>The work order “%1” is no longer on the server. Choose another one.</source>
+        <translation>La orden de trabajo “%1” ya no está en el servidor. Elija otra.</translation>
+    </message>
+    <message>
+        <source>Waiting for the work orders to load to select “%1”.</source>
+        <translation>Esperando a que se carguen las órdenes de trabajo para seleccionar “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitWorkOrderWizard</name>
@@ -3567,6 +3670,10 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
     <message>
         <source>Every change is listed with its outcome. Failed changes can be retried; the whole split can be undone for a while.</source>
         <translation>Cada cambio aparece con su resultado. Los cambios fallidos se pueden reintentar; toda la división se puede deshacer durante un tiempo.</translation>
+    </message>
+    <message>
+        <source>What is selected on the board was not used; Start over uses it instead.</source>
+        <translation>No se usó lo seleccionado en el tablero; “Empezar de nuevo” lo usa en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3724,14 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
             <numerusform>Se ofrece a quienes pueden trabajar en %1; %Ln persona más está en “Mostrar todos”.</numerusform>
             <numerusform>Se ofrece a quienes pueden trabajar en %1; %Ln personas más están en “Mostrar todos”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The people could not be loaded, so %1 cannot be assigned yet. Retry above.</source>
+        <translation>No se pudieron cargar las personas, así que aún no se puede asignar a %1. Pulse “Reintentar” arriba.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to load from the server.</source>
+        <translation>Cargando desde el servidor los datos de %1.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@
         <source>The demo server reported an invalid address: %1</source>
         <translation>Le serveur de démonstration a indiqué une adresse non valide&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The demo server keeps stopping and was not started again. %1</source>
+        <translation>Le serveur de démonstration s&apos;arrête sans cesse et n&apos;a pas été redémarré. %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::Main</name>
@@ -167,6 +171,14 @@
     <message>
         <source>Demo workspace</source>
         <translation>Espace de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly; starting it again…</source>
+        <translation>Le serveur de démonstration s&apos;est arrêté de façon inattendue&#x202f;; redémarrage en cours…</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly and was restarted.</source>
+        <translation>Le serveur de démonstration s&apos;est arrêté de façon inattendue et a été redémarré.</translation>
     </message>
 </context>
 <context>
@@ -339,6 +351,13 @@
         <source>Not in a batch yet: %1</source>
         <extracomment>The hatched part of a work order&apos;s progress bar; also its legend name</extracomment>
         <translation>Pas encore dans un lot&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::BoardCache</name>
+    <message>
+        <source>The board could not be saved for the next start: %1</source>
+        <translation>Impossible d&apos;enregistrer le tableau pour le prochain démarrage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -952,6 +971,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Not allowed in this queue: %1</source>
         <translation>Non autorisé dans cette file&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: changes can be made again once it is back.</source>
+        <translation>Le serveur est injoignable&#xa0;: les modifications seront de nouveau possibles dès son retour.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1663,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
             <numerusform>%Ln lots choisis&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not on the board yet: %1. The board is still loading them, or they are no longer on the server; the preview reads them from the server.</source>
+        <translation>Pas encore sur le tableau&#xa0;: %1. Le tableau est encore en train de les charger, ou ils ne sont plus sur le serveur&#x202f;; l&apos;aperçu les lit sur le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::AssignPreviewPage</name>
@@ -1791,6 +1818,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <source>“%1”</source>
         <extracomment>A batch&apos;s label in quotes, in a list of batches.</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The batches selected on the board were not used; Start over uses them instead.</source>
+        <translation>Les lots sélectionnés sur le tableau n&apos;ont pas été repris&#x202f;; «&#xa0;Recommencer&#xa0;» les reprend à la place.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2305,25 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::DraftNote</name>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Forget this draft and start from an empty wizard (or from what was selected on the board).</source>
+        <translation>Abandonner ce brouillon et repartir d&apos;un assistant vide (ou de ce qui était sélectionné sur le tableau).</translation>
+    </message>
+    <message>
+        <source>Restored the draft you left at %1.</source>
+        <translation>Le brouillon laissé à %1 a été restauré.</translation>
+    </message>
+    <message>
+        <source>Restored the draft you left on %1.</source>
+        <translation>Le brouillon laissé le %1 a été restauré.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -2677,6 +2727,35 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Nothing changed since you last looked.</source>
         <translation>Rien n’a changé depuis votre dernier passage.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::OfflineStatus</name>
+    <message>
+        <source>Offline since %1 — trying again now…</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time).</extracomment>
+        <translation>Hors ligne depuis %1 — nouvelle tentative en cours…</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>Status bar: the board shows the copy kept on this computer. %1: when it was current (a time today, else a date and time).</extracomment>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The board shows the copy kept on this computer until the server&apos;s answer replaces it.</source>
+        <translation>Le tableau affiche la copie conservée sur cet ordinateur jusqu&apos;à ce que la réponse du serveur la remplace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: seconds until the next try.</extracomment>
+        <translation>
+            <numerusform>Hors ligne depuis %1 — nouvelle tentative dans %Ln s. Affichage des dernières données connues&#x202f;; les modifications sont désactivées.</numerusform>
+            <numerusform>Hors ligne depuis %1 — nouvelle tentative dans %Ln s. Affichage des dernières données connues&#x202f;; les modifications sont désactivées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3338,18 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <source>Earlier in this session the server did not let you create batches in this queue: %1</source>
         <translation>Plus tôt dans cette session, le serveur ne vous a pas autorisé à créer des lots dans cette file&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The queues could not be loaded. “%1” stays chosen and is selected once they load.</source>
+        <translation>Les files n&apos;ont pas pu être chargées. «&#xa0;%1&#xa0;» reste choisie et sera sélectionnée dès leur chargement.</translation>
+    </message>
+    <message>
+        <source>The queue “%1” is no longer on the server. Choose another one.</source>
+        <translation>La file «&#xa0;%1&#xa0;» n&apos;existe plus sur le serveur. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Waiting for the queues to load to select “%1”.</source>
+        <translation>En attente du chargement des files pour sélectionner «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitReviewPage</name>
@@ -3553,6 +3644,18 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
         <source>Counting the cycles already in batches…</source>
         <translation>Comptage des cycles déjà en lots…</translation>
     </message>
+    <message>
+        <source>The work orders could not be loaded. “%1” stays chosen and is selected once they load.</source>
+        <translation>Les ordres de travail n&apos;ont pas pu être chargés. «&#xa0;%1&#xa0;» reste choisi et sera sélectionné dès leur chargement.</translation>
+    </message>
+    <message>
+        <source>The work order “%1” is no longer on the server. Choose another one.</source>
+        <translation>L&apos;ordre de travail «&#xa0;%1&#xa0;» n&apos;existe plus sur le serveur. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Waiting for the work orders to load to select “%1”.</source>
+        <translation>En attente du chargement des ordres de travail pour sélectionner «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitWorkOrderWizard</name>
@@ -3567,6 +3670,10 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
     <message>
         <source>Every change is listed with its outcome. Failed changes can be retried; the whole split can be undone for a while.</source>
         <translation>Chaque modification est listée avec son résultat. Les modifications en échec peuvent être relancées&#x202f;; l&apos;ensemble du fractionnement peut être annulé pendant un certain temps.</translation>
+    </message>
+    <message>
+        <source>What is selected on the board was not used; Start over uses it instead.</source>
+        <translation>La sélection du tableau n&apos;a pas été reprise&#x202f;; «&#xa0;Recommencer&#xa0;» la reprend à la place.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3724,14 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
             <numerusform>Sont proposées les personnes qui peuvent traiter %1&#x202f;; %Ln autre se trouve sous «&#xa0;Tout afficher&#xa0;».</numerusform>
             <numerusform>Sont proposées les personnes qui peuvent traiter %1&#x202f;; %Ln autres se trouvent sous «&#xa0;Tout afficher&#xa0;».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The people could not be loaded, so %1 cannot be assigned yet. Retry above.</source>
+        <translation>Les personnes n&apos;ont pas pu être chargées&#xa0;: impossible d&apos;affecter %1 pour le moment. Cliquez sur «&#xa0;Réessayer&#xa0;» ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to load from the server.</source>
+        <translation>En attente des données de %1 depuis le serveur.</translation>
     </message>
 </context>
 <context>

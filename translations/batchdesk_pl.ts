@@ -93,6 +93,10 @@
         <source>The demo server reported an invalid address: %1</source>
         <translation>Serwer demonstracyjny zgłosił nieprawidłowy adres: %1</translation>
     </message>
+    <message>
+        <source>The demo server keeps stopping and was not started again. %1</source>
+        <translation>Serwer demonstracyjny wciąż się zatrzymuje i nie został ponownie uruchomiony. %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::App::Main</name>
@@ -169,6 +173,14 @@
     <message>
         <source>Demo workspace</source>
         <translation>Środowisko demonstracyjne</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly; starting it again…</source>
+        <translation>Serwer demonstracyjny nieoczekiwanie się zatrzymał; trwa ponowne uruchamianie…</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly and was restarted.</source>
+        <translation>Serwer demonstracyjny nieoczekiwanie się zatrzymał i został ponownie uruchomiony.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +356,13 @@
         <source>Not in a batch yet: %1</source>
         <extracomment>The hatched part of a work order&apos;s progress bar; also its legend name</extracomment>
         <translation>Jeszcze nie w partiach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::BoardCache</name>
+    <message>
+        <source>The board could not be saved for the next start: %1</source>
+        <translation>Nie udało się zapisać tablicy na potrzeby następnego uruchomienia: %1</translation>
     </message>
 </context>
 <context>
@@ -969,6 +988,10 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Not allowed in this queue: %1</source>
         <translation>Niedozwolone w tej kolejce: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: changes can be made again once it is back.</source>
+        <translation>Brak połączenia z serwerem: zmiany będzie można wprowadzać ponownie, gdy połączenie wróci.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1695,10 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
             <numerusform>Wybrano %Ln partii: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not on the board yet: %1. The board is still loading them, or they are no longer on the server; the preview reads them from the server.</source>
+        <translation>Jeszcze nie ma na tablicy: %1. Tablica wciąż je wczytuje albo nie ma ich już na serwerze; podgląd odczytuje je z serwera.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::AssignPreviewPage</name>
@@ -1829,6 +1856,10 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <source>“%1”</source>
         <extracomment>A batch&apos;s label in quotes, in a list of batches.</extracomment>
         <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>The batches selected on the board were not used; Start over uses them instead.</source>
+        <translation>Partie zaznaczone na tablicy nie zostały użyte; przycisk „Zacznij od nowa” użyje ich zamiast wersji roboczej.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2351,25 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     </message>
 </context>
 <context>
+    <name>BatchDesk::Ui::DraftNote</name>
+    <message>
+        <source>Start over</source>
+        <translation>Zacznij od nowa</translation>
+    </message>
+    <message>
+        <source>Forget this draft and start from an empty wizard (or from what was selected on the board).</source>
+        <translation>Odrzuć tę wersję roboczą i zacznij od pustego kreatora (lub od tego, co było zaznaczone na tablicy).</translation>
+    </message>
+    <message>
+        <source>Restored the draft you left at %1.</source>
+        <translation>Przywrócono wersję roboczą pozostawioną o %1.</translation>
+    </message>
+    <message>
+        <source>Restored the draft you left on %1.</source>
+        <translation>Przywrócono wersję roboczą pozostawioną %1.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDesk::Ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -2726,6 +2776,36 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Nothing changed since you last looked.</source>
         <translation>Nic się nie zmieniło od ostatniego przeglądu.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDesk::Ui::OfflineStatus</name>
+    <message>
+        <source>Offline since %1 — trying again now…</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time).</extracomment>
+        <translation>Brak połączenia od %1 — trwa ponowna próba…</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Spróbuj teraz</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>Status bar: the board shows the copy kept on this computer. %1: when it was current (a time today, else a date and time).</extracomment>
+        <translation>Stan na %1</translation>
+    </message>
+    <message>
+        <source>The board shows the copy kept on this computer until the server&apos;s answer replaces it.</source>
+        <translation>Tablica pokazuje kopię zapisaną na tym komputerze, dopóki nie zastąpi jej odpowiedź serwera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: seconds until the next try.</extracomment>
+        <translation>
+            <numerusform>Brak połączenia od %1 — ponowna próba za %Ln s. Wyświetlane są ostatnie znane dane; wprowadzanie zmian jest wyłączone.</numerusform>
+            <numerusform>Brak połączenia od %1 — ponowna próba za %Ln s. Wyświetlane są ostatnie znane dane; wprowadzanie zmian jest wyłączone.</numerusform>
+            <numerusform>Brak połączenia od %1 — ponowna próba za %Ln s. Wyświetlane są ostatnie znane dane; wprowadzanie zmian jest wyłączone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3395,18 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <source>Earlier in this session the server did not let you create batches in this queue: %1</source>
         <translation>Wcześniej w tej sesji serwer nie pozwolił na tworzenie partii w tej kolejce: %1</translation>
     </message>
+    <message>
+        <source>The queues could not be loaded. “%1” stays chosen and is selected once they load.</source>
+        <translation>Nie udało się wczytać kolejek. Kolejka „%1” pozostaje wybrana i zostanie zaznaczona po ich wczytaniu.</translation>
+    </message>
+    <message>
+        <source>The queue “%1” is no longer on the server. Choose another one.</source>
+        <translation>Kolejki „%1” nie ma już na serwerze. Wybierz inną.</translation>
+    </message>
+    <message>
+        <source>Waiting for the queues to load to select “%1”.</source>
+        <translation>Oczekiwanie na wczytanie kolejek, aby zaznaczyć „%1”.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitReviewPage</name>
@@ -3616,6 +3708,18 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
         <source>Counting the cycles already in batches…</source>
         <translation>Liczenie cykli, które są już w partiach…</translation>
     </message>
+    <message>
+        <source>The work orders could not be loaded. “%1” stays chosen and is selected once they load.</source>
+        <translation>Nie udało się wczytać zleceń. Zlecenie „%1” pozostaje wybrane i zostanie zaznaczone po ich wczytaniu.</translation>
+    </message>
+    <message>
+        <source>The work order “%1” is no longer on the server. Choose another one.</source>
+        <translation>Zlecenia „%1” nie ma już na serwerze. Wybierz inne.</translation>
+    </message>
+    <message>
+        <source>Waiting for the work orders to load to select “%1”.</source>
+        <translation>Oczekiwanie na wczytanie zleceń, aby zaznaczyć „%1”.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::SplitWorkOrderWizard</name>
@@ -3630,6 +3734,10 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
     <message>
         <source>Every change is listed with its outcome. Failed changes can be retried; the whole split can be undone for a while.</source>
         <translation>Każda zmiana jest wyświetlana wraz z wynikiem. Nieudane zmiany można ponowić, a cały podział można przez pewien czas cofnąć.</translation>
+    </message>
+    <message>
+        <source>What is selected on the board was not used; Start over uses it instead.</source>
+        <translation>Zaznaczenie na tablicy nie zostało użyte; przycisk „Zacznij od nowa” użyje go zamiast wersji roboczej.</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3790,14 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
             <numerusform>Proponowane są osoby, które mogą obsługiwać %1; %Ln inne osoby są dostępne po zaznaczeniu „Pokaż wszystkich”.</numerusform>
             <numerusform>Proponowane są osoby, które mogą obsługiwać %1; %Ln innych osób jest dostępnych po zaznaczeniu „Pokaż wszystkich”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The people could not be loaded, so %1 cannot be assigned yet. Retry above.</source>
+        <translation>Nie udało się wczytać osób, więc nie można jeszcze przypisać: %1. Kliknij „Ponów” powyżej.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to load from the server.</source>
+        <translation>Oczekiwanie na wczytanie z serwera danych: %1.</translation>
     </message>
 </context>
 <context>

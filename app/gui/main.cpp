@@ -184,6 +184,8 @@ int main(int argc, char *argv[])
     window.setConnectivity(offline.connectivity());
     QObject::connect(&offline, &BatchDesk::App::OfflineSupport::reloadDue, &window,
                      [&window] { window.boardDesk()->refresh(); });
+    QObject::connect(offline.boardCache(), &BatchDesk::BoardCacheKeeper::saveFailed, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
 
     // The planning desk: its figures follow the board's loads; the completion history is one
     // database per saved server (the demo's address changes with each start, its profile not).

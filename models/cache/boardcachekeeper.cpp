@@ -246,12 +246,14 @@ void BoardCacheKeeper::write(std::shared_ptr<BoardSnapshot> snapshot)
         const bool ok = BoardCache(file).save(*snapshot, &error);
         const QDateTime asOf = snapshot->asOf;
         const qsizetype count = static_cast<qsizetype>(snapshot->batches.size());
-        QMetaObject::invokeMethod(self.data(), [self, ok, asOf, count] {
+        QMetaObject::invokeMethod(self.data(), [self, ok, asOf, count, error] {
             if (!self)
                 return;
             --self->m_writes;
             if (ok)
                 Q_EMIT self->saved(asOf, count);
+            else
+                Q_EMIT self->saveFailed(error);
         }, Qt::QueuedConnection);
     });
 }

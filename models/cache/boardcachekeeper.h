@@ -47,6 +47,8 @@ Q_SIGNALS:
     // Nothing usable (no file, another version, damaged: the file is gone then, and `why` says so).
     void notRestored(const QString &why);
     void saved(const QDateTime &asOf, qsizetype batches);
+    // Not written (translated, for the status bar): the next start shows the older copy or none.
+    void saveFailed(const QString &message);
 
 private:
     void onLoadFinished();

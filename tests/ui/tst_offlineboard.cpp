@@ -8,9 +8,13 @@
 //    brings it back: the board ends equal to the server, by differences (the batch the user
 //    selected on the cached board stays selected and was never removed), and the banner and
 //    the "as of" mark go.
-// Leaves offline-board.png (the window offline, from the cache) next to the binary.
+// Leaves offline-board-<language>-<manager|technician>.png (the window offline, from the cache)
+// next to the binary: the interface language follows the environment (LANGUAGE=de), and
+// OFFLINE_BOARD_USER=technician signs in as the demo technician instead of the manager (the
+// pictures in docs/screenshots/). The checks compare the translated texts.
 
 #include "app/gui/offlinesupport.h"
+#include "app/i18n/translations.h"
 #include "client/auth/credentialstore.h"
 #include "client/niagaraclient.h"
 #include "common/httpcall.h"
@@ -24,6 +28,7 @@
 #include "ui/board/boarddesk.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
+#include "ui/shell/offlinestatus.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -141,11 +146,18 @@ private Q_SLOTS:
 
 void TestOfflineBoard::cachedBoardOfflineThenBackWithServerChanges()
 {
+    // The interface language of the environment, as the app restores it.
+    BatchDesk::App::Translations translations;
+    translations.restore();
+    const auto tr = [](const char *context, const char *text) { return QCoreApplication::translate(context, text); };
+    const bool asTechnician = qEnvironmentVariable("OFFLINE_BOARD_USER") == QLatin1String("technician");
+
     TestSupport::SimProcess sim;
     QString error;
     QVERIFY2(sim.start(QStringLiteral("demo"), {}, &error), qPrintable(error));
     const int port = sim.baseUrl().port();
-    const QString token = sim.managerToken();
+    const QString token = asTechnician ? sim.technicianToken() : sim.managerToken();
+    const QString managerToken = sim.managerToken(); // the changes made on the server meanwhile
     QTemporaryDir dir;
     const QString settingsFile = dir.filePath(QStringLiteral("batchdesk.ini"));
     const QString dataDir = dir.filePath(QStringLiteral("data"));
@@ -192,7 +204,8 @@ void TestOfflineBoard::cachedBoardOfflineThenBackWithServerChanges()
     QTRY_COMPARE_WITH_TIMEOUT(app.store.size(), cachedCount, 30000);
     QCOMPARE(restored.size(), 1);
     QVERIFY(app.store.cachedAsOf().isValid());
-    QTRY_VERIFY(app.window->asOfText().startsWith(QStringLiteral("As of ")));
+    const QString asOfPrefix = tr("BatchDesk::Ui::OfflineStatus", "As of %1").section(QStringLiteral("%1"), 0, 0);
+    QTRY_VERIFY(!app.window->asOfText().isEmpty() && app.window->asOfText().startsWith(asOfPrefix));
     // The status bar counts the cached rows, as after a load.
     QTRY_VERIFY2(app.window->boardDesk()->loadProgressText().startsWith(QLocale().toString(cachedCount)),
                  qPrintable(app.window->boardDesk()->loadProgressText()));
@@ -204,16 +217,21 @@ void TestOfflineBoard::cachedBoardOfflineThenBackWithServerChanges()
     app.session.restore(); // the keychain's sign-in; the server does not answer
     QTRY_VERIFY_WITH_TIMEOUT(app.offline.connectivity()->isOffline(), kTimeoutMs);
     QTRY_VERIFY(app.window->offlineBanner()->isVisible());
-    QVERIFY2(app.window->offlineBanner()->message().startsWith(QStringLiteral("Offline since ")),
-             qPrintable(app.window->offlineBanner()->message()));
+    const QString banner = app.window->offlineBanner()->message();
+    QVERIFY2(banner == BatchDesk::Ui::OfflineStatus::offlineText(app.offline.connectivity()->offlineSince(),
+                                                                 app.offline.connectivity()->secondsToNextAttempt(), false)
+                 || banner == BatchDesk::Ui::OfflineStatus::offlineText(app.offline.connectivity()->offlineSince(),
+                                                                        app.offline.connectivity()->secondsToNextAttempt() + 1, false),
+             qPrintable(banner));
     // One banner says it: not the session's "cannot be reached" as well.
     QVERIFY(!app.window->errorBanner()->isVisible());
-    QCOMPARE(app.window->offlineBanner()->actionButton()->text(), QStringLiteral("Try now"));
+    QCOMPARE(app.window->offlineBanner()->actionButton()->text(), tr("BatchDesk::Ui::OfflineStatus", "Try now"));
     // The failed load did not take a row away, and writes are refused before the click.
     QCOMPARE(app.store.size(), cachedCount);
     QVERIFY(!app.window->splitAction()->isEnabled());
-    QVERIFY2(app.window->splitAction()->toolTip().contains(QStringLiteral("cannot be reached")),
-             qPrintable(app.window->splitAction()->toolTip()));
+    const QString offlineReason =
+        tr("BatchDesk::Permissions", "The server cannot be reached: changes can be made again once it is back.");
+    QVERIFY2(app.window->splitAction()->toolTip().contains(offlineReason), qPrintable(app.window->splitAction()->toolTip()));
 
     // The user works on the cached board: a batch selected, its group open.
     QTreeView *tree = app.window->tree();
@@ -223,34 +241,35 @@ void TestOfflineBoard::cachedBoardOfflineThenBackWithServerChanges()
     tree->setCurrentIndex(row);
     tree->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::qWait(200);
-    QVERIFY(app.window->grab().save(QStringLiteral("offline-board.png")));
+    QVERIFY(app.window->grab().save(QStringLiteral("offline-board-%1-%2.png")
+                                        .arg(translations.language(), asTechnician ? QStringLiteral("technician") : QStringLiteral("manager"))));
 
     // --- the server changes meanwhile (run on another port, which the app does not know)
     QVERIFY2(sim.restartKeepingTokens({}, &error), qPrintable(error));
     QVERIFY(sim.baseUrl().port() != port);
     QNetworkAccessManager nam;
-    const QHash<QString, QString> before = serverLabels(nam, sim.baseUrl(), token);
+    const QHash<QString, QString> before = serverLabels(nam, sim.baseUrl(), managerToken);
     QCOMPARE(before.size(), cachedCount);
     QString doomed;
     for (auto it = before.cbegin(); it != before.cend() && doomed.isEmpty(); ++it) {
         if (it.key() != selectedId)
             doomed = it.key();
     }
-    const int deleted = TestSupport::httpCall(nam, "DELETE", endpoint(sim.baseUrl(), QStringLiteral("/batches/") + doomed), token).status;
+    const int deleted = TestSupport::httpCall(nam, "DELETE", endpoint(sim.baseUrl(), QStringLiteral("/batches/") + doomed), managerToken).status;
     QVERIFY2(deleted == 204 || deleted == 205, QByteArray::number(deleted).constData());
-    const QJsonObject wo = TestSupport::httpCall(nam, "GET", endpoint(sim.baseUrl(), QStringLiteral("/work-orders")), token)
+    const QJsonObject wo = TestSupport::httpCall(nam, "GET", endpoint(sim.baseUrl(), QStringLiteral("/work-orders")), managerToken)
                                .json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("nter:work-orders"))
                                .toArray().at(0).toObject();
     const QString queueId = app.store.batch(selectedId)->queueId;
     const TestSupport::HttpReply created = TestSupport::httpCall(
-        nam, "POST", endpoint(sim.baseUrl(), QStringLiteral("/batches")), token,
+        nam, "POST", endpoint(sim.baseUrl(), QStringLiteral("/batches")), managerToken,
         QJsonDocument(QJsonObject{{QStringLiteral("work_order"), QJsonObject{{QStringLiteral("work_order_id"), wo.value(QStringLiteral("work_order_id"))}}},
                                   {QStringLiteral("queue"), QJsonObject{{QStringLiteral("queue_id"), queueId}}},
                                   {QStringLiteral("label"), QStringLiteral("Made while offline")},
                                   {QStringLiteral("number_cycles"), 3}})
             .toJson(QJsonDocument::Compact));
     QVERIFY2(created.status == 200 || created.status == 201, created.body.constData());
-    const QHash<QString, QString> server = serverLabels(nam, sim.baseUrl(), token);
+    const QHash<QString, QString> server = serverLabels(nam, sim.baseUrl(), managerToken);
     QCOMPARE(server.size(), cachedCount); // one gone, one new
     QVERIFY(app.offline.connectivity()->isOffline());
     QCOMPARE(app.store.size(), cachedCount);

@@ -55,13 +55,17 @@ void OfflineStatus::setConnectivity(Connectivity *connectivity)
 
 QString OfflineStatus::offlineText(const QDateTime &since, int secondsToRetry, bool attempting)
 {
+    // An outage that started on another day says which.
+    const bool today = since.toLocalTime().date() == QDate::currentDate();
+    const QString when = today ? shortTime(since) : QLocale().toString(since.toLocalTime(), QLocale::ShortFormat);
     if (attempting || secondsToRetry <= 0)
-        //: %1: the time the server was lost, e.g. 10:42.
-        return tr("Offline since %1 — trying again now…").arg(shortTime(since));
-    //: %1: the time the server was lost, e.g. 10:42. Showing the last-known data; changes are disabled.
-    return tr("Offline since %1 — trying again in %n s. Showing the last-known data; changes are disabled.", nullptr,
+        //: Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time).
+        return tr("Offline since %1 — trying again now…").arg(when);
+    //: Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time);
+    //: %Ln: seconds until the next try.
+    return tr("Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.", nullptr,
               secondsToRetry)
-        .arg(shortTime(since));
+        .arg(when);
 }
 
 void OfflineStatus::retranslate()
@@ -91,7 +95,8 @@ void OfflineStatus::update()
     if (asOf.isValid()) {
         const QLocale locale;
         const bool today = asOf.toLocalTime().date() == QDate::currentDate();
-        //: The board shows the copy kept on this computer: %1 is when it was current.
+        //: Status bar: the board shows the copy kept on this computer. %1: when it was current (a
+        //: time today, else a date and time).
         m_asOfLabel->setText(tr("As of %1").arg(today ? shortTime(asOf)
                                                         : locale.toString(asOf.toLocalTime(), QLocale::ShortFormat)));
         m_asOfLabel->setToolTip(tr("The board shows the copy kept on this computer until the server's answer replaces it."));

@@ -42,6 +42,42 @@ const QString kSplitDraftWorkOrderLabel = QStringLiteral("workOrderLabel");
 const QString kSplitDraftQueueId = QStringLiteral("queueId");
 const QString kSplitDraftQueueLabel = QStringLiteral("queueLabel");
 
+// Both catalog pages (work order, queue) hold on to a chosen id — the board's or a restored
+// draft's — until its row arrives; meanwhile a line under the catalog says why it is not
+// selected yet. `failed`, `gone` and `loading` are the page's own translated texts, each
+// with %1 for the chosen one's label (or its id when the label is not known).
+void chooseInCatalog(CatalogBrowser *browser, const QString &id)
+{
+    if (id.isEmpty())
+        browser->clearChoice();
+    else
+        browser->selectId(id);
+}
+
+void showWaitingForChoice(QLabel *line, const CatalogBrowser *browser, PagedCatalogModel::State state,
+                          const QString &wantedId, const QString &wantedLabel, const QString &failed,
+                          const QString &gone, const QString &loading)
+{
+    const QString pending = browser->pendingId();
+    if (pending.isEmpty()) {
+        showLines(line, {});
+        return;
+    }
+    const QString name = pending == wantedId && !wantedLabel.isEmpty() ? wantedLabel : pending;
+    switch (state) {
+    case PagedCatalogModel::State::Failed:
+        showLines(line, {failed.arg(name)});
+        return;
+    case PagedCatalogModel::State::Complete:
+        showLines(line, {gone.arg(name)});
+        return;
+    case PagedCatalogModel::State::Idle:
+    case PagedCatalogModel::State::Loading:
+        showLines(line, {loading.arg(name)});
+        return;
+    }
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -99,35 +135,16 @@ void SplitWorkOrderPage::want(const QString &id, const QString &label)
 {
     m_wantedId = id;
     m_wantedLabel = label;
-    if (id.isEmpty())
-        m_browser->clearChoice();
-    else
-        m_browser->selectId(id);
+    chooseInCatalog(m_browser, id);
     updateWaiting();
 }
 
 void SplitWorkOrderPage::updateWaiting()
 {
-    const QString pending = m_browser->pendingId();
-    if (pending.isEmpty()) {
-        showLines(m_waiting, {});
-        return;
-    }
-    const QString name = pending == m_wantedId && !m_wantedLabel.isEmpty() ? m_wantedLabel : pending;
-    QString text;
-    switch (m_wizard->workOrders()->state()) {
-    case PagedCatalogModel::State::Failed:
-        text = tr("The work orders could not be loaded. “%1” stays chosen and is selected once they load.").arg(name);
-        break;
-    case PagedCatalogModel::State::Complete:
-        text = tr("The work order “%1” is no longer on the server. Choose another one.").arg(name);
-        break;
-    case PagedCatalogModel::State::Idle:
-    case PagedCatalogModel::State::Loading:
-        text = tr("Waiting for the work orders to load to select “%1”.").arg(name);
-        break;
-    }
-    showLines(m_waiting, {text});
+    showWaitingForChoice(m_waiting, m_browser, m_wizard->workOrders()->state(), m_wantedId, m_wantedLabel,
+                         tr("The work orders could not be loaded. “%1” stays chosen and is selected once they load."),
+                         tr("The work order “%1” is no longer on the server. Choose another one."),
+                         tr("Waiting for the work orders to load to select “%1”."));
 }
 
 void SplitWorkOrderPage::saveDraft(QVariantMap &fields) const
@@ -212,35 +229,16 @@ void SplitQueuePage::want(const QString &id, const QString &label)
 {
     m_wantedId = id;
     m_wantedLabel = label;
-    if (id.isEmpty())
-        m_browser->clearChoice();
-    else
-        m_browser->selectId(id);
+    chooseInCatalog(m_browser, id);
     updateWaiting();
 }
 
 void SplitQueuePage::updateWaiting()
 {
-    const QString pending = m_browser->pendingId();
-    if (pending.isEmpty()) {
-        showLines(m_waiting, {});
-        return;
-    }
-    const QString name = pending == m_wantedId && !m_wantedLabel.isEmpty() ? m_wantedLabel : pending;
-    QString text;
-    switch (m_wizard->queues()->state()) {
-    case PagedCatalogModel::State::Failed:
-        text = tr("The queues could not be loaded. “%1” stays chosen and is selected once they load.").arg(name);
-        break;
-    case PagedCatalogModel::State::Complete:
-        text = tr("The queue “%1” is no longer on the server. Choose another one.").arg(name);
-        break;
-    case PagedCatalogModel::State::Idle:
-    case PagedCatalogModel::State::Loading:
-        text = tr("Waiting for the queues to load to select “%1”.").arg(name);
-        break;
-    }
-    showLines(m_waiting, {text});
+    showWaitingForChoice(m_waiting, m_browser, m_wizard->queues()->state(), m_wantedId, m_wantedLabel,
+                         tr("The queues could not be loaded. “%1” stays chosen and is selected once they load."),
+                         tr("The queue “%1” is no longer on the server. Choose another one."),
+                         tr("Waiting for the queues to load to select “%1”."));
 }
 
 void SplitQueuePage::saveDraft(QVariantMap &fields) const
