@@ -49,6 +49,12 @@ PlanningMonitor::PlanningMonitor(BatchStore *store, PlanningService *service, QO
             if (m_follow)
                 refresh(ContextReuse::WhenFresh);
         });
+        // The board shown from the local cache (at start, perhaps offline): figures from it too.
+        // Context the server cannot give now falls back to what the batches embed.
+        connect(m_store, &BatchStore::cacheRestored, this, [this] {
+            if (m_follow)
+                refresh(ContextReuse::WhenFresh);
+        });
         connect(m_store, &BatchStore::techniciansLoaded, this, [this] {
             if (m_follow && m_hasFigures)
                 recompute();

@@ -223,6 +223,9 @@ void MyWorkDesk::setSession(Session *session)
     };
     connect(session, &Session::signedIn, this, follow);
     connect(session, &Session::signedOut, this, follow);
+    // Signed in while the server is away (an offline start: the user taken from the saved
+    // sign-in, no signedIn yet): their batches from the cached board.
+    connect(session, &Session::stateChanged, this, follow);
     connect(session, &Session::currentProfileChanged, this, follow);
     follow();
 }
