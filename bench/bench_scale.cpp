@@ -223,6 +223,26 @@ QByteArray cursorOf(const QByteArray &body)
     return end < 0 ? QByteArray() : body.mid(i + 1, end - i - 1);
 }
 
+// MainWindow's chain over the store: source → text → category → mine → overdue → sort.
+struct BoardChain
+{
+    explicit BoardChain(BatchStore *store)
+        : model(store)
+    {
+        text.setSourceModel(&model);
+        category.setSourceModel(&text);
+        mine.setSourceModel(&category);
+        overdue.setSourceModel(&mine);
+        sort.setSourceModel(&overdue);
+    }
+    BatchTreeModel model;
+    TextFilterProxy text;
+    CategoryFilterProxy category;
+    AssignedToUserProxy mine;
+    OverdueFilterProxy overdue;
+    BatchSortProxy sort;
+};
+
 // ----------------------------------------------------------------------------- baseline
 
 int runBaseline(const Options &options, const QString &token)
@@ -308,17 +328,10 @@ int runLoad(const Options &options, const QString &token)
     store.setPageSize(options.pageSize);
 
     // MainWindow's chain: source → text → category → mine → overdue → sort → view.
-    BatchTreeModel model(&store);
-    TextFilterProxy textProxy;
-    textProxy.setSourceModel(&model);
-    CategoryFilterProxy categoryProxy;
-    categoryProxy.setSourceModel(&textProxy);
-    AssignedToUserProxy mineProxy;
-    mineProxy.setSourceModel(&categoryProxy);
-    OverdueFilterProxy overdueProxy;
-    overdueProxy.setSourceModel(&mineProxy);
-    BatchSortProxy sortProxy;
-    sortProxy.setSourceModel(&overdueProxy);
+    BoardChain chain(&store);
+    BatchTreeModel &model = chain.model;
+    AssignedToUserProxy &mineProxy = chain.mine;
+    BatchSortProxy &sortProxy = chain.sort;
     std::unique_ptr<QTreeView> tree;
     if (!options.noView) {
         tree = std::make_unique<QTreeView>();
@@ -545,17 +558,8 @@ int runCache(const Options &options)
     client.setBaseUrl(options.url);
     BatchStore store;
     store.setClient(&client);
-    BatchTreeModel model(&store);
-    TextFilterProxy textProxy;
-    textProxy.setSourceModel(&model);
-    CategoryFilterProxy categoryProxy;
-    categoryProxy.setSourceModel(&textProxy);
-    AssignedToUserProxy mineProxy;
-    mineProxy.setSourceModel(&categoryProxy);
-    OverdueFilterProxy overdueProxy;
-    overdueProxy.setSourceModel(&mineProxy);
-    BatchSortProxy sortProxy;
-    sortProxy.setSourceModel(&overdueProxy);
+    BoardChain chain(&store);
+    BatchSortProxy &sortProxy = chain.sort;
     QTreeView tree;
     tree.setModel(&sortProxy);
     tree.setUniformRowHeights(true);

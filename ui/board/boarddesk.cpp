@@ -31,7 +31,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -180,21 +179,11 @@ BoardDesk::BoardDesk(BatchStore *store, QSettings *settings, QWidget *parent)
             updateCounts();
             m_tree->setFirstLoadDone(true);
         });
+        // The rows on screen: their technicians are read first (a request budget for servers
+        // that do not embed them).
+        connect(m_tree, &BoardTree::visibleBatchesChanged, store, &BatchStore::setPriorityBatches);
+        connect(store, &BatchStore::loadFinished, m_tree, [store, this] { store->setPriorityBatches(m_tree->visibleBatchIds()); });
     }
-
-    // The rows on screen: their technicians are read before the rest (a request budget for
-    // servers that do not embed them; BatchStore::setPriorityBatches).
-    m_visibleRowsTimer = new QTimer(this);
-    m_visibleRowsTimer->setSingleShot(true);
-    m_visibleRowsTimer->setInterval(300);
-    connect(m_visibleRowsTimer, &QTimer::timeout, this, &BoardDesk::reportVisibleBatches);
-    const auto visibleRowsMoved = [this] { m_visibleRowsTimer->start(); };
-    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleRowsMoved);
-    connect(m_tree, &QTreeView::expanded, this, visibleRowsMoved);
-    connect(m_sortProxy, &QAbstractItemModel::rowsInserted, this, visibleRowsMoved);
-    connect(m_sortProxy, &QAbstractItemModel::layoutChanged, this, visibleRowsMoved);
-    if (store)
-        connect(store, &BatchStore::loadFinished, this, visibleRowsMoved);
 
     m_refreshSoon = new QTimer(this);
     m_refreshSoon->setSingleShot(true);
@@ -474,21 +463,6 @@ void BoardDesk::onLoadFinished()
         m_bannerShowsLoadError = false;
     }
     m_tree->setFirstLoadDone(true);
-}
-
-void BoardDesk::reportVisibleBatches()
-{
-    if (!m_store || !isVisible())
-        return;
-    QStringList ids;
-    const QRect area = m_tree->viewport()->rect();
-    for (QModelIndex index = m_tree->indexAt(area.topLeft()); index.isValid(); index = m_tree->indexBelow(index)) {
-        if (m_tree->visualRect(index).top() > area.bottom())
-            break;
-        if (index.data(BatchRoles::LevelRole).toInt() == int(TreeLevel::Batch))
-            ids.append(index.data(BatchRoles::IdRole).toString());
-    }
-    m_store->setPriorityBatches(ids);
 }
 
 void BoardDesk::onLoadFailed(const Niagara::ApiError &error)

@@ -170,8 +170,7 @@ private:
     QPointer<Session> m_session;
     QPointer<Connectivity> m_connectivity;
     QString m_profileId; // the server the board's batches come from
-    QTimer *m_visibleRowsTimer = nullptr;
-    void reportVisibleBatches();
+
     QSettings *m_settings;
 
     BatchTreeModel *m_model = nullptr;

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionHeader>
 #include <QTimer>
@@ -35,8 +36,17 @@ constexpr ElasticColumn kElasticColumns[] = {
 
 BoardTree::BoardTree(QWidget *parent)
     : QTreeView(parent)
+    , m_visibleRowsTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("BatchTree"));
+    m_visibleRowsTimer->setSingleShot(true);
+    m_visibleRowsTimer->setInterval(300);
+    connect(m_visibleRowsTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            Q_EMIT visibleBatchesChanged(visibleBatchIds());
+    });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, m_visibleRowsTimer, qOverload<>(&QTimer::start));
+    connect(this, &QTreeView::expanded, m_visibleRowsTimer, qOverload<>(&QTimer::start));
     setItemDelegateForColumn(CyclesColumn, new CycleProgressDelegate(this));
     setItemDelegateForColumn(StatusColumn, new StatusDelegate(this));
     setAlternatingRowColors(true);
@@ -69,6 +79,8 @@ void BoardTree::setModel(QAbstractItemModel *model)
     // Rows come and go as pages arrive and filters change; groups the user had open open again.
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &group, int first, int last) { restoreExpansion(group, first, last); });
+    connect(model, &QAbstractItemModel::rowsInserted, m_visibleRowsTimer, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::layoutChanged, m_visibleRowsTimer, qOverload<>(&QTimer::start));
     // Header texts change with the language, values with each load: fit once things settle.
     auto *fitSoon = new QTimer(this);
     fitSoon->setSingleShot(true);
@@ -257,6 +269,19 @@ QString BoardTree::currentQueueId() const
 {
     const QModelIndex current = currentIndex();
     return current.isValid() ? current.data(BatchRoles::QueueIdRole).toString() : QString();
+}
+
+QStringList BoardTree::visibleBatchIds() const
+{
+    QStringList ids;
+    const QRect area = viewport()->rect();
+    for (QModelIndex index = indexAt(area.topLeft()); index.isValid(); index = indexBelow(index)) {
+        if (visualRect(index).top() > area.bottom())
+            break;
+        if (index.data(BatchRoles::LevelRole).toInt() == int(TreeLevel::Batch))
+            ids.append(index.data(BatchRoles::IdRole).toString());
+    }
+    return ids;
 }
 
 bool BoardTree::selectFirstBatch()

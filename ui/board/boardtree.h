@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTreeView>
 
+class QTimer;
+
 namespace BatchDesk::Ui {
 
 class BoardTree final : public QTreeView
@@ -43,6 +45,13 @@ public:
     QString currentQueueId() const;
     // Selects the first batch in view order, expanding its parents.
     bool selectFirstBatch();
+    // The batch rows on screen now, top to bottom.
+    QStringList visibleBatchIds() const;
+
+Q_SIGNALS:
+    // The batch rows on screen may be others now (300 ms after a scroll, an expansion or rows
+    // coming in): the store reads their technicians first.
+    void visibleBatchesChanged(const QStringList &batchIds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +62,7 @@ private:
     static QString groupKey(const QModelIndex &index);
     void restoreExpansion(const QModelIndex &parent, int first, int last);
 
+    QTimer *m_visibleRowsTimer = nullptr;
     QSet<QString> m_expanded;
     bool m_hadSavedExpansion = false;
     bool m_firstLoadDone = false;

@@ -210,7 +210,6 @@ private:
     QList<AssignmentTarget> m_boardSeeds; // as the board gave them (Start over)
     WizardDraft *m_draft;
     DraftNote *m_draftNote;
-    QPointer<WriteRun> m_draftRun; // the run the draft's commit started
     bool m_restoredDraft = false;
     AssignBatchesPage *m_batchesPage = nullptr;
     AssignTechniciansPage *m_techniciansPage;

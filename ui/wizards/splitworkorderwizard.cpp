@@ -328,7 +328,7 @@ SplitWorkOrderWizard::SplitWorkOrderWizard(PlanningService *service, QWidget *pa
 
     connect(m_commitPage, &RunCommitPage::runFinished, this, [this](WriteRun *run) {
         // The split itself (not its undo) done in full: the draft has served its purpose.
-        if (run == m_draftRun)
+        if (m_draft->isCommittedRun(run))
             m_draft->commitFinished(run->count(ItemState::Succeeded) == run->items().size());
         const bool changed = run->count(ItemState::Succeeded) > 0;
         // What is in batches changed: the sizing page must not offer those cycles again.
@@ -392,15 +392,7 @@ void SplitWorkOrderWizard::watchInputs()
     connect(sizing->bulkRadio(), &QRadioButton::toggled, m_draft, changed);
     connect(m_techniciansPage->picker(), &TechnicianPicker::chosenChanged, m_draft, changed);
     connect(m_techniciansPage->allBatchesRadio(), &QRadioButton::toggled, m_draft, changed);
-    connect(this, &QWizard::currentIdChanged, m_draft, [this](int id) {
-        // A page change is a moment the manager expects to have been kept.
-        if (id == CommitPageId && m_commitPage->progress()->run() != m_draftRun) {
-            m_draftRun = m_commitPage->progress()->run();
-            m_draft->commitStarted();
-        } else {
-            m_draft->saveNow();
-        }
-    });
+    m_draft->followPages(this, CommitPageId, [this] { return static_cast<const QObject *>(m_commitPage->progress()->run()); });
 }
 
 QVariantMap SplitWorkOrderWizard::draftFields() const

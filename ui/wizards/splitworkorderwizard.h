@@ -330,7 +330,6 @@ private:
     QPointer<PlanningService> m_service;
     QPointer<PlanningMonitor> m_monitor;
     WizardDraft *m_draft;
-    QPointer<WriteRun> m_draftRun; // the run the draft's commit started
     QString m_seedWorkOrderId;
     QString m_seedQueueId;
     bool m_restoredDraft = false;

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
+#include <QWizard>
 
 namespace BatchDesk::Ui {
 
@@ -70,6 +71,19 @@ void WizardDraft::markSaved()
 {
     m_timer->stop();
     m_written = m_collect();
+}
+
+void WizardDraft::followPages(QWizard *wizard, int commitPageId, std::function<const QObject *()> runOf)
+{
+    connect(wizard, &QWizard::currentIdChanged, this, [this, commitPageId, runOf = std::move(runOf)](int id) {
+        const QObject *run = id == commitPageId ? runOf() : nullptr;
+        if (run && run != m_lastRun) {
+            m_lastRun = run;
+            commitStarted();
+        } else {
+            saveNow();
+        }
+    });
 }
 
 void WizardDraft::commitStarted()

@@ -19,6 +19,8 @@
 #include <QPointer>
 #include <QVariantMap>
 
+class QWizard;
+
 #include <functional>
 #include <optional>
 
@@ -59,6 +61,12 @@ public:
     void setPaused(bool paused) { m_paused = paused; }
     bool isPaused() const { return m_paused; }
 
+    // Saves at once whenever `wizard` turns a page (a moment the manager expects to have been
+    // kept); reaching `commitPageId` with a run not seen before is commitStarted(). `runOf`
+    // says which run the commit page holds.
+    void followPages(QWizard *wizard, int commitPageId, std::function<const QObject *()> runOf);
+    // Whether `run` is the one followPages saw start for these inputs (not an undo's).
+    bool isCommittedRun(const QObject *run) const { return run && run == m_lastRun; }
     // The run of the current inputs started (the commit page); it finished (all: every item done).
     void commitStarted();
     void commitFinished(bool allSucceeded);
@@ -71,6 +79,7 @@ private:
     bool sameInputs(const QVariantMap &a, const QVariantMap &b) const;
 
     QPointer<DraftStore> m_store;
+    QPointer<const QObject> m_lastRun; // the run followPages last reported started
     QString m_key;
     std::function<QVariantMap()> m_collect;
     QTimer *m_timer;
