@@ -81,7 +81,8 @@ BoardSnapshot snapshotOf(const std::vector<Niagara::Page<Niagara::Batch>> &pages
                 s.workOrders.push_back(b.workOrder);
             }
             CachedBatch c;
-            c.record = BatchRecord{b.id,     b.label,  b.created,  b.updated,     b.order, b.currentStatus, b.numberCycles,
+            c.record = BatchRecord{b.id,     b.label,    b.created,      b.updated,
+                                   b.order,  SharedStatus::from(b.currentStatus), b.numberCycles,
                                    b.cycles, b.queue.id, b.workOrder.id, b.assignedUsers};
             const auto n = static_cast<qsizetype>(s.batches.size());
             c.record.technicians = {people[n % people.size()], people[(n * 7 + 3) % people.size()]};

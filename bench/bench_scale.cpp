@@ -20,6 +20,7 @@
 
 #include "client/auth/credentialstore.h"
 #include "client/auth/serverprofile.h"
+#include "client/decode.h"
 #include "client/niagaraclient.h"
 #include "models/batchproxies.h"
 #include "models/batchroles.h"
@@ -49,6 +50,8 @@
 #include <QTreeView>
 #include <QUrlQuery>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -72,6 +75,7 @@ struct Options
     QString sim = QStringLiteral(NIAGARA_SIM_PATH);
     QUrl url;            // children: the sim's address (the token comes on stdin)
     bool noView = false; // the models without a QTreeView on top
+    bool nlohmannLexer = false; // --lexer nlohmann: simdjson off (Decode::setFastLexerEnabled)
     bool warmUp = false; // one discarded baseline walk first
     QString cacheDir;           // the budget's board is cached here, then started from
     int budgetBatches = 10000;  // the request budget's board
@@ -448,6 +452,33 @@ int runLoad(const Options &options, const QString &token)
     result("rss_before_mb", static_cast<double>(rssBefore) / 1024);
     result("rss_after_mb", static_cast<double>(rssAfter) / 1024);
     result("peak_rss_mb", static_cast<double>(hwmAfter) / 1024);
+    // What malloc hands out against what the process holds: the difference is free memory the
+    // allocator keeps (per-thread arenas, fragmentation), not data.
+    const struct mallinfo2 heap = mallinfo2();
+    result("heap_in_use_mb", static_cast<double>(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0));
+    result("heap_free_kept_mb", static_cast<double>(heap.fordblks) / (1024.0 * 1024.0));
+    if (qEnvironmentVariableIsSet("BENCH_MALLOC_STATS")) {
+        malloc_stats();
+        // Resident memory per mapping ([heap] is malloc's main arena; anonymous 64 MB
+        // mappings are the other arenas, smaller ones large blocks of their own).
+        QFile smaps(QStringLiteral("/proc/self/smaps"));
+        if (smaps.open(QIODevice::ReadOnly)) {
+            QByteArray header;
+            for (const QByteArray &line : smaps.readAll().split('\n')) {
+                if (!line.isEmpty() && !line.contains(':'))
+                    continue;
+                if (line.contains('-') && line.indexOf(' ') > 0 && !line.startsWith("Rss") && line.split(' ').size() > 4) {
+                    header = line;
+                    continue;
+                }
+                if (line.startsWith("Rss:")) {
+                    const qint64 kib = line.mid(4).trimmed().split(' ').value(0).toLongLong();
+                    if (kib >= 1024)
+                        std::fprintf(stderr, "smaps %7.1f MB  %s\n", static_cast<double>(kib) / 1024, header.constData());
+                }
+            }
+        }
+    }
     result("stall_ms", heartbeat.longestMs());
     result("stall_at_ms", heartbeat.longestAtMs() - signedInMs);
     result("stalls_over_16", heartbeat.over16());
@@ -737,6 +768,17 @@ std::map<QString, double> runChild(const Options &options, const QString &varian
                      QStringLiteral("--technician-seconds"), QString::number(options.technicianSeconds)};
     if (options.noView)
         args << QStringLiteral("--no-view");
+    if (options.nlohmannLexer)
+        args << QStringLiteral("--lexer") << QStringLiteral("nlohmann");
+    // BENCH_PROFILE_LOAD="heaptrack -o /tmp/load" (or "perf record -g -o ..."): the load child
+    // runs under that profiler (docs/performance.md, "How the memory was found").
+    const QString profiler = qEnvironmentVariable("BENCH_PROFILE_LOAD");
+    if (variant == QLatin1String("load") && !profiler.isEmpty()) {
+        QStringList wrapper = profiler.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        args.prepend(child.program());
+        child.setProgram(wrapper.takeFirst());
+        args = wrapper + args;
+    }
     child.setArguments(args);
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start();
@@ -826,8 +868,8 @@ int runParent(const Options &options)
     const auto med = [](std::map<QString, std::vector<double>> &m, const char *key) {
         return median(m[QString::fromLatin1(key)]);
     };
-    std::printf("\n%d batches, %d runs (medians); baseline: the same pages through a bare QNetworkAccessManager\n",
-                options.batches, options.repeat);
+    std::printf("\n%d batches, %d runs (medians), JSON read by %s; baseline: the same pages through a bare QNetworkAccessManager\n",
+                options.batches, options.repeat, options.nlohmannLexer ? "nlohmann" : "simdjson + nlohmann SAX");
     std::printf("%-44s %12s %12s %8s\n", "", "baseline", "BatchDesk", "ratio");
     const auto row = [&](const char *label, const char *key, const char *unit, const char *target) {
         const double b = med(baseline, key);
@@ -835,10 +877,10 @@ int runParent(const Options &options)
         std::printf("%-44s %9.1f %-2s %9.1f %-2s %7.2fx  %s\n", label, b, unit, l, unit, b > 0 ? l / b : 0.0, target);
     };
     row("time to first row (baseline: first page)", "first_row_ms", "ms", "target <= 300 ms");
-    row("total load time", "total_ms", "ms", "");
+    row("total load time", "total_ms", "ms", "target <= 2.0x");
     row("RSS before the load", "rss_before_mb", "MB", "");
     row("RSS after the load", "rss_after_mb", "MB", "");
-    row("peak RSS (VmHWM)", "peak_rss_mb", "MB", "target < 400 MB");
+    row("peak RSS (VmHWM)", "peak_rss_mb", "MB", "target <= 120 MB");
     row("longest GUI-thread stall (1 ms heartbeat)", "stall_ms", "ms", "target <= 16 ms");
     row("heartbeat gaps over 16 ms", "stalls_over_16", "", "");
     row("heartbeat gaps over 8 ms", "stalls_over_8", "", "");
@@ -846,6 +888,8 @@ int runParent(const Options &options)
                 " first page decoded %.1f ms; first model row %.1f ms; first view row %.1f ms\n",
                 med(load, "sign_in_ms"), med(load, "load_started_ms"), med(load, "first_page_ms"),
                 med(load, "first_model_row_ms"), med(load, "first_row_ms"));
+    std::printf("BatchDesk heap after the load: %.1f MB in use, %.1f MB free but kept by malloc\n",
+                med(load, "heap_in_use_mb"), med(load, "heap_free_kept_mb"));
     std::printf("baseline: %.0f pages, %.1f MB; BatchDesk rows: %.0f\n", med(baseline, "pages"), med(baseline, "mb"),
                 med(load, "batches"));
     std::printf("after the load: %.0f technician relation fetches pending, %.1f per second (%.0f s to go), longest stall"
@@ -899,6 +943,9 @@ int main(int argc, char *argv[])
                                       QStringLiteral("file"));
     const QCommandLineOption sim(QStringLiteral("sim"), QStringLiteral("niagara-sim binary"), QStringLiteral("path"));
     const QCommandLineOption noView(QStringLiteral("no-view"), QStringLiteral("models only, no QTreeView"));
+    const QCommandLineOption lexer(QStringLiteral("lexer"),
+                                   QStringLiteral("simdjson (default) or nlohmann: what reads the JSON in front of the decoders"),
+                                   QStringLiteral("name"));
     const QCommandLineOption warmUp(QStringLiteral("warm-up"), QStringLiteral("one discarded baseline walk before the runs"));
     const QCommandLineOption budgetBatches(QStringLiteral("budget-batches"),
                                            QStringLiteral("batches of the request budget's board (default 10000)"), QStringLiteral("n"));
@@ -907,7 +954,7 @@ int main(int argc, char *argv[])
                                            QStringLiteral("s"));
     const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), QStringLiteral("internal: where the budget's board is cached"),
                                       QStringLiteral("dir"));
-    parser.addOptions({variant, url, batches, repeat, pageSize, technicianSeconds, database, sim, noView, warmUp,
+    parser.addOptions({variant, url, batches, repeat, pageSize, technicianSeconds, database, sim, noView, lexer, warmUp,
                        budgetBatches, budgetSeconds, cacheDir});
     parser.process(app);
 
@@ -928,6 +975,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(sim))
         options.sim = parser.value(sim);
     options.noView = parser.isSet(noView);
+    options.nlohmannLexer = parser.value(lexer) == QLatin1String("nlohmann");
+    Niagara::Decode::setFastLexerEnabled(!options.nlohmannLexer);
     if (parser.isSet(budgetBatches))
         options.budgetBatches = parser.value(budgetBatches).toInt();
     if (parser.isSet(budgetSeconds))

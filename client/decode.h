@@ -75,6 +75,12 @@ QThreadPool *decodePool();
 // for seconds. Later pages arrive while the user already sees rows: they use decodePool().
 QThreadPool *firstPageDecodePool();
 
+// simdjson reads the bodies in front of the decoders' SAX handlers (client/json/fastsax.h);
+// on by default. Off: nlohmann's own lexer reads everything — what bench_scale and bench_decode
+// compare against (--lexer nlohmann) and tst_fastsax checks agreement with. Process-wide.
+void setFastLexerEnabled(bool enabled);
+bool fastLexerEnabled();
+
 // Runs batchPage() on decodePool(); the future resolves on that thread.
 QFuture<Result<Page<Batch>>> batchPageAsync(QByteArray json);
 

@@ -30,8 +30,22 @@ void BatchPageWalker::start()
     fetch(QString());
 }
 
+void BatchPageWalker::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    if (held || !m_parked)
+        return;
+    auto ready = std::make_shared<Outcome<Page<Batch>>>(std::move(*m_parked));
+    m_parked.reset();
+    const RequestId current = m_request;
+    QMetaObject::invokeMethod(this, [this, current, ready] { onPage(current, std::move(*ready)); }, Qt::QueuedConnection);
+}
+
 void BatchPageWalker::cancel()
 {
+    m_parked.reset();
     dropAhead();
     if (m_request == 0 || !m_client)
         return;
@@ -152,6 +166,10 @@ void BatchPageWalker::onPage(RequestId id, Outcome<Page<Batch>> outcome)
         if (it != m_ahead.end())
             it->outcome = std::move(outcome); // early: kept until its page is the current one
         return; // or cancelled, superseded
+    }
+    if (m_held) {
+        m_parked = std::move(outcome);
+        return;
     }
     m_request = 0;
     if (!outcome.ok()) {

@@ -48,6 +48,12 @@ public:
     static constexpr int kReadAhead = 2;
     // Ask for the next pages while this one is decoded (default on).
     void setReadAhead(bool on) { m_readAhead = on; }
+    // Back pressure from a receiver that applies pages slower than they arrive (the board's
+    // store, in slices per event-loop turn). While held, the page that arrives is kept, not
+    // delivered, and the walk goes no further: at most it, and the kReadAhead pages already
+    // asked for, wait decoded in memory. Releasing delivers it on the next turn.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
     // Early requests whose page was used, and those cancelled because the cursor differed.
     int readAheadUsed() const { return m_aheadUsed; }
     int readAheadWasted() const { return m_aheadWasted; }
@@ -89,6 +95,8 @@ private:
         bool bodySeen = false;
     };
     std::deque<Early> m_ahead;
+    bool m_held = false;
+    std::optional<Outcome<Page<Batch>>> m_parked; // the current page, arrived while held
     QString m_currentNext; // scanned from the current page's body
     bool m_currentBodySeen = false;
     bool m_readAhead = true;

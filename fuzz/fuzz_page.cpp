@@ -107,6 +107,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     case 'b': {
         const auto result = Decode::batchPage(json);
         checkPage(result);
+        // simdjson in front of the decoder, or nlohmann's lexer alone: the same page, or the
+        // same error (client/json/fastsax.h).
+        Decode::setFastLexerEnabled(false);
+        const auto slow = Decode::batchPage(json);
+        Decode::setFastLexerEnabled(true);
+        BATCHDESK_FUZZ_CHECK(bool(result) == bool(slow));
+        if (result) {
+            BATCHDESK_FUZZ_CHECK(result.value->items == slow.value->items);
+            BATCHDESK_FUZZ_CHECK(result.value->skipped == slow.value->skipped);
+        } else {
+            BATCHDESK_FUZZ_CHECK(result.error == slow.error);
+        }
         if (result) {
             SortKey previous;
             for (const Batch &b : result.value->items) {

@@ -8,6 +8,10 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcBatchStore, "batchdesk.models.store", QtWarningMsg)
@@ -17,6 +21,23 @@ namespace BatchDesk {
 using namespace Niagara;
 
 namespace {
+
+// Gives the pages malloc holds free back to the system. A load frees a page's worth of
+// decoded batches, raw bytes and model bookkeeping for every page it applies, in between the
+// strings and nodes it keeps: glibc keeps those holes resident (bench_scale: 15 to 30 MB at
+// 100,000 batches, varying from run to run). malloc_trim also returns free pages in the middle
+// of its arenas, not only at their top.
+void releaseFreeMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+QString detachedCopy(const QString &text)
+{
+    return text.isNull() ? QString() : QString(text.constData(), text.size());
+}
 
 BatchFields diff(const BatchRecord &a, const BatchRecord &b)
 {
@@ -127,6 +148,27 @@ void BatchStore::canonicalise(Status &status)
     sameLabel.append(status);
 }
 
+bool BatchStore::techniciansFromRelations(const QString &batchId) const
+{
+    const auto it = m_index.constFind(batchId);
+    return it != m_index.cend() && m_slots[*it].techniciansFromRelations;
+}
+
+SharedStatus BatchStore::sharedStatus(const std::optional<Status> &status)
+{
+    if (!status)
+        return {};
+    std::vector<SharedStatus> &sameLabel = m_recordStatuses[status->label];
+    for (const SharedStatus &held : sameLabel) {
+        if (*held == *status)
+            return held;
+    }
+    Status copy = *status;
+    canonicalise(copy); // its strings shared with the customers' allowed statuses
+    sameLabel.push_back(SharedStatus(std::make_shared<const Status>(std::move(copy))));
+    return sameLabel.back();
+}
+
 void BatchStore::internFrom(const Batch &batch, PageMemo &memo, QStringList *changedQueues,
                             QStringList *changedWorkOrders)
 {
@@ -183,10 +225,8 @@ void BatchStore::beginPage(const Page<Batch> &page)
     const auto expected = static_cast<std::size_t>(std::clamp<qint64>(page.totalCount, 0, qint64(1) << 20));
     if (m_records.capacity() < expected) {
         m_records.reserve(expected);
-        m_seen.reserve(expected);
+        m_slots.reserve(expected);
         m_index.reserve(static_cast<qsizetype>(expected));
-        // Every batch of a seed-revision server lands here too.
-        m_needsRelationTechnicians.reserve(static_cast<qsizetype>(expected));
     }
     for (Niagara::DecodeIssue issue : page.skipped) {
         issue.index += static_cast<int>(m_itemsThisLoad);
@@ -215,10 +255,8 @@ void BatchStore::ingestSlice(const Page<Batch> &page, qsizetype from, qsizetype 
         internFrom(batch, memo, &changedQueues, &changedWorkOrders);
 
         BatchRecord record{batch.id,          batch.label,         batch.created,        batch.updated,
-                           batch.order,       batch.currentStatus, batch.numberCycles,   batch.cycles,
+                           batch.order,       sharedStatus(batch.currentStatus), batch.numberCycles,   batch.cycles,
                            batch.queue.id,    batch.workOrder.id,  batch.assignedUsers};
-        if (record.status)
-            canonicalise(*record.status);
         // The queue's and work order's ids as the interned entities hold them: 100,000 batches
         // then share a handful of strings instead of holding 200,000 copies (about 20 MB).
         if (const auto q = m_queues.byId.constFind(batch.queue.id); q != m_queues.byId.cend())
@@ -226,24 +264,32 @@ void BatchStore::ingestSlice(const Page<Batch> &page, qsizetype from, qsizetype 
         if (const auto w = m_workOrders.byId.constFind(batch.workOrder.id); w != m_workOrders.byId.cend())
             record.workOrderId = (*w)->id;
         // The seed revision does not embed technicians: keep what the relations said.
-        if (!batch.totalAssignedUsers && batch.assignedUsers.isEmpty()) {
-            m_needsRelationTechnicians.insert(batch.id);
+        const bool fromRelations = !batch.totalAssignedUsers && batch.assignedUsers.isEmpty();
+        if (fromRelations)
             record.technicians = m_technicianCache.value(batch.id).users;
-        } else {
-            m_needsRelationTechnicians.remove(batch.id);
-        }
+        const SlotState slot{m_generation, fromRelations};
         const auto it = m_index.constFind(batch.id);
         if (it == m_index.cend()) {
-            m_index.insert(batch.id, m_records.size());
+            // The strings a record keeps are copied here, on this thread, instead of shared
+            // with the decoded page: the page was decoded on a pool thread, and its strings
+            // live in that thread's malloc arena between the page's temporaries. Kept, they pin
+            // a hole-riddled arena per decode thread (bench_scale: about 10 MB at 100,000
+            // batches); copied, the whole page goes back to its arena when it is freed.
+            record.id = detachedCopy(batch.id);
+            record.label = detachedCopy(batch.label);
+            m_index.insert(record.id, m_records.size());
+            added.append(record.id);
             m_records.push_back(std::move(record));
-            m_seen.push_back(m_generation);
-            added.append(batch.id);
+            m_slots.push_back(slot);
             continue;
         }
-        m_seen[*it] = m_generation;
+        m_slots[*it] = slot;
         BatchRecord &held = m_records[*it];
         const BatchFields fields = diff(held, record);
         if (fields) {
+            // The same reasons: the held strings stay unless they changed.
+            record.id = held.id;
+            record.label = fields.testFlag(BatchField::Label) ? detachedCopy(batch.label) : held.label;
             held = std::move(record);
             // A batch listed twice in one load (cursor drift) is reported once, as added.
             if (!added.contains(batch.id))
@@ -269,7 +315,7 @@ void BatchStore::endLoad()
     m_inGeneration = false;
     QStringList removed;
     for (std::size_t i = 0; i < m_records.size(); ++i) {
-        if (!m_records[i].id.isNull() && m_seen[i] != m_generation)
+        if (!m_records[i].id.isNull() && m_slots[i].generation != m_generation)
             removed.append(m_records[i].id);
     }
     if (removed.isEmpty()) {
@@ -286,23 +332,24 @@ void BatchStore::removeRecords(const QStringList &removed)
     for (const QString &id : std::as_const(removed)) {
         const std::size_t i = m_index.take(id);
         m_records[i] = BatchRecord{};
-        m_needsRelationTechnicians.remove(id);
+        m_slots[i] = SlotState{};
         m_technicianCache.remove(id);
     }
     // Compact once tombstones outnumber live records, then drop entities no batch uses.
     if (m_records.size() > 2 * static_cast<std::size_t>(m_index.size())) {
         std::vector<BatchRecord> live;
-        std::vector<quint64> seen;
+        std::vector<SlotState> liveSlots;
         live.reserve(static_cast<std::size_t>(m_index.size()));
         for (std::size_t i = 0; i < m_records.size(); ++i) {
             if (m_records[i].id.isNull())
                 continue;
             m_index[m_records[i].id] = live.size();
             live.push_back(std::move(m_records[i]));
-            seen.push_back(m_seen[i]);
+            liveSlots.push_back(m_slots[i]);
         }
         m_records = std::move(live);
-        m_seen = std::move(seen);
+        m_slots = std::move(liveSlots);
+        ++m_slotEpoch;
         // Positions moved: a scan for technician fetches starts over (what it queued stays).
         m_technicianScanPos = 0;
     }
@@ -417,7 +464,7 @@ void BatchStore::invalidateTechnicians(const QStringList &ids)
     bool any = false;
     for (const QString &id : ids) {
         const auto it = m_technicianCache.find(id);
-        if (it == m_technicianCache.end() || !m_needsRelationTechnicians.contains(id))
+        if (it == m_technicianCache.end() || !techniciansFromRelations(id))
             continue;
         it->invalidated = true;
         m_technicianQueue.push_front(id);
@@ -439,7 +486,7 @@ std::optional<BatchStore::KnownTechnicians> BatchStore::knownTechnicians(const Q
 
 BatchStore::FetchKind BatchStore::fetchKindFor(const BatchRecord &r, qint64 nowMs) const
 {
-    if (r.id.isNull() || !m_needsRelationTechnicians.contains(r.id))
+    if (r.id.isNull() || !techniciansFromRelations(r.id))
         return FetchKind::None;
     const auto cached = m_technicianCache.constFind(r.id);
     if (cached == m_technicianCache.cend() || cached->invalidated)
@@ -693,9 +740,16 @@ void BatchStore::pump()
         m_pendingPos += m_sliceSize;
         if (m_pendingPos >= page.items.size()) {
             // Freeing 100 decoded batches takes about a millisecond: not on this thread.
-            QThreadPool::globalInstance()->start([doomed = std::move(m_pendingPages.front())]() mutable { doomed = {}; });
+            const bool release = ++m_pagesApplied % kPagesPerRelease == 0;
+            QThreadPool::globalInstance()->start([doomed = std::move(m_pendingPages.front()), release]() mutable {
+                doomed = {};
+                if (release)
+                    releaseFreeMemory();
+            });
             m_pendingPages.pop_front();
             m_pendingPos = 0;
+            if (m_walker && static_cast<int>(m_pendingPages.size()) < kMaxPendingPages)
+                m_walker->setHeld(false);
         }
     }
     if (!m_pendingPages.empty()) {
@@ -780,6 +834,11 @@ void BatchStore::reload()
     // a whole page; the walker meanwhile fetches the next one.
     connect(m_walker.get(), &BatchPageWalker::pageLoaded, this, [this](const Page<Batch> &page) {
         m_pendingPages.push_back(page);
+        // Decoding outruns applying (simdjson reads a page in about 2 ms, applying it takes
+        // a few turns): without a limit, decoded pages pile up here (bench_scale: 25 MB of
+        // them at the peak).
+        if (static_cast<int>(m_pendingPages.size()) >= kMaxPendingPages)
+            m_walker->setHeld(true);
         schedulePump();
     });
     connect(m_walker.get(), &BatchPageWalker::progress, this, &BatchStore::loadProgress);

@@ -25,6 +25,41 @@ class BatchPageWalker;
 
 namespace BatchDesk {
 
+// A batch's current status, held once per distinct status: 100,000 batches show a handful of
+// statuses, and a std::optional<Status> in every record was 80 bytes of it (bench_scale's peak
+// memory). Reads like the optional it replaced; equal when the statuses are.
+class SharedStatus final
+{
+public:
+    SharedStatus() = default;
+    SharedStatus(const Niagara::Status &status) // NOLINT(google-explicit-constructor): r.status = Status{...}
+        : m_status(std::make_shared<const Niagara::Status>(status))
+    {
+    }
+    explicit SharedStatus(std::shared_ptr<const Niagara::Status> status) : m_status(std::move(status)) {}
+    static SharedStatus from(const std::optional<Niagara::Status> &status)
+    {
+        return status ? SharedStatus(*status) : SharedStatus();
+    }
+
+    bool has_value() const { return m_status != nullptr; }
+    explicit operator bool() const { return has_value(); }
+    const Niagara::Status &operator*() const { return *m_status; }
+    const Niagara::Status *operator->() const { return m_status.get(); }
+    std::optional<Niagara::Status> toOptional() const
+    {
+        return m_status ? std::optional<Niagara::Status>(*m_status) : std::nullopt;
+    }
+
+    friend bool operator==(const SharedStatus &a, const SharedStatus &b)
+    {
+        return a.m_status == b.m_status || (a.m_status && b.m_status && *a.m_status == *b.m_status);
+    }
+
+private:
+    std::shared_ptr<const Niagara::Status> m_status;
+};
+
 // A batch as the store keeps it: its own fields, and ids of the queue and work order it
 // belongs to (those are interned once in the store, not copied per batch).
 struct BatchRecord
@@ -34,7 +69,7 @@ struct BatchRecord
     QDateTime created;
     QDateTime updated;
     Niagara::SortKey order;
-    std::optional<Niagara::Status> status;
+    SharedStatus status;
     qint64 numberCycles = 0;
     Niagara::CycleCounts cycles;
     QString queueId;
@@ -87,6 +122,10 @@ public:
     // one slice per event-loop turn.
     void ingestSlice(const Niagara::Page<Niagara::Batch> &page, qsizetype from, qsizetype count);
     static constexpr qsizetype kSliceSize = 32;
+    // Decoded pages waiting to be applied before the walk is held (BatchPageWalker::setHeld).
+    static constexpr int kMaxPendingPages = 2;
+    // Every so many applied pages, free memory goes back to the system (batchstore.cpp).
+    static constexpr int kPagesPerRelease = 8;
     // Items applied per event-loop turn while loading (kSliceSize by default). Larger slices
     // mean fewer model signals and longer turns; tests with many rows under a model tester
     // (which checks the whole tree on every signal) use whole pages.
@@ -145,7 +184,7 @@ public:
     };
     std::optional<KnownTechnicians> knownTechnicians(const QString &batchId) const;
     // Whether this batch's technicians come from its relations (its server does not embed them).
-    bool techniciansFromRelations(const QString &batchId) const { return m_needsRelationTechnicians.contains(batchId); }
+    bool techniciansFromRelations(const QString &batchId) const;
     static bool isFinished(const BatchRecord &record);
 
     // --- starting from the local cache (models/cache/)
@@ -185,6 +224,15 @@ public:
     // GUI thread for the whole store (the planning snapshot) walks it a slice per turn. Slots
     // stay put until the store next changes (any of the signals below).
     qsizetype slotCount() const { return static_cast<qsizetype>(m_records.size()); }
+    // The slot a batch's record is in; -1 when the store does not hold it. A slot holds one
+    // batch until slotEpoch() changes (records are moved to other slots when the store is
+    // compacted): a view may index its own per-batch data by slot instead of by id.
+    qsizetype slotOf(const QString &batchId) const
+    {
+        const auto it = m_index.constFind(batchId);
+        return it == m_index.cend() ? -1 : static_cast<qsizetype>(*it);
+    }
+    quint64 slotEpoch() const { return m_slotEpoch; }
     template <typename F>
     void forEachInSlots(qsizetype from, qsizetype to, F &&f) const
     {
@@ -284,7 +332,15 @@ private:
     void scheduleBudgetWake();
 
     std::vector<BatchRecord> m_records; // erased records keep a null id until compacted
-    std::vector<quint64> m_seen;        // per record: the last load generation that listed it
+    // Per record: the last load generation that listed it, and whether its server leaves the
+    // technicians to relations (seed revision). A bit here, not a set of 100,000 ids (3 MB).
+    struct SlotState
+    {
+        quint64 generation : 63 = 0;
+        quint64 techniciansFromRelations : 1 = 0;
+    };
+    std::vector<SlotState> m_slots;
+    quint64 m_slotEpoch = 0;
     QHash<QString, std::size_t> m_index;
     quint64 m_generation = 0;
 
@@ -295,6 +351,9 @@ private:
     InternTable<Niagara::Customer> m_customers;
     InternTable<Niagara::Location> m_locations;
     QHash<QString, QList<Niagara::Status>> m_statuses; // keyed by label
+    // The records' statuses, one per distinct status (keyed by label, few per label).
+    QHash<QString, std::vector<SharedStatus>> m_recordStatuses;
+    SharedStatus sharedStatus(const std::optional<Niagara::Status> &status);
 
     qint64 m_serverTotal = 0;
     qint64 m_itemsThisLoad = 0;
@@ -311,14 +370,13 @@ private:
     bool m_inGeneration = false;
     std::deque<Niagara::Page<Niagara::Batch>> m_pendingPages; // loaded, not yet applied
     qsizetype m_pendingPos = 0;                               // next item of the front page
+    quint64 m_pagesApplied = 0;
     bool m_finishPending = false;                             // the walk ended; finish when drained
     bool m_pumpScheduled = false;
     bool m_restoring = false;   // the pending pages are the cache's
     QDateTime m_cachedAsOf;
     int m_liveLoads = 0;
 
-    // Batches whose server does not embed assigned_users: technicians come from relations.
-    QSet<QString> m_needsRelationTechnicians;
     QHash<QString, TechnicianCacheEntry> m_technicianCache;
     std::deque<QString> m_technicianQueue; // batches waiting for a first read
     std::deque<QString> m_refreshQueue;    // batches waiting for a budgeted refresh

@@ -12,6 +12,8 @@ packages=(
     qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev nlohmann-json3-dev
+    # The batch pages' JSON lexer (client/json/fastsax.h; README, "Why simdjson").
+    libsimdjson-dev
     libgl-dev libxkbcommon-dev xvfb xauth imagemagick dbus gnome-keyring libsecret-1-0
     libsecret-tools fonts-dejavu-core rpm
     # Packages (scripts/package.sh, tests/packaging): dpkg-shlibdeps and file for CPack's DEB,

@@ -584,9 +584,41 @@ Result<T> decodeSingle(const Schema &schema, std::string_view json)
 
 } // namespace
 
+namespace {
+
+// The batches of a page embed the same few queues and work orders (with their projects,
+// customers, statuses, locations): a hundred deep copies of each, of which the store keeps
+// one. Made to share the first equal copy here, on the decode thread, a decoded page holds
+// about a fifth of the memory while it waits to be applied (bench_scale: decoded pages in
+// flight were most of what the decode threads' allocator kept at the peak), and the store's
+// interning compares strings that share their data.
+template <typename T>
+void shareEqual(std::vector<const T *> &seen, T &value)
+{
+    for (const T *held : seen) {
+        if (held->id == value.id) {
+            if (*held == value)
+                value = *held;
+            return;
+        }
+    }
+    seen.push_back(&value);
+}
+
+} // namespace
+
 Result<Page<Batch>> batchPage(std::string_view json)
 {
-    return decodePage<Batch>(json);
+    Result<Page<Batch>> result = decodePage<Batch>(json);
+    if (result.value) {
+        std::vector<const Queue *> queues;
+        std::vector<const WorkOrder *> workOrders;
+        for (Batch &batch : result.value->items) {
+            shareEqual(queues, batch.queue);
+            shareEqual(workOrders, batch.workOrder);
+        }
+    }
+    return result;
 }
 
 Result<Page<Queue>> queuePage(std::string_view json)

@@ -1,5 +1,6 @@
 #include "client/json/saxreader.h"
 
+#include "client/json/fastsax.h"
 #include "client/json/fieldreaders.h"
 
 #include <array>
@@ -67,8 +68,15 @@ bool SaxReader::parse(std::string_view json, std::size_t maxDepth)
     m_inputSize = json.size();
     const char *begin = json.data();
     const char *end = begin + json.size();
-    // strict: trailing garbage after the document is a syntax error too.
-    const bool ok = nlohmann::json::sax_parse(begin, end, this, nlohmann::json::input_format_t::json, true);
+    bool ok = false;
+    switch (fastSaxParse(json, *this)) {
+    case FastSax::Finished: ok = true; break;
+    case FastSax::Stopped: ok = false; break;
+    case FastSax::Declined:
+        // strict: trailing garbage after the document is a syntax error too.
+        ok = nlohmann::json::sax_parse(begin, end, this, nlohmann::json::input_format_t::json, true);
+        break;
+    }
     if (ok && m_error.message.isEmpty())
         return true;
     if (m_error.message.isEmpty())

@@ -56,7 +56,7 @@ RestoredBoard toPages(BoardSnapshot &snapshot)
         else
             b.queue.id = r.queueId;
         b.order = r.order;
-        b.currentStatus = r.status;
+        b.currentStatus = r.status.toOptional();
         b.numberCycles = r.numberCycles;
         b.cycles = r.cycles;
         if (const WorkOrder *w = workOrders.value(r.workOrderId))

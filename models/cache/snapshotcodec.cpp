@@ -567,6 +567,22 @@ bool decode(QDataStream &in, Niagara::User &value)
            && decode(in, profile) && decode(in, picture);
 }
 
+void encode(QDataStream &out, const SharedStatus &value)
+{
+    out << quint8(value ? 1 : 0);
+    if (value)
+        encode(out, *value);
+}
+
+bool decode(QDataStream &in, SharedStatus &value)
+{
+    std::optional<Niagara::Status> status;
+    if (!decode(in, status))
+        return false;
+    value = SharedStatus::from(status);
+    return true;
+}
+
 void encode(QDataStream &out, const BatchRecord &value)
 {
     const auto &[id, label, created, updated, order, status, numberCycles, cycles, queueId, workOrderId,

@@ -53,6 +53,7 @@ void encode(QDataStream &out, const Niagara::WorkFlowSummary &value);
 void encode(QDataStream &out, const Niagara::WorkOrderCycles &value);
 void encode(QDataStream &out, const Niagara::WorkOrder &value);
 void encode(QDataStream &out, const Niagara::User &value);
+void encode(QDataStream &out, const SharedStatus &value); // as a std::optional<Status>
 void encode(QDataStream &out, const BatchRecord &value);
 void encode(QDataStream &out, const CachedBatch &value);
 
@@ -73,6 +74,7 @@ bool decode(QDataStream &in, Niagara::WorkFlowSummary &value);
 bool decode(QDataStream &in, Niagara::WorkOrderCycles &value);
 bool decode(QDataStream &in, Niagara::WorkOrder &value);
 bool decode(QDataStream &in, Niagara::User &value);
+bool decode(QDataStream &in, SharedStatus &value);
 bool decode(QDataStream &in, BatchRecord &value);
 bool decode(QDataStream &in, CachedBatch &value);
 

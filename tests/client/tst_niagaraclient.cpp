@@ -468,6 +468,70 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{QStringLiteral("b-1"), QStringLiteral("b-2"), QStringLiteral("b-3")}));
     }
 
+    // Back pressure (the board's store holds the walk while decoded pages wait to be applied):
+    // while held nothing is delivered and nothing beyond the read-ahead is asked for; released,
+    // the walk goes on where it stood, every page once and in order.
+    void walkerHeldGoesNoFurther()
+    {
+        constexpr int kPages = 8;
+        m_server->setResponder([](const TestSupport::RecordedRequest &request) {
+            const int at = request.target.indexOf("offset=p");
+            const int page = at < 0 ? 1 : request.target.mid(at + 8).toInt();
+            const QString next = page < kPages ? QStringLiteral("p%1").arg(page + 1) : QString();
+            return ScriptedAction::json(200, pageJson({QStringLiteral("b-%1").arg(page)}, kPages, next));
+        });
+        BatchPageWalker walker(m_client);
+        QStringList ids;
+        connect(&walker, &BatchPageWalker::pageLoaded, this, [&](const Page<Batch> &page) {
+            for (const Batch &b : page.items)
+                ids << b.id;
+            if (ids.size() == 2)
+                walker.setHeld(true);
+        });
+        QSignalSpy finished(&walker, &BatchPageWalker::finished);
+        walker.start();
+        QTRY_COMPARE(ids.size(), 2);
+        QTest::qWait(300); // what was asked for before the hold answers meanwhile
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(walker.isRunning());
+        QVERIFY(walker.isHeld());
+        // The page after the two delivered, and the read-ahead beyond it: no more.
+        QVERIFY2(m_server->requestCount() <= 2 + 1 + BatchPageWalker::kReadAhead,
+                 qPrintable(QString::number(m_server->requestCount())));
+        QCOMPARE(finished.count(), 0);
+
+        walker.setHeld(false);
+        QTRY_COMPARE(finished.count(), 1);
+        QStringList expected;
+        for (int page = 1; page <= kPages; ++page)
+            expected << QStringLiteral("b-%1").arg(page);
+        QCOMPARE(ids, expected);
+        QCOMPARE(m_server->requestCount(), kPages);
+    }
+
+    // A held walk that is cancelled delivers nothing when released.
+    void walkerHeldThenCancelled()
+    {
+        m_server->setResponder([](const TestSupport::RecordedRequest &request) {
+            const bool second = request.target.contains("offset=p2");
+            return ScriptedAction::json(200, pageJson({second ? QStringLiteral("b-2") : QStringLiteral("b-1")}, 2,
+                                                      second ? QString() : QStringLiteral("p2")));
+        });
+        BatchPageWalker walker(m_client);
+        QSignalSpy pages(&walker, &BatchPageWalker::pageLoaded);
+        QSignalSpy finished(&walker, &BatchPageWalker::finished);
+        walker.setHeld(true);
+        walker.start();
+        QTRY_VERIFY(m_server->requestCount() >= 1);
+        QTest::qWait(200); // the first page arrives and is kept
+        QCOMPARE(pages.count(), 0);
+        walker.cancel();
+        QVERIFY(!walker.isRunning());
+        walker.setHeld(false);
+        QTest::qWait(100);
+        QCOMPARE(pages.count() + finished.count(), 0);
+    }
+
     void walkerStopsOnRepeatedCursor()
     {
         m_server->setFallback(ScriptedAction::json(200, pageJson({QStringLiteral("b-1")}, 99, QStringLiteral("same"))));

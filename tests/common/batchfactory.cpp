@@ -90,6 +90,11 @@ CycleCounts countsOf(std::initializer_list<qint64> values)
 
 Page<Batch> makePage(std::initializer_list<BatchSpec> specs, qint64 total)
 {
+    return makePage(QList<BatchSpec>(specs), total);
+}
+
+Page<Batch> makePage(const QList<BatchSpec> &specs, qint64 total)
+{
     Page<Batch> page;
     for (const BatchSpec &spec : specs)
         page.items.append(makeBatch(spec));

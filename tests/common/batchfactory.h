@@ -29,5 +29,6 @@ Niagara::Batch makeBatch(const BatchSpec &spec);
 // Counts in display order: pending, in progress, verifying, complete, blocked, cancelled.
 Niagara::CycleCounts countsOf(std::initializer_list<qint64> values);
 Niagara::Page<Niagara::Batch> makePage(std::initializer_list<BatchSpec> specs, qint64 total = -1);
+Niagara::Page<Niagara::Batch> makePage(const QList<BatchSpec> &specs, qint64 total = -1);
 
 } // namespace TestSupport

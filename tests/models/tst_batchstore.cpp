@@ -44,6 +44,33 @@ private Q_SLOTS:
         QCOMPARE(store.batch(QStringLiteral("b3"))->queueId, QStringLiteral("q-qa"));
     }
 
+    // A status is held once however many batches show it (SharedStatus): equal statuses are
+    // the same object, a different one is not, and each reads as the status it is.
+    void statusesAreHeldOnce()
+    {
+        BatchStore store;
+        BatchSpec blocked{QStringLiteral("b3")};
+        blocked.status = StatusCategory::Blocked;
+        store.beginLoad();
+        store.ingest(makePage({BatchSpec{QStringLiteral("b1")}, BatchSpec{QStringLiteral("b2")}, blocked}));
+        store.endLoad();
+        const BatchRecord *b1 = store.batch(QStringLiteral("b1"));
+        const BatchRecord *b2 = store.batch(QStringLiteral("b2"));
+        const BatchRecord *b3 = store.batch(QStringLiteral("b3"));
+        QVERIFY(b1 && b2 && b3 && b1->status && b2->status && b3->status);
+        QCOMPARE(&*b1->status, &*b2->status);
+        QVERIFY(&*b1->status != &*b3->status);
+        QCOMPARE(b1->status->category, StatusCategory::Pending);
+        QCOMPARE(b3->status->category, StatusCategory::Blocked);
+        QCOMPARE(*b1->status, *makeBatch(BatchSpec{QStringLiteral("b1")}).currentStatus);
+        // A reload with the same statuses keeps the same objects.
+        const Status *before = &*b1->status;
+        store.beginLoad();
+        store.ingest(makePage({BatchSpec{QStringLiteral("b1")}, BatchSpec{QStringLiteral("b2")}, blocked}));
+        store.endLoad();
+        QCOMPARE(&*store.batch(QStringLiteral("b1"))->status, before);
+    }
+
     void duplicatesAreIgnored()
     {
         BatchStore store;

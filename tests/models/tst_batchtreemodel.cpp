@@ -250,6 +250,50 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 1);
     }
 
+    // The model finds batch rows by the store's slot of their record. When more than half the
+    // batches go, the store compacts its records into other slots: every row must still be
+    // found, changed, moved and removed by id afterwards (under the fatal model tester).
+    void batchRowsFollowTheStoresCompaction()
+    {
+        QList<BatchSpec> all;
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray id = "b" + QByteArray::number(i);
+            all.append(spec(id.constData(), i % 2 ? "q-fast" : "q-qa", i % 3 ? "wo-ipad" : "wo-mac"));
+        }
+        load(*m_store, {makePage(all)});
+        const quint64 epoch = m_store->slotEpoch();
+        QList<BatchSpec> kept;
+        for (int i = 30; i < 40; ++i)
+            kept.append(all.at(i));
+        load(*m_store, {makePage(kept)});
+        QVERIFY(m_store->slotEpoch() != epoch); // 30 of 40 gone: the records moved
+        QVERIFY(m_store->slotOf(QStringLiteral("b35")) < 30);
+        for (int i = 0; i < 40; ++i) {
+            const QString id = QStringLiteral("b%1").arg(i);
+            const QModelIndex row = m_model->batchIndex(id);
+            QCOMPARE(row.isValid(), i >= 30);
+            if (row.isValid())
+                QCOMPARE(row.data(BatchRoles::IdRole).toString(), id);
+        }
+        // Changed, moved to another queue, removed: all by id, through the new slots.
+        kept[0].cycles = {5, 5, 0, 0, 0, 0};
+        kept[1].queueId = QStringLiteral("q-new");
+        kept.removeAt(2);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        load(*m_store, {makePage(kept)});
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(m_model->batchIndex(QStringLiteral("b30")).data(BatchRoles::CycleCountsRole).value<CycleCounts>(),
+                 counts({5, 5, 0, 0, 0, 0}));
+        QCOMPARE(m_model->batchIndex(QStringLiteral("b31")).parent().parent().data(BatchRoles::IdRole).toString(),
+                 QStringLiteral("q-new"));
+        QVERIFY(!m_model->batchIndex(QStringLiteral("b32")).isValid());
+        // New batches after the compaction land in new slots and are found too.
+        kept.append(spec("b99", "q-qa", "wo-mac"));
+        load(*m_store, {makePage(kept)});
+        QVERIFY(m_model->batchIndex(QStringLiteral("b99")).isValid());
+        QCOMPARE(m_model->batchIndex(QStringLiteral("b99")).data(BatchRoles::IdRole).toString(), QStringLiteral("b99"));
+    }
+
     void movedBatchChangesGroup()
     {
         load(*m_store, {makePage({spec("b1", "q-fast", "wo-ipad"), spec("b2", "q-fast", "wo-ipad")})});
