@@ -225,12 +225,18 @@ LoadTiming loadBatchDesk(BatchStore &store, const std::vector<QByteArray> &pages
         t.ingestMs.push_back(pageMs);
         t.ingestCpuMs.push_back(pageCpu);
         t.ingestFaults.push_back(pageFaults);
-        // As BatchStore::pump() does: the decoded page is freed on the thread pool, not here.
+        // As BatchStore::pump() does: the decoded page is freed on the thread pool, not here,
+        // and every kPagesPerRelease pages malloc's free memory goes back to the system there.
         // What the GUI thread pays is the hand-over.
         QElapsedTimer gui;
         gui.start();
         std::shared_ptr<PageResult> doomed(decoded.release());
-        QThreadPool::globalInstance()->start([doomed]() mutable { doomed.reset(); });
+        const bool release = (i + 1) % BatchStore::kPagesPerRelease == 0;
+        QThreadPool::globalInstance()->start([doomed, release]() mutable {
+            doomed.reset();
+            if (release)
+                BatchStore::releaseFreeMemory();
+        });
         t.pageFreeMs.push_back(ms(gui));
     }
     QElapsedTimer gui;

@@ -79,6 +79,8 @@ struct Options
     bool warmUp = false; // one discarded baseline walk first
     QString cacheDir;           // the budget's board is cached here, then started from
     int budgetBatches = 10000;  // the request budget's board
+    QString budgetRevision = QStringLiteral("seed"); // the budget sim's --api-revision
+    QString apiRevision;        // this sim's --api-revision (empty: the sim's default, seed)
     double budgetSeconds = 60;  // how long its steady state is counted (0: not at all)
 };
 
@@ -641,6 +643,8 @@ public:
         if (seedEmpty)
             args << QStringLiteral("--seed") << QStringLiteral("empty");
         args << QStringLiteral("--test-admin"); // /_sim/requests for the budget
+        if (!options.apiRevision.isEmpty())
+            args << QStringLiteral("--api-revision") << options.apiRevision;
         m_process.setProgram(options.sim);
         m_process.setArguments(args);
         // The sim logs every request on stderr: kept in a file, shown only when it fails.
@@ -839,6 +843,7 @@ int runParent(const Options &options)
                 return 1;
         }
         Sim budgetSim;
+        small.apiRevision = options.budgetRevision;
         if (!budgetSim.start(small, false))
             return 1;
         budget = runChild(options, QStringLiteral("budget"), budgetSim);
@@ -909,10 +914,13 @@ int runParent(const Options &options)
         std::printf("start from the cache, %.0f batches, server unreachable (median of %d): first row %.1f ms after the"
                     " process started (%.1f ms after main()); every cached row %.1f ms after main(); target first row <= 300 ms\n",
                     budget[QStringLiteral("cache_batches_0")], options.repeat, median(age), median(fromMain), median(all));
-        std::printf("request budget, %.0f batches (seed revision: technicians from relations), technicians stale after 1 s,"
+        std::printf("request budget, %.0f batches (%s), technicians stale after 1 s,"
                     " pages every 30 s for %.1f min: first reads %.0f in %.1f s; then %.1f requests/min beyond page loads"
                     " (relations %.1f, other %.1f; pages %.1f/min); refresh budget %.0f/min; target <= 60/min\n",
-                    budget[QStringLiteral("budget_batches")], budget[QStringLiteral("budget_minutes")],
+                    budget[QStringLiteral("budget_batches")],
+                    options.budgetRevision == QLatin1String("later") ? "later revision: assigned_users embedded"
+                                                                      : "seed revision: technicians from relations",
+                    budget[QStringLiteral("budget_minutes")],
                     budget[QStringLiteral("budget_first_reads")], budget[QStringLiteral("budget_first_reads_s")],
                     budget[QStringLiteral("budget_beyond_pages_per_min")], budget[QStringLiteral("budget_relations_per_min")],
                     budget[QStringLiteral("budget_other_per_min")], budget[QStringLiteral("budget_pages_per_min")],
@@ -952,10 +960,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption budgetSeconds(QStringLiteral("budget-seconds"),
                                            QStringLiteral("how long the budget's steady state is counted (default 60; 0: not at all)"),
                                            QStringLiteral("s"));
+    const QCommandLineOption budgetRevision(QStringLiteral("budget-revision"),
+                                           QStringLiteral("the budget's server: seed (default; technicians from relations) or later (assigned_users embedded)"),
+                                           QStringLiteral("seed|later"));
     const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), QStringLiteral("internal: where the budget's board is cached"),
                                       QStringLiteral("dir"));
     parser.addOptions({variant, url, batches, repeat, pageSize, technicianSeconds, database, sim, noView, lexer, warmUp,
-                       budgetBatches, budgetSeconds, cacheDir});
+                       budgetBatches, budgetSeconds, budgetRevision, cacheDir});
     parser.process(app);
 
     Options options;
@@ -979,6 +990,8 @@ int main(int argc, char *argv[])
     Niagara::Decode::setFastLexerEnabled(!options.nlohmannLexer);
     if (parser.isSet(budgetBatches))
         options.budgetBatches = parser.value(budgetBatches).toInt();
+    if (parser.isSet(budgetRevision))
+        options.budgetRevision = parser.value(budgetRevision);
     if (parser.isSet(budgetSeconds))
         options.budgetSeconds = parser.value(budgetSeconds).toDouble();
     // The parent makes one cache folder for the run; children are told where it is.

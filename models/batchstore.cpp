@@ -22,18 +22,6 @@ using namespace Niagara;
 
 namespace {
 
-// Gives the pages malloc holds free back to the system. A load frees a page's worth of
-// decoded batches, raw bytes and model bookkeeping for every page it applies, in between the
-// strings and nodes it keeps: glibc keeps those holes resident (bench_scale: 15 to 30 MB at
-// 100,000 batches, varying from run to run). malloc_trim also returns free pages in the middle
-// of its arenas, not only at their top.
-void releaseFreeMemory()
-{
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-}
-
 QString detachedCopy(const QString &text)
 {
     return text.isNull() ? QString() : QString(text.constData(), text.size());
@@ -146,6 +134,14 @@ void BatchStore::canonicalise(Status &status)
         }
     }
     sameLabel.append(status);
+}
+
+void BatchStore::releaseFreeMemory()
+{
+#if defined(__GLIBC__)
+    // malloc_trim also returns free pages in the middle of glibc's arenas, not only at their top.
+    malloc_trim(0);
+#endif
 }
 
 bool BatchStore::techniciansFromRelations(const QString &batchId) const
