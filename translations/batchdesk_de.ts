@@ -2757,6 +2757,14 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Teilfehler (einige Element
             <numerusform>Offline seit %1 — neuer Versuch in %Ln s. Angezeigt werden die zuletzt bekannten Daten; Änderungen sind deaktiviert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln min. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: minutes until the next try (rounded up).</extracomment>
+        <translation>
+            <numerusform>Offline seit %1 — neuer Versuch in %Ln min. Angezeigt werden die zuletzt bekannten Daten; Änderungen sind deaktiviert.</numerusform>
+            <numerusform>Offline seit %1 — neuer Versuch in %Ln min. Angezeigt werden die zuletzt bekannten Daten; Änderungen sind deaktiviert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::PlanningDesk</name>

@@ -425,6 +425,14 @@
             <numerusform>Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln min. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: minutes until the next try (rounded up).</extracomment>
+        <translation>
+            <numerusform>Offline since %1 — trying again in %Ln min. Showing the last-known data; changes are disabled.</numerusform>
+            <numerusform>Offline since %1 — trying again in %Ln min. Showing the last-known data; changes are disabled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::PlanningDesk</name>

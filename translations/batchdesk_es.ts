@@ -2757,6 +2757,14 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 error de la API, 4 fallo parcial
             <numerusform>Sin conexión desde las %1 — nuevo intento en %Ln s. Se muestran los últimos datos conocidos; los cambios están desactivados.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln min. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: minutes until the next try (rounded up).</extracomment>
+        <translation>
+            <numerusform>Sin conexión desde las %1 — nuevo intento en %Ln min. Se muestran los últimos datos conocidos; los cambios están desactivados.</numerusform>
+            <numerusform>Sin conexión desde las %1 — nuevo intento en %Ln min. Se muestran los últimos datos conocidos; los cambios están desactivados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::PlanningDesk</name>

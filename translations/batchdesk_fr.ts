@@ -2757,6 +2757,14 @@ Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur d&apos;A
             <numerusform>Hors ligne depuis %1 — nouvelle tentative dans %Ln s. Affichage des dernières données connues&#x202f;; les modifications sont désactivées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln min. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: minutes until the next try (rounded up).</extracomment>
+        <translation>
+            <numerusform>Hors ligne depuis %1 — nouvelle tentative dans %Ln min. Affichage des dernières données connues&#x202f;; les modifications sont désactivées.</numerusform>
+            <numerusform>Hors ligne depuis %1 — nouvelle tentative dans %Ln min. Affichage des dernières données connues&#x202f;; les modifications sont désactivées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::PlanningDesk</name>

@@ -2807,6 +2807,15 @@ Kody wyjścia: 0 sukces, 2 błąd użycia, 3 błąd API, 4 częściowe niepowodz
             <numerusform>Brak połączenia od %1 — ponowna próba za %Ln s. Wyświetlane są ostatnie znane dane; wprowadzanie zmian jest wyłączone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offline since %1 — trying again in %Ln min. Showing the last-known data; changes are disabled.</source>
+        <extracomment>Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time); %Ln: minutes until the next try (rounded up).</extracomment>
+        <translation>
+            <numerusform>Brak połączenia od %1 — ponowna próba za %Ln min. Wyświetlane są ostatnie znane dane; wprowadzanie zmian jest wyłączone.</numerusform>
+            <numerusform>Brak połączenia od %1 — ponowna próba za %Ln min. Wyświetlane są ostatnie znane dane; wprowadzanie zmian jest wyłączone.</numerusform>
+            <numerusform>Brak połączenia od %1 — ponowna próba za %Ln min. Wyświetlane są ostatnie znane dane; wprowadzanie zmian jest wyłączone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDesk::Ui::PlanningDesk</name>

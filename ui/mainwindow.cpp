@@ -21,6 +21,8 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QHBoxLayout>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -84,8 +86,26 @@ MainWindow::MainWindow(BatchStore *store, QSettings *settings, QWidget *parent)
     layout->addWidget(m_desks, 1);
     setCentralWidget(central);
 
-    statusBar()->addWidget(m_sessionStatus->connectionLabel());
-    statusBar()->addWidget(m_offlineStatus->asOfLabel());
+    // The status bar's left part is one widget, which the status bar hides and shows around a
+    // temporary message by itself: the connection, the "as of" time and the current desk's
+    // page of widgets may show and hide within it as they like. Added one by one, a label
+    // shown while a message was on screen (the "as of" time, a desk's when its tab opened)
+    // was drawn over the message.
+    auto *statusRow = new QWidget(statusBar());
+    auto *statusLayout = new QHBoxLayout(statusRow);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->addWidget(m_sessionStatus->connectionLabel());
+    statusLayout->addWidget(m_offlineStatus->asOfLabel());
+    m_deskStatus = new QStackedWidget(statusRow);
+    statusLayout->addWidget(m_deskStatus);
+    statusBar()->addWidget(statusRow);
+    // The status bar hides it for a message only as long as nothing shows its parent again
+    // (it clears the explicit hide): hidden explicitly here, it stays hidden until the message
+    // goes.
+    connect(statusBar(), &QStatusBar::messageChanged, statusRow,
+            [statusRow](const QString &message) { statusRow->setVisible(message.isEmpty()); });
+    m_deskPermanentStatus = new QStackedWidget(statusBar());
+    statusBar()->addPermanentWidget(m_deskPermanentStatus);
 
     addDesk(m_board);
     retranslateUi();
@@ -166,15 +186,21 @@ void MainWindow::buildMenus()
 void MainWindow::addDesk(Desk *desk)
 {
     m_deskList << desk;
-    // Hidden until the desk is the current one; addTab() below may make it so at once.
-    for (QWidget *widget : desk->statusWidgets()) {
-        statusBar()->addWidget(widget);
-        widget->setVisible(false);
-    }
-    for (QWidget *widget : desk->permanentStatusWidgets()) {
-        statusBar()->addPermanentWidget(widget);
-        widget->setVisible(false);
-    }
+    // Pages of the status stacks, current while the desk is (showDesk); addTab() below may make
+    // it so at once.
+    const auto page = [](QStackedWidget *stack, const QList<QWidget *> &widgets) {
+        auto *holder = new QWidget(stack);
+        auto *row = new QHBoxLayout(holder);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *widget : widgets)
+            row->addWidget(widget);
+        // Only the current page counts for the stack's size (showDesk).
+        holder->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+        stack->addWidget(holder);
+        return holder;
+    };
+    m_deskStatusPages.insert(desk, {page(m_deskStatus, desk->statusWidgets()),
+                                    page(m_deskPermanentStatus, desk->permanentStatusWidgets())});
     connect(desk, &Desk::statusMessage, this, [this](const QString &text, int timeoutMs) {
         if (text.isEmpty())
             statusBar()->clearMessage();
@@ -219,13 +245,21 @@ void MainWindow::showDesk(Desk *desk)
     if (m_shownDesk) {
         for (QAction *action : m_shownDesk->toolBarActions())
             m_toolbar->removeAction(action);
-        for (QWidget *widget : m_shownDesk->statusWidgets() + m_shownDesk->permanentStatusWidgets())
-            widget->setVisible(false);
     }
     m_shownDesk = desk;
     m_toolbar->insertActions(m_toolbarSpacer, desk->toolBarActions());
-    for (QWidget *widget : desk->statusWidgets() + desk->permanentStatusWidgets())
-        widget->setVisible(true);
+    const auto pages = m_deskStatusPages.value(desk);
+    for (QStackedWidget *stack : {m_deskStatus, m_deskPermanentStatus}) {
+        QWidget *current = stack == m_deskStatus ? pages.first : pages.second;
+        for (int i = 0; i < stack->count(); ++i) {
+            QWidget *other = stack->widget(i);
+            other->setSizePolicy(other == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                 other == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+        if (current)
+            stack->setCurrentWidget(current);
+        stack->updateGeometry();
+    }
     updateDeskMenu();
     desk->activate();
 }

@@ -8,8 +8,11 @@
 
 #include "models/session/connectivity.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <utility>
 
 class QAction;
 class QActionGroup;
@@ -19,6 +22,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSettings;
+class QStackedWidget;
 class QTabWidget;
 class QToolBar;
 class QTreeView;
@@ -181,6 +185,9 @@ private:
     QAction *m_highContrastAction = nullptr;
     BoardDesk *m_board = nullptr;
     QTabWidget *m_desks = nullptr;
+    QStackedWidget *m_deskStatus = nullptr;          // a page of status widgets per desk
+    QStackedWidget *m_deskPermanentStatus = nullptr; // the same, right-aligned
+    QHash<Desk *, std::pair<QWidget *, QWidget *>> m_deskStatusPages;
     QList<Desk *> m_deskList;
     QList<QAction *> m_deskShortcuts; // Ctrl+1…Ctrl+9, one per desk
     QPointer<Desk> m_shownDesk;       // whose actions the menu and toolbar hold now

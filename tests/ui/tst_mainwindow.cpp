@@ -17,6 +17,8 @@
 #include "models/session/permissions.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
+#include "ui/shell/desk.h"
+#include "ui/shell/offlinestatus.h"
 #include "ui/wizards/assigntechnicianswizard.h"
 #include "ui/wizards/splitworkorderwizard.h"
 
@@ -99,6 +101,15 @@ int countBatches(const QAbstractItemModel *model, const QModelIndex &parent = {}
     return n;
 }
 
+// A desk with one status label (the planning and My work desks have theirs).
+class StatusDesk final : public BatchDesk::Ui::Desk
+{
+public:
+    QLabel *label = new QLabel(QStringLiteral("desk status"), this);
+    QString title() const override { return QStringLiteral("Status desk"); }
+    QList<QWidget *> statusWidgets() const override { return {label}; }
+};
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -126,6 +137,9 @@ private Q_SLOTS:
     void headerAndSortComboStayInStep();
     void assignedToMeCountsOnlyHerBatches();
     void deleteOfTwoSelectedIsOneRunWithoutReload();
+    void statusMessageIsNeverDrawnOverDeskWidgets();
+    void offlineBannerCountsSecondsThenMinutes_data();
+    void offlineBannerCountsSecondsThenMinutes();
 
 private:
     void fill(BatchStore &store) const
@@ -858,4 +872,59 @@ void TestMainWindow::deleteOfTwoSelectedIsOneRunWithoutReload()
 }
 
 QTEST_MAIN(TestMainWindow)
+// A temporary message in the status bar hides every desk's status widgets, also those of a
+// desk whose tab opens meanwhile and after the bar itself was shown again (they were drawn over
+// the message: the planning desk opened offline showed both texts on top of each other).
+void TestMainWindow::statusMessageIsNeverDrawnOverDeskWidgets()
+{
+    BatchStore store;
+    auto settings = newSettings();
+    MainWindow window(&store, settings.get());
+    auto *desk = new StatusDesk;
+    window.addDesk(desk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<QWidget *> boardStatus = window.boardDesk()->statusWidgets();
+    QVERIFY(!boardStatus.isEmpty());
+    QVERIFY(boardStatus.first()->isVisible());
+    QVERIFY(!desk->label->isVisible()); // not its desk's turn
+
+    window.statusBar()->showMessage(QStringLiteral("Could not load the work orders"));
+    QVERIFY(!boardStatus.first()->isVisible());
+    window.setCurrentDesk(desk);
+    QVERIFY(!desk->label->isVisible());
+    window.statusBar()->hide(); // what a full-screen or shop-floor switch may do
+    window.statusBar()->show();
+    QVERIFY(!desk->label->isVisible());
+    QVERIFY(!boardStatus.first()->isVisible());
+
+    window.statusBar()->clearMessage();
+    QVERIFY(desk->label->isVisible());
+    QVERIFY(!boardStatus.first()->isVisible()); // the board's stay with the board
+    window.setCurrentDesk(window.boardDesk());
+    QVERIFY(boardStatus.first()->isVisible());
+    QVERIFY(!desk->label->isVisible());
+}
+
+void TestMainWindow::offlineBannerCountsSecondsThenMinutes_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("seconds") << 20 << QStringLiteral("trying again in 20 s.");
+    QTest::newRow("just below a minute and a half") << 89 << QStringLiteral("trying again in 89 s.");
+    QTest::newRow("minutes, rounded up") << 90 << QStringLiteral("trying again in 2 min.");
+    QTest::newRow("the backoff's cap") << 300 << QStringLiteral("trying again in 5 min.");
+    QTest::newRow("a long wait") << 563 << QStringLiteral("trying again in 10 min.");
+    QTest::newRow("now") << 0 << QStringLiteral("trying again now");
+}
+
+void TestMainWindow::offlineBannerCountsSecondsThenMinutes()
+{
+    QFETCH(int, seconds);
+    QFETCH(QString, says);
+    const QString text = BatchDesk::Ui::OfflineStatus::offlineText(QDateTime::currentDateTimeUtc(), seconds, false);
+    QVERIFY2(text.contains(says), qPrintable(text));
+    QVERIFY(text.startsWith(QStringLiteral("Offline since ")));
+}
+
 #include "tst_mainwindow.moc"

@@ -61,6 +61,15 @@ QString OfflineStatus::offlineText(const QDateTime &since, int secondsToRetry, b
     if (attempting || secondsToRetry <= 0)
         //: Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time).
         return tr("Offline since %1 — trying again now…").arg(when);
+    if (secondsToRetry >= 90) {
+        // Retries back off to minutes apart: "in 563 s" reads worse than "in 10 min".
+        const int minutes = (secondsToRetry + 59) / 60;
+        //: Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time);
+        //: %Ln: minutes until the next try (rounded up).
+        return tr("Offline since %1 — trying again in %Ln min. Showing the last-known data; changes are disabled.",
+                  nullptr, minutes)
+            .arg(when);
+    }
     //: Banner while the server cannot be reached. %1: when it was lost (a time, or a date and time);
     //: %Ln: seconds until the next try.
     return tr("Offline since %1 — trying again in %Ln s. Showing the last-known data; changes are disabled.", nullptr,
