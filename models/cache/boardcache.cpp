@@ -450,6 +450,40 @@ BoardCache::LoadResult BoardCache::load(const QString &serverKey, const QString 
     return LoadResult::Discarded;
 }
 
+bool BoardCache::touch(const QString &serverKey, const QString &userEmail, const QDateTime &asOf) const
+{
+    if (!QFileInfo::exists(m_path) || !asOf.isValid())
+        return false;
+    CacheConnection c(m_path);
+    if (!c.ok())
+        return false;
+    QSqlDatabase db = c.db();
+    QSqlQuery q(db);
+    CacheFailure failure;
+    if (!cacheExec(q, QStringLiteral("BEGIN IMMEDIATE"), &failure))
+        return false;
+    auto metaValue = [&](const QString &key) {
+        QSqlQuery read(db);
+        read.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        read.addBindValue(key);
+        return read.exec() && read.next() ? read.value(0) : QVariant();
+    };
+    // Only the file this board was written to: same schema, server and user.
+    const bool same = metaValue(QStringLiteral("schema")).toLongLong() == kSchemaVersion
+                      && metaValue(QStringLiteral("server_key")).toString() == serverKey
+                      && metaValue(QStringLiteral("user_email")).toString() == userEmail;
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'as_of'"));
+    update.addBindValue(QVariant(asOf.toMSecsSinceEpoch()));
+    if (!same || !update.exec() || update.numRowsAffected() != 1
+        || !cacheExec(q, QStringLiteral("COMMIT"), &failure)) {
+        QSqlQuery r(db);
+        r.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
 void BoardCache::remove() const
 {
     for (const QString &file : cacheFiles(m_path))

@@ -19,6 +19,7 @@
 
 #include "models/cache/boardsnapshot.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace BatchDesk {
@@ -52,6 +53,11 @@ public:
     LoadResult load(const QString &serverKey, const QString &userEmail, BoardSnapshot &out,
                     QString *why = nullptr) const;
 
+    // Moves the board's "as of" time to `asOf` and changes nothing else, when the file holds
+    // this schema's board of serverKey and userEmail: what a save of an unchanged board
+    // amounts to, without encoding and writing every batch again. False when it did not (no
+    // such file, another board, the file busy or damaged): then a full save() is due.
+    bool touch(const QString &serverKey, const QString &userEmail, const QDateTime &asOf) const;
     // Deletes the file (and SQLite's journal files next to it). Nothing happens when there is none.
     void remove() const;
 

@@ -94,8 +94,8 @@ BoardCacheKeeper::BoardCacheKeeper(BatchStore *store, QObject *parent)
     // A snapshot under way is copied again when the store changes between two slices.
     for (auto signal : {&BatchStore::batchesAdded, &BatchStore::batchesRemoved, &BatchStore::queuesChanged,
                         &BatchStore::workOrdersChanged})
-        connect(store, signal, this, [this] { m_storeChanged = true; });
-    connect(store, &BatchStore::batchesChanged, this, [this] { m_storeChanged = true; });
+        connect(store, signal, this, [this] { m_storeChanged = m_dirty = true; });
+    connect(store, &BatchStore::batchesChanged, this, [this] { m_storeChanged = m_dirty = true; });
 }
 
 BoardCacheKeeper::~BoardCacheKeeper()
@@ -113,6 +113,8 @@ void BoardCacheKeeper::setIdentity(const QString &dataDir, const QString &server
     ++m_copyRun; // a snapshot of the previous identity is not written under this one
     m_copying = false;
     m_loadEndedAt = QDateTime();
+    m_dirty = true;
+    m_savedPath.clear();
 }
 
 QString BoardCacheKeeper::path() const
@@ -174,6 +176,23 @@ void BoardCacheKeeper::save()
 {
     if (path().isEmpty() || !m_loadEndedAt.isValid())
         return;
+    if (m_touching)
+        return; // when the touch under way is done, it saves again if this is a later load
+    if (m_copying) {
+        // The copy under way writes what the store holds (it starts over by itself when the
+        // store changes under it): only its time moves on.
+        m_snapshot->asOf = m_loadEndedAt;
+        return;
+    }
+    // Nothing changed since the board last written there: only its "as of" time moves. A
+    // 10,000-batch board is otherwise copied (GUI thread, in slices), encoded and written
+    // again after every refresh, every 30 s, to say the same.
+    if (!m_dirty && m_savedPath == path()) {
+        touch();
+        return;
+    }
+    m_dirty = false;
+    ++m_fullSaves;
     m_snapshot = std::make_shared<BoardSnapshot>();
     m_snapshot->serverKey = m_serverKey;
     m_snapshot->userEmail = m_userEmail;
@@ -195,11 +214,9 @@ void BoardCacheKeeper::copyStep(quint64 run)
     if (m_storeChanged) {
         // Slots moved under the copy: start again from the top (the store is settled by now
         // or the next load's end starts a new copy anyway).
-        if (m_store->isLoading()) {
-            m_copying = false;
-            return;
-        }
-        save();
+        m_copying = false;
+        if (!m_store->isLoading())
+            save();
         return;
     }
     const qsizetype to = m_copyPos + m_slice;
@@ -236,6 +253,39 @@ void BoardCacheKeeper::copyStep(quint64 run)
     write(std::exchange(m_snapshot, {}));
 }
 
+void BoardCacheKeeper::touch()
+{
+    const QString file = path();
+    const QString serverKey = m_serverKey;
+    const QString userEmail = m_userEmail;
+    const QDateTime asOf = m_loadEndedAt;
+    const qsizetype count = m_store->size();
+    ++m_writes;
+    m_touching = true;
+    QPointer<BoardCacheKeeper> self(this);
+    m_pool.start([self, file, serverKey, userEmail, asOf, count] {
+        const bool ok = BoardCache(file).touch(serverKey, userEmail, asOf);
+        QMetaObject::invokeMethod(self.data(), [self, ok, file, asOf, count] {
+            if (!self)
+                return;
+            --self->m_writes;
+            self->m_touching = false;
+            if (ok) {
+                Q_EMIT self->saved(asOf, count);
+                // A load that ended meanwhile (its save() found this touch under way) moves
+                // the time once more, or writes the whole board when it changed it.
+                if (self->m_loadEndedAt != asOf && self->path() == file)
+                    self->save();
+                return;
+            }
+            // The file is gone, busy or someone else's: write the whole board.
+            self->m_dirty = true;
+            if (self->path() == file)
+                self->save();
+        }, Qt::QueuedConnection);
+    });
+}
+
 void BoardCacheKeeper::write(std::shared_ptr<BoardSnapshot> snapshot)
 {
     const QString file = path();
@@ -246,14 +296,17 @@ void BoardCacheKeeper::write(std::shared_ptr<BoardSnapshot> snapshot)
         const bool ok = BoardCache(file).save(*snapshot, &error);
         const QDateTime asOf = snapshot->asOf;
         const qsizetype count = static_cast<qsizetype>(snapshot->batches.size());
-        QMetaObject::invokeMethod(self.data(), [self, ok, asOf, count, error] {
+        QMetaObject::invokeMethod(self.data(), [self, ok, file, asOf, count, error] {
             if (!self)
                 return;
             --self->m_writes;
-            if (ok)
+            if (ok) {
+                self->m_savedPath = file;
                 Q_EMIT self->saved(asOf, count);
-            else
+            } else {
+                self->m_dirty = true;
                 Q_EMIT self->saveFailed(error);
+            }
         }, Qt::QueuedConnection);
     });
 }

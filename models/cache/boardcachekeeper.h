@@ -41,6 +41,9 @@ public:
     bool isBusy() const { return m_restoring || m_copying || m_writes > 0; }
     // Slots copied per event-loop turn while taking a snapshot.
     void setSliceSize(int records) { m_slice = std::max(1, records); }
+    // Snapshots copied and written whole (a load that changed nothing only moves the file's
+    // "as of" time: BoardCache::touch). For tests.
+    int fullSaves() const { return m_fullSaves; }
 
 Q_SIGNALS:
     void restored(const QDateTime &asOf, qsizetype batches);
@@ -54,6 +57,7 @@ private:
     void onLoadFinished();
     void copyStep(quint64 run);
     void write(std::shared_ptr<BoardSnapshot> snapshot);
+    void touch();
 
     BatchStore *m_store;
     QThreadPool m_pool; // one thread: reads and writes of the file never overlap
@@ -67,6 +71,10 @@ private:
     bool m_restoring = false;
     bool m_copying = false;
     bool m_storeChanged = false;
+    bool m_dirty = true;  // the store changed since the last full save (or there was none)
+    bool m_touching = false; // a touch (the time only) is under way
+    QString m_savedPath;  // where the last full save went
+    int m_fullSaves = 0;
     int m_writes = 0;
     int m_slice = 2000;
 };
