@@ -104,8 +104,6 @@ MainWindow::MainWindow(BatchStore *store, QSettings *settings, QWidget *parent)
     // goes.
     connect(statusBar(), &QStatusBar::messageChanged, statusRow,
             [statusRow](const QString &message) { statusRow->setVisible(message.isEmpty()); });
-    m_deskPermanentStatus = new QStackedWidget(statusBar());
-    statusBar()->addPermanentWidget(m_deskPermanentStatus);
 
     addDesk(m_board);
     retranslateUi();
@@ -186,21 +184,21 @@ void MainWindow::buildMenus()
 void MainWindow::addDesk(Desk *desk)
 {
     m_deskList << desk;
-    // Pages of the status stacks, current while the desk is (showDesk); addTab() below may make
-    // it so at once.
-    const auto page = [](QStackedWidget *stack, const QList<QWidget *> &widgets) {
-        auto *holder = new QWidget(stack);
-        auto *row = new QHBoxLayout(holder);
-        row->setContentsMargins(0, 0, 0, 0);
-        for (QWidget *widget : widgets)
-            row->addWidget(widget);
-        // Only the current page counts for the stack's size (showDesk).
-        holder->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-        stack->addWidget(holder);
-        return holder;
-    };
-    m_deskStatusPages.insert(desk, {page(m_deskStatus, desk->statusWidgets()),
-                                    page(m_deskPermanentStatus, desk->permanentStatusWidgets())});
+    // A page of the status stack, current while the desk is (showDesk); addTab() below may make
+    // it so at once. Only the current page counts for the stack's size.
+    auto *page = new QWidget(m_deskStatus);
+    auto *row = new QHBoxLayout(page);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *widget : desk->statusWidgets())
+        row->addWidget(widget);
+    page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_deskStatus->addWidget(page);
+    m_deskStatusPages.insert(desk, page);
+    // Permanent widgets stay beside a message: one by one, hidden until the desk is current.
+    for (QWidget *widget : desk->permanentStatusWidgets()) {
+        statusBar()->addPermanentWidget(widget);
+        widget->setVisible(false);
+    }
     connect(desk, &Desk::statusMessage, this, [this](const QString &text, int timeoutMs) {
         if (text.isEmpty())
             statusBar()->clearMessage();
@@ -245,21 +243,22 @@ void MainWindow::showDesk(Desk *desk)
     if (m_shownDesk) {
         for (QAction *action : m_shownDesk->toolBarActions())
             m_toolbar->removeAction(action);
+        for (QWidget *widget : m_shownDesk->permanentStatusWidgets())
+            widget->setVisible(false);
     }
     m_shownDesk = desk;
     m_toolbar->insertActions(m_toolbarSpacer, desk->toolBarActions());
-    const auto pages = m_deskStatusPages.value(desk);
-    for (QStackedWidget *stack : {m_deskStatus, m_deskPermanentStatus}) {
-        QWidget *current = stack == m_deskStatus ? pages.first : pages.second;
-        for (int i = 0; i < stack->count(); ++i) {
-            QWidget *other = stack->widget(i);
-            other->setSizePolicy(other == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                 other == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-        }
-        if (current)
-            stack->setCurrentWidget(current);
-        stack->updateGeometry();
+    for (QWidget *widget : desk->permanentStatusWidgets())
+        widget->setVisible(true);
+    QWidget *current = m_deskStatusPages.value(desk);
+    for (int i = 0; i < m_deskStatus->count(); ++i) {
+        QWidget *page = m_deskStatus->widget(i);
+        const auto policy = page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        page->setSizePolicy(policy, policy);
     }
+    if (current)
+        m_deskStatus->setCurrentWidget(current);
+    m_deskStatus->updateGeometry();
     updateDeskMenu();
     desk->activate();
 }

@@ -12,8 +12,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <utility>
-
 class QAction;
 class QActionGroup;
 class QCheckBox;
@@ -185,9 +183,8 @@ private:
     QAction *m_highContrastAction = nullptr;
     BoardDesk *m_board = nullptr;
     QTabWidget *m_desks = nullptr;
-    QStackedWidget *m_deskStatus = nullptr;          // a page of status widgets per desk
-    QStackedWidget *m_deskPermanentStatus = nullptr; // the same, right-aligned
-    QHash<Desk *, std::pair<QWidget *, QWidget *>> m_deskStatusPages;
+    QStackedWidget *m_deskStatus = nullptr; // a page of status widgets per desk
+    QHash<Desk *, QWidget *> m_deskStatusPages;
     QList<Desk *> m_deskList;
     QList<QAction *> m_deskShortcuts; // Ctrl+1…Ctrl+9, one per desk
     QPointer<Desk> m_shownDesk;       // whose actions the menu and toolbar hold now
